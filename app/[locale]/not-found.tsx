@@ -1,0 +1,15 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
+
+export default function NotFound() {
+  const t = useTranslations('NotFound');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+      <p>{t('text')}</p>
+      <Link href="/" className="inline-flex min-h-11 items-center text-brand-800 underline">
+        {t('toHome')}
+      </Link>
+    </div>
+  );
+}
