@@ -1,0 +1,208 @@
+// "Is your entry still correct?": overdue entries, reminder e-mails with a single-use link, and
+// confirming that link without signing in.
+import 'server-only';
+import { db } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
+import { createToken, hashToken, isWellFormedToken } from '@/lib/tokens';
+
+export const VERIFICATION_LINK_DAYS = 30;
+export const REMINDER_COOLDOWN_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  refId?: string;
+}
+
+export type MailSender = (mail: OutgoingMail) => Promise<void>;
+
+// Ids of published entries whose review interval has passed (never verified: counted from creation).
+async function findOverdueIds({ now, organizationIds }: { now: Date; organizationIds?: string[] }): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Organization" o
+     WHERE o."status" = 'PUBLISHED' AND o."deletedAt" IS NULL
+       AND coalesce(o."lastVerifiedAt", o."createdAt") + make_interval(months => o."reviewIntervalMonths") <= ${now}
+     ORDER BY coalesce(o."lastVerifiedAt", o."createdAt")`;
+  const ids = rows.map((row) => row.id);
+  return organizationIds ? ids.filter((id) => organizationIds.includes(id)) : ids;
+}
+
+export async function listOverdueOrganizations({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
+  const filter = organizationFilter(actor, 'dashboard.read');
+  if (!filter) throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  const ids = await findOverdueIds({ now, organizationIds: filter.id?.in });
+  return db.organization.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ lastVerifiedAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      lastVerifiedAt: true,
+      reviewIntervalMonths: true,
+      createdAt: true,
+      verificationRequests: { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true, usedAt: true } },
+    },
+  });
+}
+
+// Partners of the entry who can sign in; else the entry's functional address.
+async function findRecipients(organizationId: string): Promise<string[]> {
+  const organization = await db.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      email: true,
+      memberships: { where: { user: { isActive: true } }, select: { user: { select: { email: true } } } },
+    },
+  });
+  if (!organization) return [];
+  const partners = organization.memberships.map((membership) => membership.user.email);
+  return partners.length ? partners : organization.email ? [organization.email] : [];
+}
+
+function reminderText({ name, confirmUrl, editUrl, expiresAt }: { name: string; confirmUrl: string; editUrl: string; expiresAt: Date }) {
+  const until = expiresAt.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long' });
+  return [
+    'Guten Tag,',
+    '',
+    `der Eintrag „${name}“ im Wegweiser des Netzwerks Integration Stendal sollte wieder geprüft werden.`,
+    '',
+    'Alles ist noch richtig? Dann bestätigen Sie das bitte mit einem Klick (ohne Anmeldung):',
+    confirmUrl,
+    '',
+    'Etwas hat sich geändert? Dann melden Sie sich an und bearbeiten Sie den Eintrag:',
+    editUrl,
+    '',
+    `Der Bestätigungslink gilt einmal und bis zum ${until}.`,
+    '',
+    'Vielen Dank!',
+    'Koordinierungsstelle Integration des Landkreises Stendal',
+  ].join('\n');
+}
+
+export interface ReminderResult {
+  sent: { organizationId: string; recipients: string[] }[];
+  skipped: { organizationId: string; reason: 'recently-reminded' | 'no-recipient' }[];
+}
+
+// Sends one reminder per overdue entry, never a second one within REMINDER_COOLDOWN_DAYS, so the
+// scheduled command can run as often as it likes. `actor` null means the scheduled command.
+export async function sendVerificationReminders({
+  actor,
+  organizationIds,
+  now = new Date(),
+  sendMail,
+}: {
+  actor: Actor | null | 'system';
+  organizationIds?: string[];
+  now?: Date;
+  sendMail: MailSender;
+}): Promise<ReminderResult> {
+  if (actor !== 'system' && scopeOf(actor, 'organization.publish') !== 'all') {
+    throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  }
+  const result: ReminderResult = { sent: [], skipped: [] };
+  const baseUrl = getEnv().APP_URL;
+  for (const organizationId of await findOverdueIds({ now, organizationIds })) {
+    const recipients = await findRecipients(organizationId);
+    if (recipients.length === 0) {
+      result.skipped.push({ organizationId, reason: 'no-recipient' });
+      continue;
+    }
+    const { token, tokenHash } = createToken();
+    const expiresAt = new Date(now.getTime() + VERIFICATION_LINK_DAYS * DAY_MS);
+    const cooldownStart = new Date(now.getTime() - REMINDER_COOLDOWN_DAYS * DAY_MS);
+    // The cooldown check and the insert happen under a row lock on the organization, so two
+    // runs at the same moment cannot both send.
+    const created = await db.$transaction(async (tx) => {
+      const [organization] = await tx.$queryRaw<{ name: string }[]>`
+        SELECT "name" FROM "Organization" WHERE "id" = ${organizationId}::uuid FOR UPDATE`;
+      const recent = await tx.verificationRequest.count({ where: { organizationId, createdAt: { gt: cooldownStart } } });
+      if (!organization || recent > 0) return null;
+      await tx.verificationRequest.create({
+        data: {
+          organizationId,
+          tokenHash,
+          sentTo: recipients.join(', '),
+          expiresAt,
+          createdAt: now,
+          createdById: actor === 'system' || !actor ? null : actor.id,
+        },
+      });
+      return organization;
+    });
+    if (!created) {
+      result.skipped.push({ organizationId, reason: 'recently-reminded' });
+      continue;
+    }
+    const text = reminderText({
+      name: created.name,
+      confirmUrl: `${baseUrl}/de/bestaetigen/${token}`,
+      editUrl: `${baseUrl}/de/admin/organisationen/${organizationId}`,
+      expiresAt,
+    });
+    for (const to of recipients) {
+      await sendMail({ to, subject: `Bitte prüfen: ${created.name}`, text, kind: 'verification-reminder', refId: organizationId });
+    }
+    result.sent.push({ organizationId, recipients });
+  }
+  return result;
+}
+
+export type VerificationOutcome =
+  | { status: 'confirmed'; organizationName: string; organizationSlug: string }
+  | { status: 'invalid' | 'expired' | 'used' };
+
+// What the link page shows before the click (no change yet: mail scanners open links too).
+export async function inspectVerificationToken({ token, now = new Date() }: { token: string; now?: Date }) {
+  if (!isWellFormedToken(token)) return { status: 'invalid' as const };
+  const request = await db.verificationRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, organization: { select: { name: true, deletedAt: true } } },
+  });
+  if (!request || request.organization.deletedAt) return { status: 'invalid' as const };
+  if (request.usedAt) return { status: 'used' as const };
+  if (request.expiresAt <= now) return { status: 'expired' as const };
+  return { status: 'valid' as const, organizationName: request.organization.name };
+}
+
+export async function confirmVerification({ token, now = new Date() }: { token: string; now?: Date }): Promise<VerificationOutcome> {
+  if (!isWellFormedToken(token)) return { status: 'invalid' };
+  return db.$transaction(async (tx) => {
+    const request = await tx.verificationRequest.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, sentTo: true, usedAt: true, expiresAt: true, organizationId: true },
+    });
+    if (!request) return { status: 'invalid' as const };
+    if (request.usedAt) return { status: 'used' as const };
+    if (request.expiresAt <= now) return { status: 'expired' as const };
+    // Only the first of two simultaneous clicks updates the row.
+    const claimed = await tx.verificationRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: now } });
+    if (claimed.count !== 1) return { status: 'used' as const };
+    const before = await tx.organization.findFirst({
+      where: { id: request.organizationId, deletedAt: null },
+      select: { lastVerifiedAt: true, name: true, slug: true },
+    });
+    if (!before) return { status: 'invalid' as const };
+    await tx.organization.update({
+      where: { id: request.organizationId },
+      data: { lastVerifiedAt: now, verifiedById: null },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorName: `Bestätigung per E-Mail-Link (${request.sentTo})`,
+        action: 'VERIFY',
+        entityType: 'Organization',
+        entityId: request.organizationId,
+        organizationId: request.organizationId,
+        changes: { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } },
+      },
+    });
+    return { status: 'confirmed' as const, organizationName: before.name, organizationSlug: before.slug };
+  });
+}
