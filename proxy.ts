@@ -1,9 +1,28 @@
-// Locale routing only ("/" -> "/de" for a German browser). No auth decisions here: every admin
-// page and action checks permission on the server itself.
+// Locale routing ("/" -> "/de" for a German browser) plus one optimistic redirect: a visitor
+// without a session cookie who opens the admin area goes to the sign-in page. This is only
+// convenience — every admin page and action checks the session against the database itself.
+import { getToken } from 'next-auth/jwt';
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getAuthSecret } from '@/lib/auth/secret';
 import { routing } from '@/lib/i18n/routing';
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+const ADMIN_PATH = /^\/([a-z]{2})\/admin(\/|$)/;
+
+export default async function proxy(request: NextRequest) {
+  const match = ADMIN_PATH.exec(request.nextUrl.pathname);
+  if (match) {
+    const token = await getToken({ req: request, secret: getAuthSecret() }).catch(() => null);
+    if (!token) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${match[1]}/anmelden`;
+      url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+      return NextResponse.redirect(url);
+    }
+  }
+  return intl(request);
+}
 
 export const config = {
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],

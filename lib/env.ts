@@ -12,6 +12,12 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Netzwerk Integration Stendal <no-reply@localhost>'),
+  SMTP_SECURE: z.enum(['true', 'false']).optional(),
+}).superRefine((env, ctx) => {
+  // Development and tests generate a secret in .data/ (lib/auth/secret.ts); production must set it.
+  if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'NEXTAUTH_SECRET fehlt (mindestens 16 Zeichen, z. B. `openssl rand -base64 32`).' });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

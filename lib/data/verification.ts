@@ -2,24 +2,14 @@
 // confirming that link without signing in.
 import 'server-only';
 import { db } from '@/lib/db';
-import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
-import { createToken, hashToken, isWellFormedToken } from '@/lib/tokens';
+import { createToken, hashToken, isWellFormedToken } from '@/lib/auth/tokens';
+import { appUrl, sendMail } from '@/lib/mail/send';
 
 export const VERIFICATION_LINK_DAYS = 30;
 export const REMINDER_COOLDOWN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-  kind: string;
-  refId?: string;
-}
-
-export type MailSender = (mail: OutgoingMail) => Promise<void>;
 
 // Ids of published entries whose review interval has passed (never verified: counted from creation).
 async function findOverdueIds({ now, organizationIds }: { now: Date; organizationIds?: string[] }): Promise<string[]> {
@@ -96,18 +86,15 @@ export async function sendVerificationReminders({
   actor,
   organizationIds,
   now = new Date(),
-  sendMail,
 }: {
   actor: Actor | null | 'system';
   organizationIds?: string[];
   now?: Date;
-  sendMail: MailSender;
 }): Promise<ReminderResult> {
   if (actor !== 'system' && scopeOf(actor, 'organization.publish') !== 'all') {
     throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   }
   const result: ReminderResult = { sent: [], skipped: [] };
-  const baseUrl = getEnv().APP_URL;
   for (const organizationId of await findOverdueIds({ now, organizationIds })) {
     const recipients = await findRecipients(organizationId);
     if (recipients.length === 0) {
@@ -142,8 +129,8 @@ export async function sendVerificationReminders({
     }
     const text = reminderText({
       name: created.name,
-      confirmUrl: `${baseUrl}/de/bestaetigen/${token}`,
-      editUrl: `${baseUrl}/de/admin/organisationen/${organizationId}`,
+      confirmUrl: appUrl(`/de/bestaetigen/${token}`),
+      editUrl: appUrl(`/de/admin/organisationen/${organizationId}`),
       expiresAt,
     });
     for (const to of recipients) {

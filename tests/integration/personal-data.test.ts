@@ -15,7 +15,7 @@ async function actors(orgId: string) {
 
 async function publicContacts(slug: string) {
   const page = await getPublicOrganizationPage({ slug, locale: 'de' });
-  return { contacts: (page.contacts ?? []).map((contact) => ({ id: contact.id })) };
+  return { contacts: (page?.contacts ?? []).map((contact) => ({ id: contact.id })) };
 }
 
 async function publicPerson() {

@@ -4,7 +4,6 @@ import {
   inspectVerificationToken,
   listOverdueOrganizations,
   sendVerificationReminders,
-  type OutgoingMail,
 } from '@/lib/data/verification';
 import type { Actor } from '@/lib/permissions';
 import { createOrganization, createUser } from '../factories';
@@ -13,12 +12,12 @@ import { getTestDb, resetDb } from '../setup/db';
 const NOW = new Date('2026-11-26T09:00:00Z');
 const LONG_AGO = new Date('2025-01-01T00:00:00Z');
 
-function collector() {
-  const mails: OutgoingMail[] = [];
-  return { mails, sendMail: async (mail: OutgoingMail) => void mails.push(mail) };
+// Without SMTP settings every mail stays in the outbox.
+function outbox() {
+  return getTestDb().outboxEmail.findMany({ where: { kind: 'verification-reminder' }, orderBy: { createdAt: 'asc' } });
 }
 
-function tokenFrom(mail: OutgoingMail): string {
+function tokenFrom(mail: { text: string }): string {
   const match = mail.text.match(/\/bestaetigen\/([A-Za-z0-9_-]+)/);
   if (!match) throw new Error('no link in mail');
   return match[1];
@@ -33,24 +32,23 @@ describe('verification reminders', () => {
     const overdue = await createOrganization({ lastVerifiedAt: LONG_AGO, email: 'funktion@example.org' });
     await createOrganization({ lastVerifiedAt: new Date('2026-10-01T00:00:00Z') });
     await createOrganization({ lastVerifiedAt: LONG_AGO, status: 'DRAFT' });
-    const { mails, sendMail } = collector();
 
-    const first = await sendVerificationReminders({ actor: 'system', now: NOW, sendMail });
-    const second = await sendVerificationReminders({ actor: 'system', now: new Date(NOW.getTime() + 86_400_000), sendMail });
+    const first = await sendVerificationReminders({ actor: 'system', now: NOW });
+    const second = await sendVerificationReminders({ actor: 'system', now: new Date(NOW.getTime() + 86_400_000) });
 
     expect(first.sent.map((entry) => entry.organizationId)).toEqual([overdue.id]);
     expect(second.sent).toEqual([]);
     expect(second.skipped).toEqual([{ organizationId: overdue.id, reason: 'recently-reminded' }]);
+    const mails = await outbox();
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toBe('funktion@example.org');
   });
 
   it('sends again after the cooldown', async () => {
     await createOrganization({ lastVerifiedAt: LONG_AGO });
-    const { mails, sendMail } = collector();
-    await sendVerificationReminders({ actor: 'system', now: NOW, sendMail });
-    await sendVerificationReminders({ actor: 'system', now: new Date(NOW.getTime() + 15 * 86_400_000), sendMail });
-    expect(mails).toHaveLength(2);
+    await sendVerificationReminders({ actor: 'system', now: NOW });
+    await sendVerificationReminders({ actor: 'system', now: new Date(NOW.getTime() + 15 * 86_400_000) });
+    expect(await outbox()).toHaveLength(2);
   });
 
   it('writes to the partners of the entry rather than its functional address', async () => {
@@ -58,16 +56,14 @@ describe('verification reminders', () => {
     const partner = await createUser({ email: 'partnerin@example.org' });
     await createUser({ email: 'inaktiv@example.org', isActive: false, memberships: { create: [{ organizationId: org.id }] } });
     await getTestDb().membership.create({ data: { userId: partner.id, organizationId: org.id } });
-    const { mails, sendMail } = collector();
-    await sendVerificationReminders({ actor: 'system', now: NOW, sendMail });
-    expect(mails.map((mail) => mail.to)).toEqual(['partnerin@example.org']);
+    await sendVerificationReminders({ actor: 'system', now: NOW });
+    expect((await outbox()).map((mail) => mail.to)).toEqual(['partnerin@example.org']);
   });
 
   it('refuses anonymous callers and partners', async () => {
-    const { sendMail } = collector();
-    await expect(sendVerificationReminders({ actor: null, now: NOW, sendMail })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(sendVerificationReminders({ actor: null, now: NOW })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     const partner: Actor = { id: '00000000-0000-4000-8000-000000000000', name: 'P', email: 'p@example.org', role: 'PARTNER', organizationIds: [] };
-    await expect(sendVerificationReminders({ actor: partner, now: NOW, sendMail })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(sendVerificationReminders({ actor: partner, now: NOW })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('lists overdue entries for coordinators and only their own for partners', async () => {
@@ -87,9 +83,8 @@ describe('the "still correct" link', () => {
 
   async function remind() {
     const org = await createOrganization({ lastVerifiedAt: LONG_AGO, email: 'funktion@example.org' });
-    const { mails, sendMail } = collector();
-    await sendVerificationReminders({ actor: 'system', now: NOW, sendMail });
-    return { org, token: tokenFrom(mails[0]) };
+    await sendVerificationReminders({ actor: 'system', now: NOW });
+    return { org, token: tokenFrom((await outbox())[0]) };
   }
 
   it('confirms once: sets the verification date and writes the audit log', async () => {

@@ -1,15 +1,13 @@
-// Single-use tokens for links sent by e-mail (invitations, password resets, "still correct?"
-// confirmations). Only the SHA-256 hash is stored: a database leak reveals no usable link, and a
-// tampered token simply matches no row.
+// Single-use tokens for e-mailed links: only the SHA-256 is stored, the token is only in the link.
 import { createHash, randomBytes } from 'node:crypto';
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
 
 export function createToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
 }
 
 // Tokens are 43 characters of base64url; anything else is refused before touching the database.

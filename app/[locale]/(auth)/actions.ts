@@ -1,0 +1,46 @@
+'use server';
+// Anonymous forms: forgot password, reset password, accept invitation.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { acceptInvitation } from '@/lib/data/invitations';
+import { requestPasswordReset, resetPassword } from '@/lib/data/password-reset';
+import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { errorState } from '../admin/action-utils';
+
+export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = forgotPasswordSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await requestPasswordReset({ input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  // The same answer whether or not the address has an account.
+  return { status: 'success', message: 'Wenn es zu dieser Adresse ein Konto gibt, haben wir einen Link zum Zurücksetzen geschickt. Er gilt eine Stunde.', values: {} };
+}
+
+export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = resetPasswordSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error) };
+  try {
+    await resetPassword({ input: values });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect('/de/anmelden?passwort=1');
+}
+
+export async function acceptInvitationAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = acceptInvitationSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await acceptInvitation({ input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect('/de/anmelden?einladung=1');
+}

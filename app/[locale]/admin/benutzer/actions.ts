@@ -1,0 +1,43 @@
+'use server';
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
+import { updateUser } from '@/lib/data/users';
+import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { errorState, getCurrentUser } from '../action-utils';
+
+export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData, ['organizationIds']);
+  const parsed = invitationInputSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await createInvitation({ actor: await getCurrentUser(), input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect('/de/admin/benutzer?eingeladen=1');
+}
+
+export async function updateUserAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData, ['organizationIds']);
+  const parsed = userUpdateSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await updateUser({ actor: await getCurrentUser(), id, input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect('/de/admin/benutzer?gespeichert=1');
+}
+
+export async function invitationAction(kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
+  try {
+    const actor = await getCurrentUser();
+    if (kind === 'resend') await resendInvitation({ actor, id });
+    else await revokeInvitation({ actor, id });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`/de/admin/benutzer?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
+}

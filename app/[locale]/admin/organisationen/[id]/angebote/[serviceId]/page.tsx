@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { serviceFields, toFormValues } from '@/components/admin/field-specs';
+import { EntityForm } from '@/components/forms/entity-form';
+import { requirePageUser } from '@/lib/auth/session';
+import { getAdminOrganization } from '@/lib/data/admin-organizations';
+import { getAdminService, SERVICE_FIELD_LABELS } from '@/lib/data/services';
+import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
+import { orNotFound } from '../../../../page-utils';
+import { saveServiceAction } from '../../../actions';
+
+export const metadata: Metadata = { title: 'Angebot' };
+
+export default async function ServicePage({ params }: { params: Promise<{ id: string; serviceId: string }> }) {
+  const { id, serviceId } = await params;
+  const actor = await requirePageUser(`/de/admin/organisationen/${id}/angebote/${serviceId}`);
+  const isNew = serviceId === 'neu';
+  const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const service = isNew ? null : await orNotFound(getAdminService({ actor, id: serviceId }));
+  if (service && service.organizationId !== id) notFound();
+  const [terms, languages] = await Promise.all([listTermOptions({ actor }), listLanguageOptions({ actor })]);
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || 'Standort' }));
+  return (
+    <div>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
+      <h1 className="admin-h1">{isNew ? 'Neues Angebot' : service!.name}</h1>
+      <EntityForm
+        action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
+        fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages })}
+        initialValues={service ? toFormValues(service) : { status: 'ACTIVE', sortOrder: '0' }}
+        hidden={service ? { version: String(service.version) } : {}}
+        fieldLabels={SERVICE_FIELD_LABELS}
+        formId="angebot"
+        submitLabel={isNew ? 'Angebot anlegen' : 'Speichern'}
+      />
+    </div>
+  );
+}

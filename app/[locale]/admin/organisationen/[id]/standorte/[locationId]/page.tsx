@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { locationFields, toFormValues } from '@/components/admin/field-specs';
+import { EntityForm } from '@/components/forms/entity-form';
+import { requirePageUser } from '@/lib/auth/session';
+import { getAdminOrganization } from '@/lib/data/admin-organizations';
+import { getAdminLocation, LOCATION_FIELD_LABELS } from '@/lib/data/locations';
+import { orNotFound } from '../../../../page-utils';
+import { saveLocationAction } from '../../../actions';
+
+export const metadata: Metadata = { title: 'Standort' };
+
+export default async function LocationPage({ params }: { params: Promise<{ id: string; locationId: string }> }) {
+  const { id, locationId } = await params;
+  const actor = await requirePageUser(`/de/admin/organisationen/${id}/standorte/${locationId}`);
+  const isNew = locationId === 'neu';
+  const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const location = isNew ? null : await orNotFound(getAdminLocation({ actor, id: locationId }));
+  const values = location
+    ? toFormValues({ ...location, wheelchairAccessible: location.wheelchairAccessible === null ? 'unknown' : location.wheelchairAccessible ? 'yes' : 'no' })
+    : { wheelchairAccessible: 'unknown', sortOrder: '0', city: 'Stendal' };
+  return (
+    <div>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
+      <h1 className="admin-h1">{isNew ? 'Neuer Standort' : location!.name || 'Standort'}</h1>
+      <EntityForm
+        action={saveLocationAction.bind(null, id, isNew ? null : locationId)}
+        fields={locationFields()}
+        initialValues={values}
+        hidden={location ? { version: String(location.version) } : {}}
+        fieldLabels={LOCATION_FIELD_LABELS}
+        formId="standort"
+        submitLabel={isNew ? 'Standort anlegen' : 'Speichern'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+// One accessible form for every admin entity: labels, hints and errors tied to each field
+// (aria-describedby, aria-invalid), values kept on error, and on a version conflict a list of
+// what the other person changed next to the user's own input.
+import { useActionState, useEffect, useRef } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { FieldSpec, FormState, FormValues } from './form-state';
+
+function SubmitButton({ label }: { label: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
+      {pending ? 'Wird gespeichert …' : label}
+    </button>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(leer)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(leer)';
+  return String(value);
+}
+
+function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string | string[] | undefined; errors?: string[]; formId: string }) {
+  const id = `${formId}-${spec.name}`;
+  const hintId = spec.hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const invalid = errors?.length ? true : undefined;
+  const type = spec.type ?? 'text';
+  const text = Array.isArray(value) ? value[0] ?? '' : value ?? '';
+  const errorBlock = errorId ? (
+    <p id={errorId} className="field-error">
+      {errors!.join(' ')}
+    </p>
+  ) : null;
+  const hintBlock = hintId ? (
+    <p id={hintId} className="field-hint">
+      {spec.hint}
+    </p>
+  ) : null;
+  const wide = spec.isWide || type === 'textarea' || type === 'checkboxes' ? 'sm:col-span-2' : '';
+
+  if (type === 'checkbox') {
+    return (
+      <div className={`field ${wide}`}>
+        <div className="flex items-center gap-2">
+          <input id={id} name={spec.name} type="checkbox" defaultChecked={text === 'on' || text === 'true'} aria-describedby={describedBy} aria-invalid={invalid} className="size-5" />
+          <label htmlFor={id}>{spec.label}</label>
+        </div>
+        {hintBlock}
+        {errorBlock}
+      </div>
+    );
+  }
+  if (type === 'checkboxes') {
+    const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
+    return (
+      <fieldset className={`field ${wide}`} aria-describedby={describedBy} aria-invalid={invalid}>
+        <legend className="field-label">{spec.label}</legend>
+        {hintBlock}
+        <div className="grid gap-1 sm:grid-cols-2">
+          {(spec.options ?? []).map((option) => (
+            <div key={option.value} className="flex items-center gap-2">
+              <input id={`${id}-${option.value}`} type="checkbox" name={spec.name} value={option.value} defaultChecked={selected.has(option.value)} className="size-5" />
+              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+            </div>
+          ))}
+        </div>
+        {errorBlock}
+      </fieldset>
+    );
+  }
+  const common = {
+    id,
+    name: spec.name,
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid,
+    required: spec.isRequired,
+    autoComplete: spec.autoComplete,
+    className: 'input',
+  };
+  return (
+    <div className={`field ${wide}`}>
+      <label htmlFor={id} className="field-label">
+        {spec.label}
+        {spec.isRequired ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hintBlock}
+      {type === 'textarea' ? (
+        <textarea {...common} defaultValue={text} rows={6} />
+      ) : type === 'select' ? (
+        <select {...common} defaultValue={text}>
+          {(spec.options ?? []).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input {...common} type={type} defaultValue={type === 'password' ? undefined : text} inputMode={type === 'number' ? 'numeric' : undefined} />
+      )}
+      {errorBlock}
+    </div>
+  );
+}
+
+export function EntityForm({
+  action,
+  fields,
+  initialValues,
+  submitLabel = 'Speichern',
+  hidden = {},
+  fieldLabels = {},
+  formId = 'form',
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: FieldSpec[];
+  initialValues: FormValues;
+  submitLabel?: string;
+  hidden?: Record<string, string>;
+  fieldLabels?: Record<string, string>;
+  formId?: string;
+}) {
+  const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== 'idle') alertRef.current?.focus();
+  }, [state]);
+  const values = state.values ?? initialValues;
+  // After a conflict the next save is based on the current version, the user's input stays.
+  const version = state.currentVersion !== undefined ? String(state.currentVersion) : hidden.version;
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      {Object.entries({ ...hidden, ...(version ? { version } : {}) }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div ref={alertRef} tabIndex={-1} role={state.status === 'idle' ? undefined : 'alert'} className="outline-none">
+        {state.status === 'error' && state.message ? <p className="alert-error">{state.message}</p> : null}
+        {state.status === 'success' && state.message ? <p className="alert-success">{state.message}</p> : null}
+        {state.status === 'conflict' ? (
+          <div className="alert-error space-y-2">
+            <p>{state.message}</p>
+            {state.conflict?.length ? (
+              <>
+                <p>Inzwischen geändert (Ihre Eingaben stehen unverändert im Formular; prüfen Sie sie und speichern Sie erneut):</p>
+                <ul className="list-disc ps-6">
+                  {state.conflict.map((change) => (
+                    <li key={change.field}>
+                      <strong>{fieldLabels[change.field] ?? change.field}</strong>: „{show(change.before)}“ → „{show(change.after)}“ ({change.by})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {fields.map((spec) => (
+          <Field key={spec.name} spec={spec} value={values[spec.name]} errors={state.fieldErrors?.[spec.name]} formId={formId} />
+        ))}
+      </div>
+      <SubmitButton label={submitLabel} />
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ConflictChange, FieldErrors } from '@/lib/errors';
+
+export type FormValues = Record<string, string | string[]>;
+
+export interface FormState {
+  status: 'idle' | 'error' | 'conflict' | 'success';
+  message?: string;
+  fieldErrors?: FieldErrors;
+  // What the user entered (never passwords or tokens), so nothing is lost on an error.
+  values?: FormValues;
+  conflict?: ConflictChange[];
+  currentVersion?: number;
+}
+
+export const initialFormState: FormState = { status: 'idle' };
+
+export type FieldType = 'text' | 'email' | 'url' | 'tel' | 'password' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'time' | 'date';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type?: FieldType;
+  hint?: string;
+  isRequired?: boolean;
+  autoComplete?: string;
+  options?: { value: string; label: string }[];
+  // Wide fields span both columns.
+  isWide?: boolean;
+}

@@ -1,0 +1,184 @@
+// Invitations by e-mail link: single use, valid for 7 days, only the token's hash is stored.
+import 'server-only';
+import { hashPassword } from '@/lib/auth/password';
+import { createToken, hashToken } from '@/lib/auth/tokens';
+import { db } from '@/lib/db';
+import { AppError, validationError } from '@/lib/errors';
+import { appUrl, sendMail } from '@/lib/mail/send';
+import { scopeOf, type Actor } from '@/lib/permissions';
+import { acceptInvitationSchema, invitationInputSchema } from '@/lib/schemas/auth';
+import { assertActor } from './access';
+import { assertUuid, parseInput } from './versioning';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+function invitationText({ name, inviter, link }: { name: string | null; inviter: string; link: string }) {
+  return [
+    name ? `Hallo ${name},` : 'Guten Tag,',
+    '',
+    `${inviter} lädt Sie ein, im Netzwerk Integration Stendal mitzuarbeiten.`,
+    'Über diesen Link legen Sie Ihr Passwort fest:',
+    link,
+    '',
+    'Der Link gilt 7 Tage und nur einmal.',
+  ].join('\n');
+}
+
+// Coordinators invite anyone; partners only colleagues (PARTNER) for their own organizations.
+function checkInvitePermission(actor: Actor, role: 'ADMIN' | 'PARTNER', organizationIds: string[]) {
+  const scope = scopeOf(actor, 'invitation.create');
+  if (scope === 'all') return;
+  if (scope === 'none' || role !== 'PARTNER' || organizationIds.length === 0) throw new AppError('FORBIDDEN');
+  if (!organizationIds.every((id) => actor.organizationIds.includes(id))) throw new AppError('FORBIDDEN');
+}
+
+export async function createInvitation({ actor, input }: { actor: Actor | null; input: unknown }) {
+  assertActor(actor);
+  if (scopeOf(actor, 'invitation.create') === 'none') throw new AppError('FORBIDDEN');
+  const data = parseInput(invitationInputSchema, input);
+  const organizationIds = data.organizationIds ?? [];
+  checkInvitePermission(actor, data.role, organizationIds);
+  if (data.role === 'PARTNER' && organizationIds.length === 0) {
+    throw validationError({ organizationIds: ['Bitte wählen Sie mindestens eine Organisation.'] });
+  }
+  const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (existing) throw validationError({ email: ['Für diese Adresse gibt es bereits ein Konto. Ordnen Sie es unter „Benutzer“ zu.'] });
+  if (organizationIds.length) {
+    const found = await db.organization.count({ where: { id: { in: organizationIds }, deletedAt: null } });
+    if (found !== new Set(organizationIds).size) throw validationError({ organizationIds: ['Bitte wählen Sie Organisationen aus der Liste.'] });
+  }
+  const { token, tokenHash } = createToken();
+  const invitation = await db.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        email: data.email,
+        name: data.name ?? null,
+        role: data.role,
+        tokenHash,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        invitedById: actor.id,
+        organizations: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+      },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'CREATE',
+        entityType: 'Invitation',
+        entityId: created.id,
+        organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
+        changes: { email: { before: null, after: data.email }, role: { before: null, after: data.role }, organizationIds: { before: null, after: organizationIds } },
+      },
+    });
+    return created;
+  });
+  await sendMail({
+    to: data.email,
+    subject: 'Einladung – Netzwerk Integration Stendal',
+    kind: 'invitation',
+    refId: invitation.id,
+    text: invitationText({ name: data.name ?? null, inviter: actor.name, link: appUrl(`/de/einladung?token=${token}`) }),
+  });
+  return invitation;
+}
+
+export async function resendInvitation({ actor, id }: { actor: Actor | null; id: string }) {
+  assertActor(actor);
+  assertUuid(id);
+  const invitation = await db.invitation.findFirst({
+    where: { id, acceptedAt: null, revokedAt: null },
+    select: { id: true, email: true, name: true, role: true, organizations: { select: { organizationId: true } } },
+  });
+  if (!invitation) throw new AppError('NOT_FOUND');
+  checkInvitePermission(actor, invitation.role, invitation.organizations.map((o) => o.organizationId));
+  const { token, tokenHash } = createToken();
+  // A new token: the old link stops working.
+  await db.invitation.update({ where: { id }, data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) } });
+  await sendMail({
+    to: invitation.email,
+    subject: 'Einladung (erneut) – Netzwerk Integration Stendal',
+    kind: 'invitation',
+    refId: id,
+    text: invitationText({ name: invitation.name, inviter: actor.name, link: appUrl(`/de/einladung?token=${token}`) }),
+  });
+}
+
+export async function revokeInvitation({ actor, id }: { actor: Actor | null; id: string }) {
+  assertActor(actor);
+  assertUuid(id);
+  const invitation = await db.invitation.findFirst({
+    where: { id, acceptedAt: null, revokedAt: null },
+    select: { role: true, organizations: { select: { organizationId: true } } },
+  });
+  if (!invitation) throw new AppError('NOT_FOUND');
+  checkInvitePermission(actor, invitation.role, invitation.organizations.map((o) => o.organizationId));
+  await db.invitation.update({ where: { id }, data: { revokedAt: new Date() } });
+}
+
+export async function listInvitations({ actor }: { actor: Actor | null }) {
+  assertActor(actor);
+  const scope = scopeOf(actor, 'invitation.create');
+  if (scope === 'none') throw new AppError('FORBIDDEN');
+  return db.invitation.findMany({
+    where: {
+      acceptedAt: null,
+      revokedAt: null,
+      ...(scope === 'all' ? {} : { organizations: { some: { organizationId: { in: actor.organizationIds } } } }),
+    },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      invitedBy: { select: { name: true } },
+      organizations: { select: { organization: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function getInvitationForToken({ token }: { token: string }) {
+  if (!token || token.length > 200) return null;
+  return db.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { email: true, name: true },
+  });
+}
+
+export async function acceptInvitation({ input }: { input: unknown }): Promise<{ email: string }> {
+  const { token, name, password } = parseInput(acceptInvitationSchema, input);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const tokenHash = hashToken(token);
+    const claimed = await tx.invitation.updateMany({
+      where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { acceptedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new AppError('VALIDATION', 'Die Einladung ist ungültig, abgelaufen oder wurde schon verwendet.');
+    const invitation = await tx.invitation.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { id: true, email: true, role: true, organizations: { select: { organizationId: true } } },
+    });
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
+      throw new AppError('CONFLICT', 'Für diese Adresse gibt es bereits ein Konto. Bitte melden Sie sich an.');
+    }
+    const user = await tx.user.create({
+      data: {
+        email: invitation.email,
+        name,
+        passwordHash,
+        role: invitation.role,
+        memberships: { create: invitation.organizations.map((o) => ({ organizationId: o.organizationId })) },
+      },
+      select: { id: true, name: true },
+    });
+    await tx.auditLog.create({
+      data: { actorId: user.id, actorName: user.name, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } },
+    });
+    return { email: invitation.email };
+  });
+}

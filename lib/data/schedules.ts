@@ -1,0 +1,99 @@
+// Consultation hours (weekly slots) and exceptions (holidays, closures) of an organization.
+import 'server-only';
+import { AppError, validationError } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
+import { scheduleExceptionInputSchema, scheduleInputSchema } from '@/lib/schemas/organization';
+import { childScope, organizationScope } from './access';
+import { snapshot, writeAudit } from './audit';
+import { assertUuid, inTransaction, parseInput } from './versioning';
+
+export const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+
+export function formatMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export async function createSchedule({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
+  const scope = organizationScope(actor, 'organization.update');
+  assertUuid(organizationId);
+  const data = parseInput(scheduleInputSchema, input);
+  return inTransaction(async (tx) => {
+    const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
+    if (!org) throw new AppError('NOT_FOUND');
+    const errors: Record<string, string[]> = {};
+    if (data.serviceId && !(await tx.service.count({ where: { id: data.serviceId, organizationId, deletedAt: null } }))) {
+      errors.serviceId = ['Bitte wählen Sie ein Angebot dieser Organisation.'];
+    }
+    if (data.locationId && !(await tx.location.count({ where: { id: data.locationId, organizationId, deletedAt: null } }))) {
+      errors.locationId = ['Bitte wählen Sie einen Standort dieser Organisation.'];
+    }
+    if (Object.keys(errors).length) throw validationError(errors);
+    const created = await tx.schedule.create({ data: { ...data, organizationId }, select: { id: true } });
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'CREATE',
+      entityType: 'Schedule',
+      entityId: created.id,
+      organizationId,
+      changes: snapshot({ ...data, opensAt: formatMinutes(data.opensAt), closesAt: formatMinutes(data.closesAt), weekday: WEEKDAYS[data.weekday] }),
+    });
+    return created;
+  });
+}
+
+export async function deleteSchedule({ actor, id }: { actor: Actor | null; id: string }) {
+  const scope = childScope(actor, 'organization.update');
+  assertUuid(id);
+  return inTransaction(async (tx) => {
+    const before = await tx.schedule.findFirst({ where: { id, ...scope } });
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx.schedule.delete({ where: { id } });
+    const { id: _id, organizationId, createdAt: _c, updatedAt: _u, ...rest } = before;
+    const changes = Object.fromEntries(
+      Object.entries(snapshot({ ...rest, weekday: WEEKDAYS[rest.weekday], opensAt: formatMinutes(rest.opensAt), closesAt: formatMinutes(rest.closesAt) })).map(
+        ([field, change]) => [field, { before: change.after, after: null }],
+      ),
+    );
+    await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'Schedule', entityId: id, organizationId, changes });
+    return { organizationId };
+  });
+}
+
+export async function createScheduleException({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
+  const scope = organizationScope(actor, 'organization.update');
+  assertUuid(organizationId);
+  const data = parseInput(scheduleExceptionInputSchema, input);
+  return inTransaction(async (tx) => {
+    const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
+    if (!org) throw new AppError('NOT_FOUND');
+    if (data.locationId && !(await tx.location.count({ where: { id: data.locationId, organizationId, deletedAt: null } }))) {
+      throw validationError({ locationId: ['Bitte wählen Sie einen Standort dieser Organisation.'] });
+    }
+    const values = {
+      locationId: data.locationId ?? null,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn ?? data.startsOn,
+      isClosed: data.isClosed ?? false,
+      opensAt: data.isClosed ? null : (data.opensAt ?? null),
+      closesAt: data.isClosed ? null : (data.closesAt ?? null),
+      note: data.note ?? null,
+    };
+    const created = await tx.scheduleException.create({ data: { ...values, organizationId }, select: { id: true } });
+    await writeAudit(tx, { actor: actor!, action: 'CREATE', entityType: 'ScheduleException', entityId: created.id, organizationId, changes: snapshot(values) });
+    return created;
+  });
+}
+
+export async function deleteScheduleException({ actor, id }: { actor: Actor | null; id: string }) {
+  const scope = childScope(actor, 'organization.update');
+  assertUuid(id);
+  return inTransaction(async (tx) => {
+    const before = await tx.scheduleException.findFirst({ where: { id, ...scope } });
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx.scheduleException.delete({ where: { id } });
+    const { id: _id, organizationId, createdAt: _c, ...rest } = before;
+    const changes = Object.fromEntries(Object.entries(snapshot(rest)).map(([field, change]) => [field, { before: change.after, after: null }]));
+    await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'ScheduleException', entityId: id, organizationId, changes });
+    return { organizationId };
+  });
+}

@@ -1,0 +1,84 @@
+// Role -> permission map. Pure (no database): data functions turn a scope into a `where` clause.
+//   'all'     every record
+//   'own'     records of organizations the user is a member of
+//   'trusted' like 'own', but only organizations marked isTrusted (partner edits publish directly)
+//   'none'    refused
+// PARTNER edits of untrusted organizations become change requests (issue 5): 'organization.propose'.
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type Scope = 'all' | 'own' | 'trusted' | 'none';
+
+export const PERMISSIONS = {
+  'dashboard.read': { ADMIN: 'all', PARTNER: 'own' },
+  'organization.read': { ADMIN: 'all', PARTNER: 'own' },
+  'organization.create': { ADMIN: 'all', PARTNER: 'none' },
+  // Direct edits of an organization and everything under it.
+  'organization.update': { ADMIN: 'all', PARTNER: 'trusted' },
+  // Proposing an edit for review (issue 5).
+  'organization.propose': { ADMIN: 'all', PARTNER: 'own' },
+  'organization.publish': { ADMIN: 'all', PARTNER: 'none' },
+  'organization.delete': { ADMIN: 'all', PARTNER: 'none' },
+  'organization.setTrusted': { ADMIN: 'all', PARTNER: 'none' },
+  'organization.verify': { ADMIN: 'all', PARTNER: 'own' },
+  'audit.read': { ADMIN: 'all', PARTNER: 'own' },
+  'audit.restore': { ADMIN: 'all', PARTNER: 'none' },
+  'changeRequest.review': { ADMIN: 'all', PARTNER: 'none' },
+  'feedback.read': { ADMIN: 'all', PARTNER: 'own' },
+  'feedback.handle': { ADMIN: 'all', PARTNER: 'none' },
+  'contact.exportPersonalData': { ADMIN: 'all', PARTNER: 'none' },
+  'user.read': { ADMIN: 'all', PARTNER: 'none' },
+  'user.manage': { ADMIN: 'all', PARTNER: 'none' },
+  // Partners may invite colleagues for their own organizations (issue 5).
+  'invitation.create': { ADMIN: 'all', PARTNER: 'own' },
+  'invitation.revoke': { ADMIN: 'all', PARTNER: 'own' },
+  'outbox.read': { ADMIN: 'all', PARTNER: 'none' },
+  'page.edit': { ADMIN: 'all', PARTNER: 'none' },
+  'taxonomy.edit': { ADMIN: 'all', PARTNER: 'none' },
+  'language.edit': { ADMIN: 'all', PARTNER: 'none' },
+  'searchLog.read': { ADMIN: 'all', PARTNER: 'none' },
+} as const satisfies Record<string, Record<Role, Scope>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  // Organizations the user is a member of (PARTNER); empty for most coordinators.
+  organizationIds: string[];
+}
+
+export function scopeOf(actor: Pick<Actor, 'role'> | null | undefined, permission: Permission): Scope {
+  if (!actor) return 'none';
+  return PERMISSIONS[permission][actor.role] ?? 'none';
+}
+
+// Whether the actor may act on one organization; `isTrusted` only matters for a 'trusted' scope.
+export function can(
+  actor: Actor | null | undefined,
+  permission: Permission,
+  organization?: { id: string; isTrusted?: boolean },
+): boolean {
+  const scope = scopeOf(actor, permission);
+  if (scope === 'all') return true;
+  if (scope === 'none' || !actor) return false;
+  if (!organization) return actor.organizationIds.length > 0;
+  if (!actor.organizationIds.includes(organization.id)) return false;
+  return scope === 'own' || organization.isTrusted === true;
+}
+
+// What a permission allows, as a filter on Organization (null = nothing).
+export function organizationFilter(
+  actor: Actor | null | undefined,
+  permission: Permission,
+): { id?: { in: string[] }; isTrusted?: true } | null {
+  const scope = scopeOf(actor, permission);
+  if (scope === 'all') return {};
+  if (scope === 'none' || !actor) return null;
+  const filter: { id: { in: string[] }; isTrusted?: true } = { id: { in: actor.organizationIds } };
+  if (scope === 'trusted') filter.isTrusted = true;
+  return filter;
+}
+
+export const ROLE_LABELS: Record<Role, string> = { ADMIN: 'Koordination', PARTNER: 'Partner' };

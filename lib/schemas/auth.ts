@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { idList, optionalText, requiredEmail, requiredText } from './common';
+
+export const passwordSchema = z
+  .string({ error: 'Bitte geben Sie ein Passwort ein.' })
+  .min(MIN_PASSWORD_LENGTH, `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`)
+  .max(200, 'Höchstens 200 Zeichen.');
+
+const confirmationMatches = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
+const confirmationMessage = { path: ['passwordConfirm'], message: 'Die Passwörter stimmen nicht überein.' };
+const token = z.string({ error: 'Der Link ist unvollständig.' }).min(20, 'Der Link ist unvollständig.').max(200);
+
+export const forgotPasswordSchema = z.object({ email: requiredEmail() });
+export const resetPasswordSchema = z
+  .object({ token, password: passwordSchema, passwordConfirm: z.string() })
+  .refine(confirmationMatches, confirmationMessage);
+export const acceptInvitationSchema = z
+  .object({ token, name: requiredText(200), password: passwordSchema, passwordConfirm: z.string() })
+  .refine(confirmationMatches, confirmationMessage);
+
+export const invitationInputSchema = z.object({
+  email: requiredEmail(),
+  name: optionalText(200),
+  role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
+  organizationIds: idList(),
+});
+export type InvitationInput = z.infer<typeof invitationInputSchema>;
+
+export const userUpdateSchema = z.object({
+  role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
+  organizationIds: idList(),
+  isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+});
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

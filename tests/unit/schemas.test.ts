@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formDataToObject, safeValues } from '@/lib/schemas/common';
+import { contactInputSchema, organizationInputSchema, scheduleInputSchema, serviceInputSchema } from '@/lib/schemas/organization';
+import { slugify } from '@/lib/schemas/slug';
+
+describe('slugify', () => {
+  it('transliterates German umlauts and drops other accents', () => {
+    expect(slugify('Jugendmigrationsdienst Tangermünde')).toBe('jugendmigrationsdienst-tangermuende');
+    expect(slugify('Straße & Größe – Café')).toBe('strasse-und-groesse-cafe');
+    expect(slugify('!!!')).toBe('eintrag');
+  });
+});
+
+describe('form schemas', () => {
+  it('turns empty strings into null and checkboxes into booleans', () => {
+    const parsed = organizationInputSchema.parse({ name: ' Caritas ', email: '', website: '', isCoordinationOffice: 'on', reviewIntervalMonths: '6' });
+    expect(parsed).toMatchObject({ name: 'Caritas', email: null, website: null, isCoordinationOffice: true, reviewIntervalMonths: 6 });
+  });
+
+  it('refuses javascript: and other non-web links', () => {
+    expect(organizationInputSchema.safeParse({ name: 'A', website: 'javascript:alert(1)' }).success).toBe(false);
+    expect(organizationInputSchema.safeParse({ name: 'A', website: 'https://example.org' }).success).toBe(true);
+  });
+
+  it('checks cross-field rules with German messages', () => {
+    const service = serviceInputSchema.safeParse({ name: 'A', minAge: '27', maxAge: '12' });
+    expect(service.success).toBe(false);
+    expect(service.error?.issues[0]).toMatchObject({ path: ['maxAge'] });
+    const contact = contactInputSchema.safeParse({ role: 'Beratung', consent: 'given' });
+    expect(contact.error?.issues[0].path).toEqual(['consentScope']);
+    const schedule = scheduleInputSchema.safeParse({ weekday: '2', opensAt: '9:00', closesAt: '12:30' });
+    expect(schedule.success && schedule.data).toMatchObject({ opensAt: 540, closesAt: 750 });
+  });
+
+  it('keeps arrays from FormData and never echoes secrets', () => {
+    const data = new FormData();
+    data.append('topicIds', 'a');
+    data.append('topicIds', 'b');
+    data.append('password', 'geheim');
+    data.append('name', 'X');
+    const values = formDataToObject(data, ['topicIds', 'languageCodes']);
+    expect(values).toEqual({ topicIds: ['a', 'b'], password: 'geheim', name: 'X', languageCodes: [] });
+    expect(safeValues(values)).toEqual({ topicIds: ['a', 'b'], name: 'X', languageCodes: [] });
+  });
+});
