@@ -150,12 +150,12 @@ export async function inspectVerificationToken({ token, now = new Date() }: { to
   if (!isWellFormedToken(token)) return { status: 'invalid' as const };
   const request = await db.verificationRequest.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { usedAt: true, expiresAt: true, organization: { select: { name: true, deletedAt: true } } },
+    select: { usedAt: true, expiresAt: true, organization: { select: { id: true, name: true, deletedAt: true } } },
   });
   if (!request || request.organization.deletedAt) return { status: 'invalid' as const };
   if (request.usedAt) return { status: 'used' as const };
   if (request.expiresAt <= now) return { status: 'expired' as const };
-  return { status: 'valid' as const, organizationName: request.organization.name };
+  return { status: 'valid' as const, organizationName: request.organization.name, organizationId: request.organization.id };
 }
 
 export async function confirmVerification({ token, now = new Date() }: { token: string; now?: Date }): Promise<VerificationOutcome> {
