@@ -6,6 +6,46 @@ interface PgLikeError {
   hostname?: string;
   address?: string;
   port?: number;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: AdapterErrorCause } };
+}
+
+// What @prisma/adapter-pg makes of a pg error (DriverAdapterError.cause); the app sees it inside
+// PrismaClientKnownRequestError.meta, with no `code` of pg's own.
+interface AdapterErrorCause {
+  kind?: string;
+  originalCode?: string;
+  port?: number;
+}
+
+const PRISMA_CODES: Record<string, string> = {
+  P1000: '28P01', // authentication failed
+  P1002: 'ETIMEDOUT',
+  P1003: '3D000', // database does not exist
+  P1008: 'ETIMEDOUT',
+};
+
+// The pg or Node error code behind an error, also when it came through Prisma's driver adapter.
+function codeOf(err: PgLikeError): string | undefined {
+  const cause =
+    err.meta?.driverAdapterError?.cause ??
+    (typeof err.cause === 'object' && err.cause && 'kind' in err.cause ? (err.cause as AdapterErrorCause) : undefined);
+  if (cause?.originalCode) return cause.originalCode;
+  switch (cause?.kind) {
+    case 'DatabaseNotReachable':
+      // The adapter folds ENOTFOUND and ECONNREFUSED into one kind; only a refused connection
+      // carries the port (adapter-pg's mapSocketError).
+      return cause.port === undefined ? 'ENOTFOUND' : 'ECONNREFUSED';
+    case 'AuthenticationFailed':
+      return '28P01';
+    case 'DatabaseDoesNotExist':
+      return '3D000';
+    case 'SocketTimeout':
+      return 'ETIMEDOUT';
+    case 'ConnectionClosed':
+      return 'ECONNRESET';
+  }
+  return (err.code && PRISMA_CODES[err.code]) ?? err.code;
 }
 
 function hostOf(url: string | undefined): string {
@@ -21,7 +61,7 @@ function hostOf(url: string | undefined): string {
 export function describeDatabaseError(error: unknown, url?: string): string {
   const err = (error ?? {}) as PgLikeError;
   const host = hostOf(url);
-  switch (err.code) {
+  switch (codeOf(err)) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return `Datenbank nicht erreichbar: Der Host ${host} ist unbekannt. Prüfen Sie DATABASE_URL.`;
@@ -41,6 +81,7 @@ export function describeDatabaseError(error: unknown, url?: string): string {
       if (err.message?.includes('timeout')) {
         return `Datenbank nicht erreichbar: Zeitüberschreitung bei der Verbindung zu ${host}.`;
       }
-      return `Datenbankfehler (${host}): ${err.message ?? String(error)}`;
+      // One line: Prisma's messages span several.
+      return `Datenbankfehler (${host}): ${(err.message ?? String(error)).replace(/\s+/g, ' ').trim()}`;
   }
 }

@@ -1,6 +1,7 @@
 // `npm run dev` and `npm start`: prepares the database (embedded unless DATABASE_URL is set),
 // applies pending migrations, seeds an empty database, then runs Next.js. Ctrl-C stops both.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readOrCreateLocalSecret } from '../lib/auth/secret.ts';
 import { seedDatabase } from '../prisma/seed.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { exitWithError, resolveDatabase } from './db/resolve.ts';
@@ -51,11 +52,11 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const child = spawn('npx', ['next', mode, ...extraArgs], {
-    stdio: 'inherit',
-    detached: true,
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  // `npm start` on the embedded database is a local installation: give it a stable session secret
+  // from .data/ instead of refusing to start. A server with DATABASE_URL must set NEXTAUTH_SECRET.
+  if (mode === 'start' && database.isEmbedded && !env.NEXTAUTH_SECRET) env.NEXTAUTH_SECRET = readOrCreateLocalSecret();
+  const child = spawn('npx', ['next', mode, ...extraArgs], { stdio: 'inherit', detached: true, env });
   state.child = child;
   child.on('exit', (code) => void stop(code ?? 0));
 }

@@ -8,15 +8,13 @@ import { getEnv } from '@/lib/env';
 
 let cached: string | undefined;
 
-export function getAuthSecret(): string {
-  if (cached) return cached;
-  const env = getEnv();
-  if (env.NEXTAUTH_SECRET) return (cached = env.NEXTAUTH_SECRET);
-  const dir = path.join(process.cwd(), '.data');
+// Also used by `npm start` on the embedded database (scripts/serve.ts): a local installation
+// gets a stable secret without configuration.
+export function readOrCreateLocalSecret(dir = path.join(process.cwd(), '.data')): string {
   const file = path.join(dir, 'nextauth-secret');
   try {
-    cached = readFileSync(file, 'utf8').trim();
-    if (cached) return cached;
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing) return existing;
   } catch {
     // Not created yet.
   }
@@ -27,5 +25,12 @@ export function getAuthSecret(): string {
     // Another process created it first: use theirs.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return (cached = readFileSync(file, 'utf8').trim());
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function getAuthSecret(): string {
+  if (cached) return cached;
+  const env = getEnv();
+  cached = env.NEXTAUTH_SECRET ?? readOrCreateLocalSecret();
+  return cached;
 }

