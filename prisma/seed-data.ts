@@ -311,3 +311,76 @@ Alle Akteure sind kompetent und verfügen über eigene Erfahrungen auf dem Gebie
 In allen Teilen des Netzwerkes werden die Migrant*innen einbezogen und deren Handeln aktiviert. Aus dem Netzwerk entsteht eine Vielzahl von Projekten und Maßnahmen, die nachhaltig wirken. Sie sind gemeinwesenorientiert und tragen wesentlich zur Begleitung und friedlichen Lösung von Konflikten bei.`,
   },
 ];
+
+export interface PageTranslationSeed extends PageSeed {
+  locale: 'en' | 'ar' | 'uk' | 'ru';
+}
+
+// Translations of the network's own texts above (same facts, no additions). German stays the
+// source; prisma/seed.ts creates these rows when they are missing.
+export const pageTranslations: PageTranslationSeed[] = [
+  {
+    slug: 'ziel',
+    locale: 'en',
+    title: 'Network for the integration of migrants',
+    body: `The network connects different institutions, actors and organisations that work for the concerns of migrants in the district of Stendal.
+
+The aim of the network is to enable immigrants to take part in social, economic, cultural and political life. This happens by initiating a large number of projects and measures. The integration processes started by the network are aimed not only at the immigrants themselves but also at the established population, which can contribute to integration through a welcoming culture of openness, tolerance and curiosity.`,
+  },
+  {
+    slug: 'ziel',
+    locale: 'ar',
+    title: 'شبكة اندماج المهاجرين والمهاجرات',
+    body: `تربط الشبكة بين مؤسسات وجهات فاعلة وهيئات مختلفة تعمل من أجل شؤون المهاجرين والمهاجرات في مقاطعة شتندال.
+
+هدف الشبكة هو تمكين القادمين الجدد من المشاركة في الحياة الاجتماعية والاقتصادية والثقافية والسياسية. ويتحقق ذلك من خلال إطلاق عدد كبير من المشاريع والتدابير. ولا تستهدف عمليات الاندماج التي تنطلق من الشبكة القادمين الجدد أنفسهم فقط، بل أيضًا السكان المقيمين الذين يمكنهم الإسهام في الاندماج من خلال ثقافة ترحيب قائمة على الانفتاح والتسامح وحب الاطلاع.`,
+  },
+  {
+    slug: 'ziel',
+    locale: 'uk',
+    title: 'Мережа для інтеграції мігрантів і мігранток',
+    body: `Мережа обʼєднує різні установи, учасників та інституції, які опікуються потребами мігрантів і мігранток району Штендаль.
+
+Мета мережі – дати новоприбулим змогу брати участь у суспільному, економічному, культурному та політичному житті. Це відбувається завдяки започаткуванню багатьох проєктів і заходів. Процеси інтеграції, які започатковує мережа, спрямовані не лише на самих новоприбулих, а й на місцеве населення, яке може сприяти інтеграції завдяки культурі гостинності, відкритості, толерантності та допитливості.`,
+  },
+  {
+    slug: 'ziel',
+    locale: 'ru',
+    title: 'Сеть по интеграции мигрантов и мигранток',
+    body: `Сеть объединяет различные учреждения, участников и организации, которые занимаются нуждами мигрантов и мигранток района Штендаль.
+
+Цель сети – дать приезжим возможность участвовать в общественной, экономической, культурной и политической жизни. Это достигается благодаря запуску множества проектов и мероприятий. Процессы интеграции, которые инициирует сеть, направлены не только на самих приезжих, но и на местное население, которое может содействовать интеграции благодаря культуре гостеприимства, открытости, толерантности и любознательности.`,
+  },
+  {
+    slug: 'koordinierungsstelle',
+    locale: 'en',
+    title: 'Integration Coordination Office',
+    body: `The coordination office connects all organisations, associations, institutions and welfare organisations involved in the integration of migrants. In this way it links not only the various counselling and support structures and the public offices responsible for these people, but also politics and administration, associations and clubs, churches, schools, educational institutions, round tables, private individuals and others.
+
+Migrants are involved in all parts of the network and encouraged to act. The network gives rise to many projects and measures with a lasting effect. They are community-oriented and contribute significantly to accompanying conflicts and resolving them peacefully.`,
+  },
+  {
+    slug: 'koordinierungsstelle',
+    locale: 'ar',
+    title: 'مكتب تنسيق الاندماج',
+    body: `يربط مكتب التنسيق بين جميع المنظمات والجمعيات والمؤسسات وجمعيات الرعاية الاجتماعية المشاركة في اندماج المهاجرين والمهاجرات. وبذلك لا يربط فقط بين مختلف هياكل الاستشارة والرعاية والدوائر الرسمية المسؤولة عن هؤلاء الأشخاص، بل أيضًا بين السياسة والإدارة والاتحادات والجمعيات والكنائس والمدارس والمؤسسات التعليمية والموائد المستديرة والأفراد وغيرهم.
+
+يُشرَك المهاجرون والمهاجرات في جميع أجزاء الشبكة ويُشجَّعون على المبادرة. وتنشأ عن الشبكة مشاريع وتدابير كثيرة ذات أثر مستدام. وهي موجهة نحو المجتمع المحلي وتسهم إسهامًا كبيرًا في مرافقة النزاعات وحلها بشكل سلمي.`,
+  },
+  {
+    slug: 'koordinierungsstelle',
+    locale: 'uk',
+    title: 'Координаційний офіс з питань інтеграції',
+    body: `Координаційний офіс обʼєднує всі організації, обʼєднання, інституції та добродійні спілки, що беруть участь в інтеграції мігрантів і мігранток. Так він поєднує не лише різні структури консультування й підтримки та відповідальні за цих людей установи, а й політику та адміністрацію, спілки та обʼєднання, церкви, школи, освітні заклади, круглі столи, приватних осіб тощо.
+
+Мігрантів і мігранток залучають до всіх частин мережі та заохочують до активних дій. З мережі виростає багато проєктів і заходів зі сталим ефектом. Вони орієнтовані на громаду та суттєво допомагають супроводжувати конфлікти й мирно їх розвʼязувати.`,
+  },
+  {
+    slug: 'koordinierungsstelle',
+    locale: 'ru',
+    title: 'Координационный офис по вопросам интеграции',
+    body: `Координационный офис объединяет все организации, объединения, учреждения и благотворительные союзы, участвующие в интеграции мигрантов и мигранток. Тем самым он связывает не только различные структуры консультирования и поддержки и ответственные за этих людей ведомства, но и политику и администрацию, союзы и объединения, церкви, школы, образовательные учреждения, круглые столы, частных лиц и других.
+
+Мигрантов и мигранток вовлекают во все части сети и побуждают к активным действиям. Из сети возникает множество проектов и мероприятий с устойчивым эффектом. Они ориентированы на местное сообщество и существенно помогают сопровождать конфликты и мирно их разрешать.`,
+  },
+];

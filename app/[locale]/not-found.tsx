@@ -7,9 +7,18 @@ export default function NotFound() {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p>{t('text')}</p>
-      <Link href="/" className="inline-flex min-h-11 items-center text-brand-800 underline">
-        {t('toHome')}
-      </Link>
+      <ul className="flex flex-wrap gap-4">
+        <li>
+          <Link href="/akteure" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+            {t('toDirectory')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/" className="inline-flex min-h-11 items-center text-brand-800 underline">
+            {t('toHome')}
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

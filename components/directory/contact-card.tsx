@@ -1,24 +1,39 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ContactDto } from '@/lib/data/organizations';
 import { toTelHref } from '@/lib/format/phone';
+import { langProps } from './localized';
 
-export interface ContactCardProps {
-  contact: { role: string; name: string | null; email: string | null; phone: string | null; mobile: string | null };
-}
+const linkClass = 'inline-flex min-h-11 min-w-11 items-center text-brand-800 underline break-all';
 
-export async function ContactCard({ contact }: ContactCardProps) {
+export async function ContactCard({
+  contact,
+  vcardHref,
+  languageNames,
+}: {
+  contact: ContactDto;
+  vcardHref?: string;
+  languageNames?: Record<string, { name: string; native: string }>;
+}) {
   const t = await getTranslations('Organization');
-  const label = contact.name ?? contact.role;
+  const locale = await getLocale();
+  const label = contact.name ?? contact.role.value;
+  const phones = [
+    { kind: 'phone' as const, value: contact.phone },
+    { kind: 'mobile' as const, value: contact.mobile },
+  ].filter((p): p is { kind: 'phone' | 'mobile'; value: string } => Boolean(p.value));
   return (
-    <li className="rounded-lg border border-slate-200 p-4">
+    <li className="rounded-lg border border-slate-300 p-4" data-contact-id={contact.id}>
       {contact.name ? <p className="font-semibold">{contact.name}</p> : null}
-      <p className="text-slate-700">{contact.role}</p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        {[contact.phone, contact.mobile].filter(Boolean).map((phone) => (
-          <div key={phone} className="contents">
-            <dt className="text-slate-700">{t('phone')}</dt>
+      <p className="text-slate-700" {...langProps(contact.role, locale)}>
+        {contact.role.value}
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] items-center gap-x-3">
+        {phones.map((phone) => (
+          <div key={phone.kind} className="contents">
+            <dt className="text-slate-700">{t(phone.kind)}</dt>
             <dd>
-              <a href={toTelHref(phone!)} className="inline-flex min-h-11 items-center text-brand-800 underline" aria-label={`${label}: ${phone}`}>
-                {phone}
+              <a href={toTelHref(phone.value)} className={linkClass} aria-label={t('callLabel', { name: label, phone: phone.value })}>
+                <span dir="ltr">{phone.value}</span>
               </a>
             </dd>
           </div>
@@ -26,14 +41,31 @@ export async function ContactCard({ contact }: ContactCardProps) {
         {contact.email ? (
           <>
             <dt className="text-slate-700">{t('email')}</dt>
-            <dd className="break-all">
-              <a href={`mailto:${contact.email}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
-                {contact.email}
+            <dd>
+              <a href={`mailto:${contact.email}`} className={linkClass} aria-label={t('writeLabel', { name: label, email: contact.email })}>
+                <span dir="ltr">{contact.email}</span>
               </a>
             </dd>
           </>
         ) : null}
+        {contact.languages.length > 0 && languageNames ? (
+          <>
+            <dt className="text-slate-700">{t('languagesSpoken')}</dt>
+            <dd className="py-2">
+              {contact.languages
+                .map((offer) => languageNames[offer.languageCode]?.name ?? offer.languageCode)
+                .join(', ')}
+            </dd>
+          </>
+        ) : null}
       </dl>
+      {vcardHref ? (
+        <p className="mt-2">
+          <a href={vcardHref} className={linkClass} download aria-label={t('downloadVcardFor', { name: label })}>
+            {t('downloadVcard')} (vCard)
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -1,25 +1,44 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { LanguageSwitcher } from './language-switcher';
+
+const navLink = 'inline-flex min-h-11 items-center rounded px-3 text-brand-800 underline-offset-4 hover:underline';
 
 export async function SiteHeader() {
   const t = await getTranslations('Layout');
+  const locale = await getLocale();
   return (
-    <header className="border-b border-brand-100 bg-brand-50">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+    <header className="border-b border-brand-100 bg-brand-50 print:border-0 print:bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex min-h-11 flex-col justify-center text-brand-900 no-underline">
           <span className="text-lg font-bold">{t('siteName')}</span>
           <span className="text-sm text-slate-700">{t('siteTagline')}</span>
         </Link>
+        <div className="print:hidden">
+          <LanguageSwitcher current={locale} label={t('languageSwitcher')} />
+        </div>
+      </div>
+      <div className="mx-auto max-w-5xl px-4 pb-2 print:hidden">
         <nav aria-label={t('mainNavigation')}>
-          <ul className="flex flex-wrap gap-2">
+          <ul className="flex flex-wrap gap-x-1">
             <li>
-              <Link href="/" className="inline-flex min-h-11 items-center rounded px-3 text-brand-800 hover:underline">
-                {t('navHome')}
+              <Link href="/akteure" className={`${navLink} font-semibold`}>
+                {t('navDirectory')}
               </Link>
             </li>
             <li>
-              <Link href="/akteure" className="inline-flex min-h-11 items-center rounded px-3 text-brand-800 hover:underline">
-                {t('navDirectory')}
+              <Link href="/netzwerk" className={navLink}>
+                {t('navNetwork')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/koordinierungsstelle" className={navLink}>
+                {t('navCoordination')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/wegweiser" className={navLink}>
+                {t('navGuide')}
               </Link>
             </li>
           </ul>

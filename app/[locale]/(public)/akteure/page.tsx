@@ -1,38 +1,146 @@
 import type { Metadata } from 'next';
+import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { listPublicOrganizations } from '@/lib/data/organizations';
+import { ContactCard } from '@/components/directory/contact-card';
+import { OrganizationCard } from '@/components/directory/organization-card';
+import { Pagination } from '@/components/search/pagination';
+import { SearchForm } from '@/components/search/search-form';
+import { getCoordinationOffice } from '@/lib/data/organizations';
+import { logSearch } from '@/lib/data/search-log';
+import { getDirectoryFacets, getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
+import { localeAlternates } from '@/lib/i18n/routing';
+import { runDirectorySearch } from '@/lib/search/directory';
+import { type DirectoryQuery, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
+  const query = parseDirectoryQuery(await searchParams);
   const t = await getTranslations({ locale, namespace: 'Directory' });
-  return { title: t('title') };
+  const meta = await getTranslations({ locale, namespace: 'Meta' });
+  return {
+    title: query.q ? `${query.q} – ${t('title')}` : t('title'),
+    description: meta('directoryDescription'),
+    alternates: localeAlternates('/akteure', locale),
+    // Result pages with filters are endless combinations: keep them out of search engines.
+    robots: isEmptyQuery(query) && query.page === 1 ? undefined : { index: false, follow: true },
+  };
 }
 
-export default async function DirectoryPage({ params }: { params: Promise<{ locale: string }> }) {
+const chipClass =
+  'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
+
+export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const query = parseDirectoryQuery(await searchParams);
   const t = await getTranslations('Directory');
-  const organizations = await listPublicOrganizations();
+  const ts = await getTranslations('Search');
+  const [result, facets, languageNames] = await Promise.all([
+    runDirectorySearch({ query, locale }),
+    getDirectoryFacets({ locale }),
+    getLanguageNames({ locale }),
+  ]);
+  if (!isEmptyQuery(query) && query.page === 1) {
+    // After the response: the visitor does not wait for the log write.
+    after(() => logSearch({ query, locale, resultCount: result.total }).catch(() => {}));
+  }
+  const office = result.total === 0 ? await getCoordinationOffice({ locale }) : null;
+
+  const label = (options: { value: string; label: string }[], value?: string) =>
+    options.find((option) => option.value === value)?.label ?? value ?? '';
+  const chips: { key: keyof DirectoryQuery; text: string }[] = [];
+  if (query.topic) chips.push({ key: 'topic', text: `${ts('topic')}: ${label(facets.topics, query.topic)}` });
+  if (query.language) chips.push({ key: 'language', text: `${ts('language')}: ${label(facets.languages, query.language)}` });
+  if (query.municipality) chips.push({ key: 'municipality', text: `${ts('municipality')}: ${query.municipality}` });
+  if (query.targetGroup) chips.push({ key: 'targetGroup', text: `${ts('targetGroup')}: ${label(facets.targetGroups, query.targetGroup)}` });
+  if (query.category) chips.push({ key: 'category', text: `${ts('category')}: ${label(facets.categories, query.category)}` });
+  if (query.age !== undefined) chips.push({ key: 'age', text: t('ageFilterLabel', { age: query.age }) });
+  if (query.openNow) chips.push({ key: 'openNow', text: ts('openNow') });
+  if (query.wheelchair) chips.push({ key: 'wheelchair', text: ts('wheelchair') });
+  const without = (key: keyof DirectoryQuery) =>
+    `/akteure${toSearchString(query, { [key]: key === 'openNow' || key === 'wheelchair' ? false : undefined, page: 1 })}`;
+
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p>{t('intro')}</p>
-      <p role="status">{t('count', { count: organizations.length })}</p>
-      {organizations.length === 0 ? <p>{t('empty')}</p> : null}
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {organizations.map((org) => (
-          <li key={org.id} className="rounded-lg border border-slate-200 p-4">
-            <h2 className="text-lg font-semibold">
-              <Link href={`/akteure/${org.slug}`} className="text-brand-800 underline">
-                {org.name}
-              </Link>
-            </h2>
-            {org.category ? <p className="text-sm text-slate-700">{org.category.label}</p> : null}
-            <p className="mt-2 line-clamp-3">{org.description}</p>
-          </li>
-        ))}
-      </ul>
+      <SearchForm locale={locale} query={query} facets={facets} />
+
+      {chips.length > 0 ? (
+        <section aria-labelledby="active-filters" className="space-y-2 print:hidden">
+          <h2 id="active-filters" className="font-semibold">
+            {t('activeFilters')}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {chips.map((chip) => (
+              <li key={chip.key}>
+                <Link href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
+                  {chip.text} <span aria-hidden="true">✕</span>
+                </Link>
+              </li>
+            ))}
+            {chips.length > 1 ? (
+              <li>
+                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                  {t('removeAllFilters')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="results-title" className="space-y-4">
+        <h2 id="results-title" className="sr-only">
+          {t('resultsTitle')}
+        </h2>
+        <p role="status" className="text-lg font-semibold" data-result-count={result.total}>
+          {query.q ? t('countFor', { count: result.total, query: query.q }) : t('count', { count: result.total })}
+        </p>
+        {result.total === 0 ? (
+          <div className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-4">
+            <h3 className="text-xl font-semibold text-brand-900">{t('emptyTitle')}</h3>
+            <p>{t('emptyText')}</p>
+            {hasFilters(query) ? (
+              <p>
+                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                  {t('removeAllFilters')}
+                </Link>
+              </p>
+            ) : null}
+            {office ? (
+              <>
+                <p>{t('emptyOffice')}</p>
+                <p>
+                  <Link href="/koordinierungsstelle" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+                    {office.shortName ?? office.name}
+                  </Link>
+                </p>
+                {office.contacts.length > 0 ? (
+                  <ul className="grid gap-4 sm:grid-cols-2">
+                    {office.contacts.map((contact) => (
+                      <ContactCard key={contact.id} contact={contact} />
+                    ))}
+                  </ul>
+                ) : null}
+              </>
+            ) : null}
+          </div>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {result.cards.map((card) => (
+              <OrganizationCard key={card.id} card={card} languageNames={languageNames} headingLevel="h3" />
+            ))}
+          </ul>
+        )}
+        <Pagination query={query} pageCount={result.pageCount} />
+      </section>
     </div>
   );
 }

@@ -1,113 +1,288 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/directory/contact-card';
-import { Prose } from '@/components/ui/prose';
-import { getPublicOrganization } from '@/lib/data/organizations';
+import { JsonLd, organizationJsonLd } from '@/components/directory/json-ld';
+import { LocalizedBlock, langProps } from '@/components/directory/localized';
+import { OpenStatus } from '@/components/directory/open-status';
+import { OpeningHours } from '@/components/directory/opening-hours';
+import { getCoordinationOffice, getPublicOrganizationPage, resolveSlugRedirect } from '@/lib/data/organizations';
+import { getLanguageNames } from '@/lib/data/taxonomy-public';
+import { getEnv } from '@/lib/env';
+import { ageRange } from '@/lib/format/age';
+import { toTelHref } from '@/lib/format/phone';
 import { Link } from '@/lib/i18n/navigation';
+import { localeAlternates } from '@/lib/i18n/routing';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
+// Rendered per request from the tagged data cache (lib/data/public-cache.ts): no database access
+// at build time, and no full-page copies that could outlive a database restore.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
-  const organization = await getPublicOrganization({ slug });
-  return organization ? { title: organization.name, description: organization.description.slice(0, 160) } : {};
+  const { locale, slug } = await params;
+  const organization = await getPublicOrganizationPage({ slug, locale });
+  if (!organization) return {};
+  const description = organization.description.value.slice(0, 160);
+  return {
+    title: organization.name.value,
+    description,
+    alternates: localeAlternates(`/akteure/${organization.slug}`, locale),
+    openGraph: { title: organization.name.value, description, url: `/${locale}/akteure/${organization.slug}` },
+  };
 }
+
+const linkClass = 'inline-flex min-h-11 items-center text-brand-800 underline break-all';
+const h2Class = 'text-2xl font-semibold text-brand-900';
 
 export default async function OrganizationPage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const organization = await getPublicOrganization({ slug });
-  if (!organization) notFound();
-  const t = await getTranslations('Organization');
-  const format = await getFormatter();
-  const ageText = (min: number | null, max: number | null) =>
-    min !== null && max !== null
-      ? t('ageFromTo', { min, max })
-      : min !== null
-        ? t('ageFrom', { min })
-        : max !== null
-          ? t('ageTo', { max })
-          : null;
+  const organization = await getPublicOrganizationPage({ slug, locale });
+  if (!organization) {
+    const target = await resolveSlugRedirect({ slug });
+    if (target) permanentRedirect(`/${locale}/akteure/${target}`);
+    notFound();
+  }
+  const [t, th, format, languageNames, office] = await Promise.all([
+    getTranslations('Organization'),
+    getTranslations('Hours'),
+    getFormatter(),
+    getLanguageNames({ locale }),
+    getCoordinationOffice({ locale }),
+  ]);
+  const url = `${getEnv().APP_URL}/${locale}/akteure/${organization.slug}`;
+  const languageList = (codes: string[]) => codes.map((code) => languageNames[code]?.name ?? code).join(', ');
+  const reportEmail = office?.email;
   const hasContactData =
     organization.contacts.length > 0 || organization.email || organization.phone || organization.website;
+  const orgLanguages = organization.languages.map((l) => l.languageCode);
+
   return (
     <article className="space-y-8">
-      <p>
-        <Link href="/akteure" className="inline-flex min-h-11 items-center text-brand-800 underline">
-          {t('backToDirectory')}
+      <JsonLd data={organizationJsonLd(organization, url)} />
+      <p className="print:hidden">
+        <Link href="/akteure" className={linkClass}>
+          <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span>&nbsp;{t('backToDirectory')}
         </Link>
       </p>
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-brand-900">{organization.name}</h1>
+        <h1 className="text-3xl font-bold text-brand-900" {...langProps(organization.name, locale)}>
+          {organization.name.value}
+        </h1>
         {organization.category ? <p className="text-slate-700">{organization.category.label}</p> : null}
+        {organization.parent ? (
+          <p>
+            {t('partOf')}:{' '}
+            <Link href={`/akteure/${organization.parent.slug}`} className={linkClass} lang="de">
+              {organization.parent.name}
+            </Link>
+          </p>
+        ) : null}
+        <OpenStatus schedules={organization.schedules} exceptions={organization.exceptions} />
       </header>
-      <Prose text={organization.description} />
+      <LocalizedBlock text={organization.description} />
+      {organization.topics.length > 0 ? (
+        <p>
+          <span className="font-semibold">{t('topics')}:</span>{' '}
+          {organization.topics.map((topic, index) => (
+            <span key={topic.slug}>
+              {index > 0 ? ', ' : null}
+              <Link href={`/akteure?thema=${topic.slug}`} className={linkClass}>
+                {topic.label}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {orgLanguages.length > 0 ? (
+        <p>
+          <span className="font-semibold">{t('languagesSpoken')}:</span> {languageList(orgLanguages)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="contact-title" className="space-y-3">
+        <h2 id="contact-title" className={h2Class}>
+          {t('contact')}
+        </h2>
+        {!hasContactData ? <p>{t('noContactData')}</p> : null}
+        <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3">
+          {organization.phone ? (
+            <>
+              <dt className="text-slate-700">{t('phone')}</dt>
+              <dd>
+                <a href={toTelHref(organization.phone)} className={linkClass}>
+                  <span dir="ltr">{organization.phone}</span>
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {organization.email ? (
+            <>
+              <dt className="text-slate-700">{t('email')}</dt>
+              <dd>
+                <a href={`mailto:${organization.email}`} className={linkClass}>
+                  <span dir="ltr">{organization.email}</span>
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {organization.website ? (
+            <>
+              <dt className="text-slate-700">{t('website')}</dt>
+              <dd>
+                <a href={organization.website} className={linkClass} rel="noopener">
+                  <span dir="ltr">{organization.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</span>
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {organization.contacts.length > 0 ? (
+          <>
+            <h3 className="text-xl font-semibold">{t('contacts')}</h3>
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {organization.contacts.map((contact) => (
+                <ContactCard
+                  key={contact.id}
+                  contact={contact}
+                  languageNames={languageNames}
+                  vcardHref={`/${locale}/akteure/${organization.slug}/vcard/${contact.id}`}
+                />
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {organization.schedules.length > 0 || organization.exceptions.length > 0 ? (
+        <section aria-labelledby="hours-title" className="space-y-3">
+          <h2 id="hours-title" className={h2Class}>
+            {th('title')}
+          </h2>
+          <OpeningHours organization={organization} locale={locale} />
+        </section>
+      ) : null}
 
       {organization.services.length > 0 ? (
         <section aria-labelledby="services-title" className="space-y-3">
-          <h2 id="services-title" className="text-2xl font-semibold text-brand-900">
+          <h2 id="services-title" className={h2Class}>
             {t('services')}
           </h2>
           <ul className="space-y-3">
-            {organization.services.map((service) => (
-              <li key={service.id} className="rounded-lg border border-slate-200 p-4">
-                <h3 className="text-lg font-semibold">{service.name}</h3>
-                {ageText(service.minAge, service.maxAge) ? (
-                  <p className="text-sm text-slate-700">{ageText(service.minAge, service.maxAge)}</p>
-                ) : null}
-                <Prose text={service.description} />
-              </li>
-            ))}
+            {organization.services.map((service) => {
+              const age = ageRange(service.minAge, service.maxAge);
+              return (
+                <li key={service.id} className="space-y-2 rounded-lg border border-slate-300 p-4">
+                  <h3 className="text-lg font-semibold" {...langProps(service.name, locale)}>
+                    {service.name.value}
+                  </h3>
+                  {service.isTemporarilyClosed ? (
+                    <p className="font-semibold text-red-800">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('temporarilyClosed')}
+                      {service.alertText ? <span {...langProps(service.alertText, locale)}>: {service.alertText.value}</span> : null}
+                    </p>
+                  ) : service.alertText ? (
+                    <p className="font-semibold" {...langProps(service.alertText, locale)}>
+                      {service.alertText.value}
+                    </p>
+                  ) : null}
+                  {service.targetGroups.length > 0 || age ? (
+                    <p>
+                      <span className="font-semibold">{t('targetGroups')}:</span>{' '}
+                      {[...service.targetGroups.map((g) => g.label), ...(age ? [t(age.key, age.values)] : [])].join(', ')}
+                    </p>
+                  ) : null}
+                  <LocalizedBlock text={service.description} />
+                  <dl className="space-y-1">
+                    {service.appointmentRequired || service.howToApply ? (
+                      <div>
+                        <dt className="font-semibold">{t('howToApply')}</dt>
+                        <dd>
+                          {service.appointmentRequired ? <span>{t('appointmentRequired')}. </span> : null}
+                          {service.howToApply ? <span {...langProps(service.howToApply, locale)}>{service.howToApply.value}</span> : null}
+                        </dd>
+                      </div>
+                    ) : null}
+                    {service.eligibility ? (
+                      <div>
+                        <dt className="font-semibold">{t('eligibility')}</dt>
+                        <dd {...langProps(service.eligibility, locale)}>{service.eligibility.value}</dd>
+                      </div>
+                    ) : null}
+                    {service.cost ? (
+                      <div>
+                        <dt className="font-semibold">{t('cost')}</dt>
+                        <dd {...langProps(service.cost, locale)}>{service.cost.value}</dd>
+                      </div>
+                    ) : null}
+                    {service.languages.length > 0 ? (
+                      <div>
+                        <dt className="font-semibold">{t('languagesSpoken')}</dt>
+                        <dd>{languageList(service.languages.map((l) => l.languageCode))}</dd>
+                      </div>
+                    ) : null}
+                  </dl>
+                  {service.interpretationOffered ? <p>{t('interpretation')}</p> : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
 
       {organization.locations.some((location) => location.street || location.city) ? (
         <section aria-labelledby="locations-title" className="space-y-3">
-          <h2 id="locations-title" className="text-2xl font-semibold text-brand-900">
+          <h2 id="locations-title" className={h2Class}>
             {t('locations')}
           </h2>
-          <ul className="space-y-2">
+          <ul className="grid gap-4 sm:grid-cols-2">
             {organization.locations.map((location) => (
-              <li key={location.id}>
-                <address className="not-italic">
+              <li key={location.id} className="space-y-1 rounded-lg border border-slate-300 p-4">
+                <address className="not-italic" lang="de" dir="ltr">
                   {location.name ? <span className="block font-semibold">{location.name}</span> : null}
                   {location.street ? <span className="block">{location.street}</span> : null}
                   <span className="block">{[location.postalCode, location.city].filter(Boolean).join(' ')}</span>
                 </address>
+                {location.wheelchairAccessible !== null ? (
+                  <p>
+                    <span aria-hidden="true">{location.wheelchairAccessible ? '♿ ' : '⚠ '}</span>
+                    {location.wheelchairAccessible ? t('wheelchairYes') : t('wheelchairNo')}
+                  </p>
+                ) : null}
+                {location.accessibilityNote ? (
+                  <p className="text-sm" {...langProps(location.accessibilityNote, locale)}>
+                    {location.accessibilityNote.value}
+                  </p>
+                ) : null}
+                {location.transportNote ? (
+                  <p className="text-sm">
+                    <span className="font-semibold">{t('transport')}:</span>{' '}
+                    <span {...langProps(location.transportNote, locale)}>{location.transportNote.value}</span>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <section aria-labelledby="contact-title" className="space-y-3">
-        <h2 id="contact-title" className="text-2xl font-semibold text-brand-900">
-          {t('contact')}
-        </h2>
-        {!hasContactData ? <p>{t('noContactData')}</p> : null}
-        {organization.email ? (
-          <p>
-            {t('email')}:{' '}
-            <a href={`mailto:${organization.email}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
-              {organization.email}
-            </a>
-          </p>
+      <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
+        <p>
+          {organization.lastVerifiedAt
+            ? t('lastVerified', { date: format.dateTime(new Date(organization.lastVerifiedAt), { dateStyle: 'long' }) })
+            : t('notVerified')}
+        </p>
+        {reportEmail ? (
+          <a
+            href={`mailto:${reportEmail}?subject=${encodeURIComponent(t('reportMistakeSubject', { name: organization.name.value }))}&body=${encodeURIComponent(url)}`}
+            className={`${linkClass} print:hidden`}
+          >
+            {t('reportMistake')}
+          </a>
         ) : null}
-        {organization.contacts.length > 0 ? (
-          <ul className="grid gap-4 sm:grid-cols-2" aria-label={t('contacts')}>
-            {organization.contacts.map((contact) => (
-              <ContactCard key={contact.id} contact={contact} />
-            ))}
-          </ul>
-        ) : null}
-      </section>
-
-      <footer className="text-sm text-slate-700">
-        {organization.lastVerifiedAt
-          ? t('lastVerified', { date: format.dateTime(organization.lastVerifiedAt, { dateStyle: 'long' }) })
-          : t('notVerified')}
       </footer>
     </article>
   );

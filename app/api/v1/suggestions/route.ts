@@ -1,0 +1,17 @@
+// Typeahead suggestions for the search field. Public data only; not logged (only submitted
+// searches are), cached briefly by shared caches.
+import { NextResponse } from 'next/server';
+import { isLocale } from '@/lib/i18n/routing';
+import { getSuggestions } from '@/lib/search/directory';
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const q = (url.searchParams.get('q') ?? '').slice(0, 100);
+  const requested = url.searchParams.get('locale') ?? 'de';
+  const locale = isLocale(requested) ? requested : 'de';
+  const suggestions = await getSuggestions({ q, locale });
+  return NextResponse.json(
+    { suggestions: suggestions.map((s) => ({ ...s, href: `/${locale}${s.href}` })) },
+    { headers: { 'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=600' } },
+  );
+}

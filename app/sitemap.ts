@@ -1,0 +1,25 @@
+// sitemap.xml: every public page and every published actor in every locale, with hreflang
+// alternates. Rendered on request (never at build time: no database then) and cached by tag.
+import type { MetadataRoute } from 'next';
+import { listSitemapOrganizations } from '@/lib/data/organizations';
+import { getEnv } from '@/lib/env';
+import { locales } from '@/lib/i18n/routing';
+
+export const dynamic = 'force-dynamic';
+
+const STATIC_PATHS = ['', '/akteure', '/netzwerk', '/koordinierungsstelle', '/wegweiser', '/impressum', '/datenschutz', '/barrierefreiheit'];
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = getEnv().APP_URL.replace(/\/$/, '');
+  const organizations = await listSitemapOrganizations();
+  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap =>
+    locales.map((locale) => ({
+      url: `${base}/${locale}${path}`,
+      ...(lastModified ? { lastModified } : {}),
+      alternates: { languages: Object.fromEntries(locales.map((other) => [other, `${base}/${other}${path}`])) },
+    }));
+  return [
+    ...STATIC_PATHS.flatMap((path) => entry(path)),
+    ...organizations.flatMap((org) => entry(`/akteure/${org.slug}`, org.updatedAt)),
+  ];
+}

@@ -1,0 +1,48 @@
+// "Open now / opens at" line in Europe/Berlin time. Text plus a symbol, never colour alone.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ExceptionDto, ScheduleDto } from '@/lib/data/organizations';
+import { weekdayDate } from '@/lib/format/weekday';
+import { formatMinutes, getOpenStatus } from '@/lib/schedule/open-status';
+
+export async function OpenStatus({
+  schedules,
+  exceptions,
+  now = new Date(),
+  compact = false,
+}: {
+  schedules: ScheduleDto[];
+  exceptions: ExceptionDto[];
+  now?: Date;
+  compact?: boolean;
+}) {
+  const status = getOpenStatus(schedules, exceptions, now);
+  if (status.kind === 'none') return null;
+  const t = await getTranslations('Hours');
+  const format = await getFormatter();
+  if (status.kind === 'open') {
+    return (
+      <p className="inline-flex items-center gap-2 font-semibold text-green-800" data-open-status="open">
+        <span aria-hidden="true">●</span>
+        {t('openUntil', { time: formatMinutes(status.closesAt) })}
+        {status.appointmentOnly ? <span className="font-normal">({t('appointmentOnly')})</span> : null}
+      </p>
+    );
+  }
+  let next: string;
+  if (!status.next) next = t('noNextOpening');
+  else if (status.next.daysAhead === 0) next = t('opensToday', { time: formatMinutes(status.next.opensAt) });
+  else if (status.next.daysAhead === 1) next = t('opensTomorrow', { time: formatMinutes(status.next.opensAt) });
+  else
+    next = t('opensOn', {
+      weekday: format.dateTime(weekdayDate(status.next.weekday), { weekday: 'long', timeZone: 'UTC' }),
+      time: formatMinutes(status.next.opensAt),
+    });
+  return (
+    <p className="inline-flex flex-wrap items-center gap-x-2 text-slate-800" data-open-status="closed">
+      <span aria-hidden="true">○</span>
+      <span className="font-semibold">{t('closedNow')}</span>
+      {compact ? null : <span>· {next}</span>}
+      {compact && status.next ? <span>· {next}</span> : null}
+    </p>
+  );
+}

@@ -1,0 +1,90 @@
+// Weekly consultation hours as a table, grouped by location, with closures and special days.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { PublicOrganizationPage } from '@/lib/data/organizations';
+import { dateFromIso, weekdayDate } from '@/lib/format/weekday';
+import { formatMinutes } from '@/lib/schedule/open-status';
+import { langProps } from './localized';
+
+export async function OpeningHours({
+  organization,
+  locale,
+}: {
+  organization: PublicOrganizationPage;
+  locale: string;
+}) {
+  const t = await getTranslations('Hours');
+  const format = await getFormatter();
+  const groups = new Map<string | null, PublicOrganizationPage['schedules']>();
+  for (const schedule of organization.schedules) {
+    const key = schedule.locationId;
+    groups.set(key, [...(groups.get(key) ?? []), schedule]);
+  }
+  const locationName = (id: string | null) => {
+    const location = organization.locations.find((l) => l.id === id);
+    return location ? (location.name ?? [location.street, location.city].filter(Boolean).join(', ')) : null;
+  };
+  const dateText = (start: string, end: string) =>
+    start === end
+      ? format.dateTime(dateFromIso(start), { dateStyle: 'medium', timeZone: 'UTC' })
+      : format.dateTimeRange(dateFromIso(start), dateFromIso(end), { dateStyle: 'medium', timeZone: 'UTC' });
+  return (
+    <div className="space-y-4">
+      {[...groups.entries()].map(([locationId, schedules], index) => {
+        const name = locationName(locationId);
+        const captionId = `hours-${index}`;
+        return (
+          <table key={locationId ?? 'all'} className="w-full max-w-md border-collapse text-start" aria-labelledby={captionId}>
+            <caption id={captionId} className="text-start font-semibold">
+              {name ?? t('title')}
+            </caption>
+            <thead className="sr-only">
+              <tr>
+                <th scope="col">{t('weekday')}</th>
+                <th scope="col">{t('time')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {schedules.map((schedule, row) => (
+                <tr key={row} className="border-b border-slate-200">
+                  <th scope="row" className="py-2 pe-4 text-start font-normal">
+                    {format.dateTime(weekdayDate(schedule.weekday), { weekday: 'long', timeZone: 'UTC' })}
+                  </th>
+                  <td className="py-2">
+                    <span dir="ltr">{t('range', { from: formatMinutes(schedule.opensAt), to: formatMinutes(schedule.closesAt) })}</span>
+                    {schedule.appointmentOnly ? <span> ({t('appointmentOnly')})</span> : null}
+                    {schedule.note ? (
+                      <span className="block text-sm text-slate-700" {...langProps(schedule.note, locale)}>
+                        {schedule.note.value}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      {organization.exceptions.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">{t('exceptionsTitle')}</h3>
+          <ul className="list-disc ps-6">
+            {organization.exceptions.map((ex, index) => (
+              <li key={index}>
+                {ex.isClosed || ex.opensAt == null || ex.closesAt == null
+                  ? t('closedOn', { dates: dateText(ex.startsOn, ex.endsOn) })
+                  : t('specialOn', { dates: dateText(ex.startsOn, ex.endsOn), from: formatMinutes(ex.opensAt), to: formatMinutes(ex.closesAt) })}
+                {ex.note ? (
+                  <span lang="de" className="text-slate-700">
+                    {' '}
+                    – {ex.note}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// What the directory's filters offer: terms, languages and towns that public entries actually
+// use, labelled in the visitor's language. Cached with the directory tag.
+import 'server-only';
+import { DIRECTORY_TAG } from '@/lib/cache';
+import { db } from '@/lib/db';
+import { cachedPublicRead } from './public-cache';
+import { labelFor } from './translations';
+import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count?: number;
+}
+
+export interface DirectoryFacets {
+  topics: FacetOption[];
+  categories: FacetOption[];
+  targetGroups: FacetOption[];
+  languages: FacetOption[];
+  municipalities: FacetOption[];
+}
+
+// Terms and languages change rarely: cached and tagged.
+const getFacetLabels = cachedPublicRead(
+  async ({ locale }: { locale: string }) => {
+    const [terms, languages] = await Promise.all([
+      db.taxonomyTerm.findMany({
+        orderBy: [{ sortOrder: 'asc' }, { label: 'asc' }],
+        select: { kind: true, slug: true, label: true, labels: true },
+      }),
+      db.language.findMany({
+        where: { isActive: true },
+        orderBy: [{ sortOrder: 'asc' }, { nameDe: 'asc' }],
+        select: { code: true, nameDe: true, nameNative: true, names: true },
+      }),
+    ]);
+    const byKind = (kind: string) =>
+      terms
+        .filter((term) => term.kind === kind)
+        .map((term) => ({ value: term.slug, label: labelFor(term.label, term.labels, locale) }));
+    return {
+      topics: byKind('TOPIC'),
+      categories: byKind('CATEGORY'),
+      targetGroups: byKind('TARGET_GROUP'),
+      languages: languages.map((language) => {
+        const name = labelFor(language.nameDe, language.names, locale);
+        return { value: language.code, label: name === language.nameNative ? name : `${name} (${language.nameNative})` };
+      }),
+    };
+  },
+  ['facet-labels'],
+  [DIRECTORY_TAG],
+);
+
+export async function getTopicOptions({ locale }: { locale: string }): Promise<FacetOption[]> {
+  return (await getFacetLabels({ locale })).topics;
+}
+
+export async function getCategoryOptions({ locale }: { locale: string }): Promise<FacetOption[]> {
+  return (await getFacetLabels({ locale })).categories;
+}
+
+// Which languages and towns public entries actually offer is read live (two small DISTINCT
+// queries): only the search page, which queries the database anyway, needs it, and a filter
+// option must never point at nothing or miss a new entry.
+export async function getDirectoryFacets({ locale }: { locale: string }): Promise<DirectoryFacets> {
+  const [labels, offers, locations] = await Promise.all([
+    getFacetLabels({ locale }),
+    db.languageOffer.findMany({
+      where: {
+        organization: publicOrganizationWhere,
+        AND: [
+          { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
+          { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
+        ],
+      },
+      distinct: ['languageCode'],
+      select: { languageCode: true },
+    }),
+    db.location.findMany({
+      where: { ...publicLocationWhere, organization: publicOrganizationWhere, municipality: { not: null } },
+      distinct: ['municipality'],
+      select: { municipality: true },
+    }),
+  ]);
+  const offered = new Set(offers.map((offer) => offer.languageCode));
+  const collator = new Intl.Collator(locale);
+  return {
+    ...labels,
+    languages: labels.languages.filter((language) => offered.has(language.value)),
+    municipalities: locations
+      .map((location) => location.municipality!)
+      .sort((a, b) => collator.compare(a, b))
+      .map((municipality) => ({ value: municipality, label: municipality })),
+  };
+}
+
+// Language names in the visitor's language, for labels next to contacts and services.
+export const getLanguageNames = cachedPublicRead(
+  async ({ locale }: { locale: string }): Promise<Record<string, { name: string; native: string }>> => {
+    const languages = await db.language.findMany({ select: { code: true, nameDe: true, nameNative: true, names: true } });
+    return Object.fromEntries(
+      languages.map((language) => [
+        language.code,
+        { name: labelFor(language.nameDe, language.names, locale), native: language.nameNative },
+      ]),
+    );
+  },
+  ['language-names'],
+  [DIRECTORY_TAG],
+);
