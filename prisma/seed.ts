@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type TaxonomyKind } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/auth/password.ts';
-import { categories, languages, organizations, pages, targetGroups, topics, type TermSeed } from './seed-data.ts';
+import { categories, languages, organizations, pages, pageTranslations, targetGroups, topics, type TermSeed } from './seed-data.ts';
 
 export interface SeedOptions {
   url: string;
@@ -137,11 +137,11 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         create: { ...language, sortOrder: index },
       });
     }
-    for (const page of pages) {
+    for (const page of [...pages.map((page) => ({ ...page, locale: 'de' })), ...pageTranslations]) {
       await db.page.upsert({
-        where: { slug_locale: { slug: page.slug, locale: 'de' } },
+        where: { slug_locale: { slug: page.slug, locale: page.locale } },
         update: {},
-        create: { slug: page.slug, locale: 'de', title: page.title, body: page.body },
+        create: { slug: page.slug, locale: page.locale, title: page.title, body: page.body },
       });
     }
     const createdOrganizations = await seedOrganizations(db);

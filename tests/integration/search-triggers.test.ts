@@ -64,11 +64,31 @@ describe('organization search columns', () => {
 
   it('include the role of a PUBLIC contact but never of a NETWORK_INTERNAL one', async () => {
     const org = await createOrganization();
-    await createContactPerson({ organizationId: org.id, role: 'Schuldnerberatung (Beispiel)', visibility: 'PUBLIC' });
+    await createContactPerson({ organizationId: org.id, role: 'Schuldnerberatung (Beispiel)', visibility: 'PUBLIC', consentGivenAt: new Date() });
     await createContactPerson({ organizationId: org.id, role: 'Interne Koordination (Beispiel)', visibility: 'NETWORK_INTERNAL' });
     const { searchText } = await searchColumns(org.id);
     expect(searchText).toContain('schuldnerberatung');
     expect(searchText).not.toContain('interne koordination');
+  });
+
+  it('leave out public contacts without consent or with consent withdrawn, and their languages', async () => {
+    const org = await createOrganization();
+    await createContactPerson({ organizationId: org.id, role: 'Ohne Einwilligung (Beispiel)', visibility: 'PUBLIC' });
+    const withdrawn = await createContactPerson({
+      organizationId: org.id,
+      role: 'Widerrufen (Beispiel)',
+      visibility: 'PUBLIC',
+      consentGivenAt: new Date(),
+      consentWithdrawnAt: new Date(),
+    });
+    const internal = await createContactPerson({ organizationId: org.id, role: 'Intern (Beispiel)', visibility: 'NETWORK_INTERNAL' });
+    const tigrinya = await createLanguage({ code: 'ti', nameDe: 'Tigrinya', nameNative: 'ትግርኛ' });
+    await createLanguageOffer({ organizationId: org.id, contactPersonId: internal.id, languageCode: tigrinya.code });
+    await createLanguageOffer({ organizationId: org.id, contactPersonId: withdrawn.id, languageCode: tigrinya.code });
+    const { searchText } = await searchColumns(org.id);
+    expect(searchText).not.toContain('einwilligung');
+    expect(searchText).not.toContain('widerrufen');
+    expect(searchText).not.toContain('tigrinya');
   });
 
   it('include an offered language in every stored name', async () => {
