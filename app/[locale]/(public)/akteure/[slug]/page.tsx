@@ -6,7 +6,7 @@ import { JsonLd, organizationJsonLd } from '@/components/directory/json-ld';
 import { LocalizedBlock, langProps } from '@/components/directory/localized';
 import { OpenStatus } from '@/components/directory/open-status';
 import { OpeningHours } from '@/components/directory/opening-hours';
-import { getCoordinationOffice, getPublicOrganizationPage, resolveSlugRedirect } from '@/lib/data/organizations';
+import { getPublicOrganizationPage, resolveSlugRedirect } from '@/lib/data/organizations';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { getEnv } from '@/lib/env';
 import { ageRange } from '@/lib/format/age';
@@ -45,16 +45,14 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     if (target) permanentRedirect(`/${locale}/akteure/${target}`);
     notFound();
   }
-  const [t, th, format, languageNames, office] = await Promise.all([
+  const [t, th, format, languageNames] = await Promise.all([
     getTranslations('Organization'),
     getTranslations('Hours'),
     getFormatter(),
     getLanguageNames({ locale }),
-    getCoordinationOffice({ locale }),
   ]);
   const url = `${getEnv().APP_URL}/${locale}/akteure/${organization.slug}`;
   const languageList = (codes: string[]) => codes.map((code) => languageNames[code]?.name ?? code).join(', ');
-  const reportEmail = office?.email;
   const hasContactData =
     organization.contacts.length > 0 || organization.email || organization.phone || organization.website;
   const orgLanguages = organization.languages.map((l) => l.languageCode);
@@ -275,14 +273,9 @@ export default async function OrganizationPage({ params }: { params: Params }) {
             ? t('lastVerified', { date: format.dateTime(new Date(organization.lastVerifiedAt), { dateStyle: 'long' }) })
             : t('notVerified')}
         </p>
-        {reportEmail ? (
-          <a
-            href={`mailto:${reportEmail}?subject=${encodeURIComponent(t('reportMistakeSubject', { name: organization.name.value }))}&body=${encodeURIComponent(url)}`}
-            className={`${linkClass} print:hidden`}
-          >
-            {t('reportMistake')}
-          </a>
-        ) : null}
+        <Link href={`/akteure/${organization.slug}/fehler-melden`} className={`${linkClass} print:hidden`}>
+          {t('reportMistake')}
+        </Link>
       </footer>
     </article>
   );
