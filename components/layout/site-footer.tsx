@@ -26,6 +26,12 @@ export async function SiteFooter() {
                 {t('accessibility')}
               </Link>
             </li>
+            <li>
+              {/* The admin area is German only: link there directly, not through the locale. */}
+              <a href="/de/anmelden" hrefLang="de" className={linkClass}>
+                {t('partnerSignIn')}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>
