@@ -63,7 +63,7 @@ function toData(input: Partial<OrganizationInput>) {
   });
 }
 
-async function checkReferences(tx: Tx, input: Partial<OrganizationInput>, selfId?: string): Promise<void> {
+export async function checkOrganizationReferences(tx: Tx, input: Partial<OrganizationInput>, selfId?: string): Promise<void> {
   const errors: Record<string, string[]> = {};
   if (input.categoryId) {
     const found = await tx.taxonomyTerm.count({ where: { id: input.categoryId, kind: 'CATEGORY' } });
@@ -231,7 +231,7 @@ export async function createOrganization({ actor, input }: { actor: Actor | null
   if (Object.keys(scope).length) throw new AppError('FORBIDDEN');
   const data = parseInput(organizationInputSchema, input);
   return inTransaction(async (tx) => {
-    await checkReferences(tx, data);
+    await checkOrganizationReferences(tx, data);
     const slug = await uniqueSlug(tx, data.name);
     const created = await tx.organization.create({
       data: {
@@ -277,7 +277,7 @@ export async function updateOrganization({
       });
       if (!before) throw new AppError('NOT_FOUND');
       if (before.version !== version) throw new VersionConflict();
-      await checkReferences(tx, data, id);
+      await checkOrganizationReferences(tx, data, id);
       const scalars = toData(data);
       const next: Record<string, unknown> = { ...scalars, topicIds: data.topicIds };
       if (data.name !== undefined && data.name !== before.name) next.slug = await uniqueSlug(tx, data.name, id);
@@ -317,6 +317,28 @@ export async function updateOrganization({
     },
     { entityType: 'Organization', entityId: id, version },
   );
+}
+
+// Trusted organizations: their partners' edits publish directly (still audited) instead of becoming
+// change requests. Not content: the version stays, so pending proposals do not turn stale.
+export async function setOrganizationTrusted({ actor, id, isTrusted }: { actor: Actor | null; id: string; isTrusted: boolean }) {
+  const scope = organizationScope(actor, 'organization.setTrusted');
+  assertUuid(id);
+  return inTransaction(async (tx) => {
+    const before = await tx.organization.findFirst({ where: { AND: [{ id, deletedAt: null }, scope] }, select: { isTrusted: true } });
+    if (!before) throw new AppError('NOT_FOUND');
+    if (before.isTrusted === isTrusted) return { changed: false };
+    await tx.organization.update({ where: { id }, data: { isTrusted } });
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'UPDATE',
+      entityType: 'Organization',
+      entityId: id,
+      organizationId: id,
+      changes: { isTrusted: { before: before.isTrusted, after: isTrusted } },
+    });
+    return { changed: true };
+  });
 }
 
 const STATUS_ACTIONS = { PUBLISHED: 'PUBLISH', DRAFT: 'UNPUBLISH', ARCHIVED: 'ARCHIVE' } as const;

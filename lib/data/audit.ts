@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError, type ConflictChange } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { childScope, organizationScope } from './access';
+import { currentReview } from './review-context';
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
 type Tx = Prisma.TransactionClient;
@@ -58,6 +59,8 @@ export async function writeAudit(
       entityId,
       organizationId: organizationId ?? null,
       changes: changes as Prisma.InputJsonValue,
+      // Set while an approved change request is applied (see review-context.ts).
+      changeRequestId: currentReview()?.changeRequestId ?? null,
     },
   });
 }

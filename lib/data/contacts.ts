@@ -66,7 +66,7 @@ function toData(input: Partial<ContactInput>, actor: Actor, before?: ReturnType<
   return data;
 }
 
-async function checkReferences(tx: Tx, organizationId: string, input: Partial<ContactInput>) {
+export async function checkContactReferences(tx: Tx, organizationId: string, input: Partial<ContactInput>) {
   const errors: Record<string, string[]> = {};
   if (input.serviceId) {
     const found = await tx.service.count({ where: { id: input.serviceId, organizationId, deletedAt: null } });
@@ -109,7 +109,7 @@ export async function createContact({ actor, organizationId, input }: { actor: A
   return inTransaction(async (tx) => {
     const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
     if (!org) throw new AppError('NOT_FOUND');
-    await checkReferences(tx, organizationId, data);
+    await checkContactReferences(tx, organizationId, data);
     const values = toData(data, actor!);
     const created = await tx.contactPerson.create({
       data: { ...(values as Prisma.ContactPersonUncheckedCreateInput), role: data.role, organizationId },
@@ -138,7 +138,7 @@ export async function updateContact({ actor, id, version, input }: { actor: Acto
       if (!row) throw new AppError('NOT_FOUND');
       const before = flatten(row);
       if (before.version !== version) throw new VersionConflict();
-      await checkReferences(tx, before.organizationId, data);
+      await checkContactReferences(tx, before.organizationId, data);
       const values = toData(data, actor!, before);
       const changes = diffChanges(before, { ...auditable(values), languageCodes: data.languageCodes });
       if (Object.keys(changes).length === 0) return { version, changed: false, organizationId: before.organizationId };

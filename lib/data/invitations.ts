@@ -25,8 +25,13 @@ function invitationText({ name, inviter, link }: { name: string | null; inviter:
 }
 
 // Coordinators invite anyone; partners only colleagues (PARTNER) for their own organizations.
-function checkInvitePermission(actor: Actor, role: 'ADMIN' | 'PARTNER', organizationIds: string[]) {
-  const scope = scopeOf(actor, 'invitation.create');
+function checkInvitePermission(
+  actor: Actor,
+  role: 'ADMIN' | 'PARTNER',
+  organizationIds: string[],
+  permission: 'invitation.create' | 'invitation.revoke' = 'invitation.create',
+) {
+  const scope = scopeOf(actor, permission);
   if (scope === 'all') return;
   if (scope === 'none' || role !== 'PARTNER' || organizationIds.length === 0) throw new AppError('FORBIDDEN');
   if (!organizationIds.every((id) => actor.organizationIds.includes(id))) throw new AppError('FORBIDDEN');
@@ -113,19 +118,42 @@ export async function revokeInvitation({ actor, id }: { actor: Actor | null; id:
     select: { role: true, organizations: { select: { organizationId: true } } },
   });
   if (!invitation) throw new AppError('NOT_FOUND');
-  checkInvitePermission(actor, invitation.role, invitation.organizations.map((o) => o.organizationId));
-  await db.invitation.update({ where: { id }, data: { revokedAt: new Date() } });
+  checkInvitePermission(actor, invitation.role, invitation.organizations.map((o) => o.organizationId), 'invitation.revoke');
+  const organizationIds = invitation.organizations.map((o) => o.organizationId);
+  await db.$transaction([
+    db.invitation.update({ where: { id }, data: { revokedAt: new Date() } }),
+    db.auditLog.create({
+      data: {
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'DELETE',
+        entityType: 'Invitation',
+        entityId: id,
+        organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
+        changes: { revokedAt: { before: null, after: new Date().toISOString() } },
+      },
+    }),
+  ]);
 }
 
-export async function listInvitations({ actor }: { actor: Actor | null }) {
+// Open invitations: coordinators see all, partners those for their own organizations; optionally
+// only those for one organization (its "Team" page).
+export async function listInvitations({ actor, organizationId }: { actor: Actor | null; organizationId?: string }) {
   assertActor(actor);
   const scope = scopeOf(actor, 'invitation.create');
   if (scope === 'none') throw new AppError('FORBIDDEN');
+  if (organizationId !== undefined) assertUuid(organizationId);
+  const allowed = scope === 'all' ? null : actor.organizationIds;
+  if (organizationId && allowed && !allowed.includes(organizationId)) throw new AppError('NOT_FOUND');
   return db.invitation.findMany({
     where: {
       acceptedAt: null,
       revokedAt: null,
-      ...(scope === 'all' ? {} : { organizations: { some: { organizationId: { in: actor.organizationIds } } } }),
+      ...(organizationId
+        ? { organizations: { some: { organizationId } } }
+        : allowed
+          ? { organizations: { some: { organizationId: { in: allowed } } } }
+          : {}),
     },
     orderBy: { createdAt: 'desc' },
     select: {

@@ -1,8 +1,9 @@
 // Consultation hours (weekly slots) and exceptions (holidays, closures) of an organization.
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
-import { scheduleExceptionInputSchema, scheduleInputSchema } from '@/lib/schemas/organization';
+import { scheduleExceptionInputSchema, scheduleInputSchema, type ScheduleExceptionInput, type ScheduleInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { snapshot, writeAudit } from './audit';
 import { assertUuid, inTransaction, parseInput } from './versioning';
@@ -13,6 +14,46 @@ export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+export const SCHEDULE_FIELD_LABELS: Record<string, string> = {
+  weekday: 'Wochentag',
+  opensAt: 'Beginn',
+  closesAt: 'Ende',
+  serviceId: 'Angebot',
+  locationId: 'Standort',
+  appointmentOnly: 'Nur mit Termin',
+  validFrom: 'Gültig ab',
+  validTo: 'Gültig bis',
+  note: 'Hinweis',
+};
+
+export const SCHEDULE_EXCEPTION_FIELD_LABELS: Record<string, string> = {
+  startsOn: 'Von',
+  endsOn: 'Bis',
+  locationId: 'Standort',
+  isClosed: 'Geschlossen',
+  opensAt: 'Abweichend geöffnet ab',
+  closesAt: 'Abweichend geöffnet bis',
+  note: 'Hinweis',
+};
+
+type Tx = Prisma.TransactionClient;
+
+// The service and location of a slot or an exception must belong to the same organization.
+export async function checkScheduleReferences(
+  tx: Tx,
+  organizationId: string,
+  data: Pick<Partial<ScheduleInput>, 'serviceId' | 'locationId'> | Pick<Partial<ScheduleExceptionInput>, 'locationId'>,
+): Promise<void> {
+  const errors: Record<string, string[]> = {};
+  if ('serviceId' in data && data.serviceId && !(await tx.service.count({ where: { id: data.serviceId, organizationId, deletedAt: null } }))) {
+    errors.serviceId = ['Bitte wählen Sie ein Angebot dieser Organisation.'];
+  }
+  if (data.locationId && !(await tx.location.count({ where: { id: data.locationId, organizationId, deletedAt: null } }))) {
+    errors.locationId = ['Bitte wählen Sie einen Standort dieser Organisation.'];
+  }
+  if (Object.keys(errors).length) throw validationError(errors);
+}
+
 export async function createSchedule({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');
   assertUuid(organizationId);
@@ -20,14 +61,7 @@ export async function createSchedule({ actor, organizationId, input }: { actor: 
   return inTransaction(async (tx) => {
     const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
     if (!org) throw new AppError('NOT_FOUND');
-    const errors: Record<string, string[]> = {};
-    if (data.serviceId && !(await tx.service.count({ where: { id: data.serviceId, organizationId, deletedAt: null } }))) {
-      errors.serviceId = ['Bitte wählen Sie ein Angebot dieser Organisation.'];
-    }
-    if (data.locationId && !(await tx.location.count({ where: { id: data.locationId, organizationId, deletedAt: null } }))) {
-      errors.locationId = ['Bitte wählen Sie einen Standort dieser Organisation.'];
-    }
-    if (Object.keys(errors).length) throw validationError(errors);
+    await checkScheduleReferences(tx, organizationId, data);
     const created = await tx.schedule.create({ data: { ...data, organizationId }, select: { id: true } });
     await writeAudit(tx, {
       actor: actor!,
@@ -66,9 +100,7 @@ export async function createScheduleException({ actor, organizationId, input }: 
   return inTransaction(async (tx) => {
     const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
     if (!org) throw new AppError('NOT_FOUND');
-    if (data.locationId && !(await tx.location.count({ where: { id: data.locationId, organizationId, deletedAt: null } }))) {
-      throw validationError({ locationId: ['Bitte wählen Sie einen Standort dieser Organisation.'] });
-    }
+    await checkScheduleReferences(tx, organizationId, data);
     const values = {
       locationId: data.locationId ?? null,
       startsOn: data.startsOn,

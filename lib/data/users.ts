@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { userUpdateSchema } from '@/lib/schemas/auth';
-import { requireScopeAll } from './access';
+import { organizationScope, requireScopeAll } from './access';
 import { diffChanges, writeAudit } from './audit';
 import { assertUuid, parseInput } from './versioning';
 
@@ -68,4 +68,19 @@ export async function updateUser({ actor, id, input }: { actor: Actor | null; id
     await writeAudit(tx, { actor: admin, action: 'UPDATE', entityType: 'User', entityId: id, changes });
     return { changed: true };
   });
+}
+
+// The people who maintain one organization (its "Team" page): visible to its partners and to
+// coordinators. Only names and e-mail addresses, no account details.
+export async function listOrganizationMembers({ actor, organizationId }: { actor: Actor | null; organizationId: string }) {
+  const scope = organizationScope(actor, 'organization.read');
+  assertUuid(organizationId);
+  const org = await db.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
+  if (!org) throw new AppError('NOT_FOUND');
+  const memberships = await db.membership.findMany({
+    where: { organizationId },
+    orderBy: { user: { name: 'asc' } },
+    select: { createdAt: true, user: { select: { id: true, name: true, email: true, isActive: true } } },
+  });
+  return memberships.map((m) => ({ ...m.user, memberSince: m.createdAt }));
 }

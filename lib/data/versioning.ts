@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError, validationError, type FieldErrors } from '@/lib/errors';
 import { TRANSACTION_OPTIONS } from './access';
 import { getConflictChanges } from './audit';
+import { currentReview } from './review-context';
 
 export class VersionConflict extends Error {}
 
@@ -13,8 +14,11 @@ export async function inTransaction<T>(
   run: (tx: Prisma.TransactionClient) => Promise<T>,
   conflict?: { entityType: string; entityId: string; version: number },
 ): Promise<T> {
+  // Inside an approval (lib/data/change-requests.ts) the write joins the approval's transaction, so
+  // that the change and the request's new status commit or roll back together.
+  const review = currentReview();
   try {
-    return await db.$transaction(run, TRANSACTION_OPTIONS);
+    return review ? await run(review.tx) : await db.$transaction(run, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof VersionConflict && conflict) {
       const changes = await getConflictChanges({ entityType: conflict.entityType, entityId: conflict.entityId, sinceVersion: conflict.version });

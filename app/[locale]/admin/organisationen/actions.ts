@@ -2,6 +2,8 @@
 // Server actions for organizations and everything under them. Each is thin: parse the form with
 // zod (field errors and the entered values on failure), call the data function (which checks
 // permission), expire the public cache, redirect outside the try.
+// Saves route by permission: coordinators and partners of trusted organizations save directly;
+// partners of other organizations propose the same values as a change request for review.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
@@ -10,13 +12,17 @@ import {
   deleteOrganization,
   restoreOrganization,
   setOrganizationStatus,
+  setOrganizationTrusted,
   updateOrganization,
 } from '@/lib/data/admin-organizations';
+import { getEditMode, getEditTarget, proposeChange } from '@/lib/data/change-requests';
+import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { createContact, deleteContact, restoreContact, updateContact } from '@/lib/data/contacts';
 import { restoreFieldFromHistory } from '@/lib/data/history';
 import { createLocation, deleteLocation, restoreLocation, updateLocation } from '@/lib/data/locations';
 import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '@/lib/data/schedules';
 import { createService, deleteService, restoreService, updateService } from '@/lib/data/services';
+import { AppError } from '@/lib/errors';
 import { formDataToObject, toFieldErrors } from '@/lib/schemas/common';
 import {
   CONTACT_ARRAY_FIELDS,
@@ -29,7 +35,10 @@ import {
   scheduleInputSchema,
   serviceInputSchema,
 } from '@/lib/schemas/organization';
+import { invitationInputSchema } from '@/lib/schemas/auth';
+import type { ChangeActionName, ChangeEntityType } from '@/lib/schemas/change-request';
 import { safeValues } from '@/lib/schemas/common';
+import type { Actor } from '@/lib/permissions';
 import { errorState, getCurrentUser } from '../action-utils';
 
 const BASE = '/de/admin/organisationen';
@@ -45,6 +54,22 @@ function invalid(schema: Schema, values: Record<string, unknown>): FormState | n
 function version(values: Record<string, unknown>): number {
   const parsed = Number(values.version);
   return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
+}
+
+// Query parameter after a save: published at once, or submitted for review.
+const OUTCOME = { direct: 'gespeichert=1', propose: 'eingereicht=1' } as const;
+
+// The direct data function when the caller may publish, otherwise the same values as a proposal.
+async function saveOrPropose(
+  organizationId: string,
+  proposal: { entityType: ChangeEntityType; action: ChangeActionName; entityId?: string | null; baseVersion?: number; input?: unknown },
+  direct: (actor: Actor | null) => Promise<unknown>,
+): Promise<keyof typeof OUTCOME> {
+  const actor = await getCurrentUser();
+  const mode = await getEditMode({ actor, organizationId });
+  if (mode === 'direct') await direct(actor);
+  else await proposeChange({ actor, organizationId, ...proposal });
+  return mode;
 }
 
 export async function createOrganizationAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -64,13 +89,25 @@ export async function updateOrganizationAction(id: string, _state: FormState, fo
   const values = formDataToObject(formData, ORGANIZATION_ARRAY_FIELDS);
   const failed = invalid(organizationInputSchema, values);
   if (failed) return failed;
+  let outcome: keyof typeof OUTCOME;
   try {
-    await updateOrganization({ actor: await getCurrentUser(), id, version: version(values), input: values });
+    outcome = await saveOrPropose(id, { entityType: 'Organization', action: 'UPDATE', entityId: id, baseVersion: version(values), input: values }, (actor) =>
+      updateOrganization({ actor, id, version: version(values), input: values }),
+    );
   } catch (error) {
     return errorState(error, values);
   }
   expireCache();
-  redirect(`${BASE}/${id}?gespeichert=1`);
+  redirect(`${BASE}/${id}?${OUTCOME[outcome]}`);
+}
+
+export async function setOrganizationTrustedAction(id: string, isTrusted: boolean, _state: FormState): Promise<FormState> {
+  try {
+    await setOrganizationTrusted({ actor: await getCurrentUser(), id, isTrusted });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`${BASE}/${id}?vertrauen=${isTrusted ? 'an' : 'aus'}`);
 }
 
 const STATUS_BY_ACTION = { publish: 'PUBLISHED', unpublish: 'DRAFT', archive: 'ARCHIVED' } as const;
@@ -108,27 +145,45 @@ export async function restoreOrganizationAction(id: string, _state: FormState): 
 // Services, locations and contacts share one shape: create under an organization or update by id.
 function childActions<T extends 'service' | 'location' | 'contact'>(kind: T) {
   const config = {
-    service: { schema: serviceInputSchema, arrays: SERVICE_ARRAY_FIELDS, create: createService, update: updateService, remove: deleteService, restore: restoreService },
-    location: { schema: locationInputSchema, arrays: [] as readonly string[], create: createLocation, update: updateLocation, remove: deleteLocation, restore: restoreLocation },
-    contact: { schema: contactInputSchema, arrays: CONTACT_ARRAY_FIELDS, create: createContact, update: updateContact, remove: deleteContact, restore: restoreContact },
-  }[kind];
+    service: { entityType: 'Service', schema: serviceInputSchema, arrays: SERVICE_ARRAY_FIELDS, create: createService, update: updateService, remove: deleteService, restore: restoreService },
+    location: { entityType: 'Location', schema: locationInputSchema, arrays: [] as readonly string[], create: createLocation, update: updateLocation, remove: deleteLocation, restore: restoreLocation },
+    contact: { entityType: 'ContactPerson', schema: contactInputSchema, arrays: CONTACT_ARRAY_FIELDS, create: createContact, update: updateContact, remove: deleteContact, restore: restoreContact },
+  }[kind] as {
+    entityType: ChangeEntityType;
+    schema: Schema;
+    arrays: readonly string[];
+    create: typeof createService;
+    update: typeof updateService;
+    remove: typeof deleteService;
+    restore: typeof restoreService;
+  };
   return config;
 }
 
 async function saveChild(kind: 'service' | 'location' | 'contact', organizationId: string, id: string | null, formData: FormData): Promise<FormState> {
   const config = childActions(kind);
   const values = formDataToObject(formData, config.arrays);
-  const failed = invalid(config.schema as Schema, values);
+  const failed = invalid(config.schema, values);
   if (failed) return failed;
+  let outcome: keyof typeof OUTCOME;
   try {
-    const actor = await getCurrentUser();
-    if (id) await config.update({ actor, id, version: version(values), input: values });
-    else await config.create({ actor, organizationId, input: values });
+    if (id) {
+      // The record must belong to the organization in the URL (the page and the redirect use it).
+      const target = await getEditTarget({ actor: await getCurrentUser(), entityType: config.entityType, id });
+      if (target.organizationId !== organizationId) return errorState(new AppError('NOT_FOUND'), values);
+      outcome = await saveOrPropose(organizationId, { entityType: config.entityType, action: 'UPDATE', entityId: id, baseVersion: version(values), input: values }, (actor) =>
+        config.update({ actor, id, version: version(values), input: values }),
+      );
+    } else {
+      outcome = await saveOrPropose(organizationId, { entityType: config.entityType, action: 'CREATE', input: values }, (actor) =>
+        config.create({ actor, organizationId, input: values }),
+      );
+    }
   } catch (error) {
     return errorState(error, values);
   }
   expireCache();
-  redirect(`${BASE}/${organizationId}?gespeichert=1`);
+  redirect(`${BASE}/${organizationId}?${OUTCOME[outcome]}`);
 }
 
 export async function saveServiceAction(organizationId: string, id: string | null, _state: FormState, formData: FormData) {
@@ -144,52 +199,68 @@ export async function saveContactAction(organizationId: string, id: string | nul
 export async function setChildDeletedAction(kind: 'service' | 'location' | 'contact', id: string, isDeleted: boolean, _state: FormState): Promise<FormState> {
   const config = childActions(kind);
   let organizationId: string;
+  let mode: keyof typeof OUTCOME;
   try {
     const actor = await getCurrentUser();
-    ({ organizationId } = isDeleted ? await config.remove({ actor, id }) : await config.restore({ actor, id }));
+    ({ organizationId, mode } = await getEditTarget({ actor, entityType: config.entityType, id }));
+    if (mode === 'direct') await (isDeleted ? config.remove({ actor, id }) : config.restore({ actor, id }));
+    // Restoring is a coordinator's task; deleting is proposed like any other change.
+    else if (isDeleted) await proposeChange({ actor, organizationId, entityType: config.entityType, action: 'DELETE', entityId: id });
+    else throw new AppError('FORBIDDEN', 'Wiederherstellen kann nur die Koordinierungsstelle. Bitte wenden Sie sich an sie.');
   } catch (error) {
     return errorState(error);
   }
   expireCache();
-  redirect(isDeleted ? `${BASE}/${organizationId}?geloescht=1` : `${BASE}/${organizationId}`);
+  redirect(mode === 'propose' ? `${BASE}/${organizationId}?eingereicht=1` : isDeleted ? `${BASE}/${organizationId}?geloescht=1` : `${BASE}/${organizationId}`);
 }
 
 export async function createScheduleAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const failed = invalid(scheduleInputSchema, values);
   if (failed) return failed;
+  let outcome: keyof typeof OUTCOME;
   try {
-    await createSchedule({ actor: await getCurrentUser(), organizationId, input: values });
+    outcome = await saveOrPropose(organizationId, { entityType: 'Schedule', action: 'CREATE', input: values }, (actor) =>
+      createSchedule({ actor, organizationId, input: values }),
+    );
   } catch (error) {
     return errorState(error, values);
   }
   expireCache();
-  redirect(`${BASE}/${organizationId}/sprechzeiten?gespeichert=1`);
+  redirect(`${BASE}/${organizationId}/sprechzeiten?${OUTCOME[outcome]}`);
 }
 
 export async function createScheduleExceptionAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const failed = invalid(scheduleExceptionInputSchema, values);
   if (failed) return failed;
+  let outcome: keyof typeof OUTCOME;
   try {
-    await createScheduleException({ actor: await getCurrentUser(), organizationId, input: values });
+    outcome = await saveOrPropose(organizationId, { entityType: 'ScheduleException', action: 'CREATE', input: values }, (actor) =>
+      createScheduleException({ actor, organizationId, input: values }),
+    );
   } catch (error) {
     return errorState(error, values);
   }
   expireCache();
-  redirect(`${BASE}/${organizationId}/sprechzeiten?gespeichert=1`);
+  redirect(`${BASE}/${organizationId}/sprechzeiten?${OUTCOME[outcome]}`);
 }
 
 export async function deleteScheduleAction(kind: 'schedule' | 'exception', id: string, _state: FormState): Promise<FormState> {
+  const entityType = kind === 'schedule' ? 'Schedule' : 'ScheduleException';
   let organizationId: string;
+  let mode: keyof typeof OUTCOME;
   try {
     const actor = await getCurrentUser();
-    ({ organizationId } = kind === 'schedule' ? await deleteSchedule({ actor, id }) : await deleteScheduleException({ actor, id }));
+    ({ organizationId, mode } = await getEditTarget({ actor, entityType, id }));
+    if (mode === 'propose') await proposeChange({ actor, organizationId, entityType, action: 'DELETE', entityId: id });
+    else if (kind === 'schedule') await deleteSchedule({ actor, id });
+    else await deleteScheduleException({ actor, id });
   } catch (error) {
     return errorState(error);
   }
   expireCache();
-  redirect(`${BASE}/${organizationId}/sprechzeiten`);
+  redirect(`${BASE}/${organizationId}/sprechzeiten${mode === 'propose' ? '?eingereicht=1' : ''}`);
 }
 
 export async function restoreFieldAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -207,4 +278,28 @@ export async function restoreFieldAction(_state: FormState, formData: FormData):
   }
   expireCache();
   redirect(`${BASE}/${organizationId}/verlauf?wiederhergestellt=1`);
+}
+
+// Team page: partners invite colleagues for the same organization; coordinators may too.
+export async function inviteColleagueAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = { ...formDataToObject(formData), role: 'PARTNER', organizationIds: [organizationId] };
+  const failed = invalid(invitationInputSchema, values);
+  if (failed) return failed;
+  try {
+    await createInvitation({ actor: await getCurrentUser(), input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect(`${BASE}/${organizationId}/team?eingeladen=1`);
+}
+
+export async function teamInvitationAction(organizationId: string, kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
+  try {
+    const actor = await getCurrentUser();
+    if (kind === 'resend') await resendInvitation({ actor, id });
+    else await revokeInvitation({ actor, id });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`${BASE}/${organizationId}/team?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
 }

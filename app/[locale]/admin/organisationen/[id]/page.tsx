@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ChangeRequestList, ReviewNotice, SubmittedNotice } from '@/components/admin/change-requests';
 import { organizationFields, toFormValues } from '@/components/admin/field-specs';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions, ORGANIZATION_FIELD_LABELS } from '@/lib/data/admin-organizations';
+import { listChangeRequests } from '@/lib/data/change-requests';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { can } from '@/lib/permissions';
 import { orNotFound, STATUS_LABELS } from '../../page-utils';
@@ -13,6 +15,7 @@ import {
   restoreOrganizationAction,
   setChildDeletedAction,
   setOrganizationStatusAction,
+  setOrganizationTrustedAction,
   updateOrganizationAction,
 } from '../actions';
 
@@ -29,8 +32,17 @@ export default async function EditOrganizationPage({
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}`);
   const org = await orNotFound(getAdminOrganization({ actor, id }));
-  const [terms, organizations] = await Promise.all([listTermOptions({ actor }), listOrganizationOptions({ actor })]);
-  const canEdit = can(actor, 'organization.update', org) && !org.deletedAt;
+  const [terms, organizations, requests] = await Promise.all([
+    listTermOptions({ actor }),
+    listOrganizationOptions({ actor }),
+    listChangeRequests({ actor, organizationId: id, take: 10 }),
+  ]);
+  // Partners of organizations that are not trusted edit the same forms; their saves are proposals.
+  const isDirect = can(actor, 'organization.update', org);
+  const isReviewed = !isDirect && can(actor, 'organization.propose', org);
+  const canEdit = (isDirect || isReviewed) && !org.deletedAt;
+  const canSetTrusted = can(actor, 'organization.setTrusted', org) && !org.deletedAt;
+  const pending = requests.filter((r) => r.status === 'PENDING');
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
   const base = `/de/admin/organisationen/${id}`;
   const { topicIds, ...scalars } = org;
@@ -44,6 +56,9 @@ export default async function EditOrganizationPage({
       <h1 className="admin-h1">{org.name}</h1>
       <div role="status">
         {search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}
+        {search.eingereicht ? <SubmittedNotice /> : null}
+        {search.vertrauen === 'an' ? <p className="alert-success mb-4">Der Eintrag ist als vertrauenswürdig markiert: Änderungen seiner Partner erscheinen ab jetzt ohne Prüfung.</p> : null}
+        {search.vertrauen === 'aus' ? <p className="alert-success mb-4">Änderungen der Partner dieses Eintrags werden ab jetzt wieder vor der Veröffentlichung geprüft.</p> : null}
         {search.status === 'publish' ? <p className="alert-success mb-4">Veröffentlicht.</p> : null}
         {search.status === 'archive' ? <p className="alert-success mb-4">Archiviert: Der Eintrag ist nicht mehr öffentlich.</p> : null}
         {search.status === 'unpublish' ? <p className="alert-success mb-4">Zurück auf Entwurf gesetzt.</p> : null}
@@ -60,7 +75,24 @@ export default async function EditOrganizationPage({
           <code>/de/akteure/{org.slug}</code>
         )}
       </p>
+      <p className="mb-2" data-trusted={org.isTrusted ? 'yes' : 'no'}>
+        {org.isTrusted
+          ? 'Vertrauenswürdig: Änderungen der Partner erscheinen ohne Prüfung (sie werden im Verlauf festgehalten).'
+          : 'Änderungen der Partner werden vor der Veröffentlichung von der Koordinierungsstelle geprüft.'}
+      </p>
+      {isReviewed ? <ReviewNotice /> : null}
       <div className="mb-6 flex flex-wrap gap-2">
+        {canSetTrusted ? (
+          org.isTrusted ? (
+            <ActionButton action={setOrganizationTrustedAction.bind(null, id, false)} label="Änderungen der Partner wieder prüfen" />
+          ) : (
+            <ActionButton
+              action={setOrganizationTrustedAction.bind(null, id, true)}
+              label="Als vertrauenswürdig markieren"
+              confirm="Änderungen der Partner dieses Eintrags erscheinen dann ohne Prüfung. Fortfahren?"
+            />
+          )
+        ) : null}
         {canPublish && org.status !== 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'publish')} label="Veröffentlichen" variant="primary" /> : null}
         {canPublish && org.status === 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'unpublish')} label="Zurück auf Entwurf" /> : null}
         {canPublish && org.status !== 'ARCHIVED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'archive')} label="Archivieren" /> : null}
@@ -75,6 +107,8 @@ export default async function EditOrganizationPage({
         <a href="#standorte" className="admin-link">Standorte</a>
         <a href="#kontakte" className="admin-link">Kontaktpersonen</a>
         <Link href={`${base}/sprechzeiten`} className="admin-link">Sprechzeiten</Link>
+        <a href="#vorschlaege" className="admin-link">Änderungsvorschläge{pending.length ? ` (${pending.length} offen)` : ''}</a>
+        {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">Team</Link> : null}
         <Link href={`${base}/verlauf`} className="admin-link">Verlauf</Link>
       </nav>
 
@@ -92,6 +126,7 @@ export default async function EditOrganizationPage({
             hidden={{ version: String(org.version) }}
             fieldLabels={ORGANIZATION_FIELD_LABELS}
             formId="organisation"
+            submitLabel={isReviewed ? 'Zur Prüfung einreichen' : 'Speichern'}
           />
         ) : (
           <p>Sie können diesen Eintrag nicht direkt bearbeiten.</p>
@@ -107,10 +142,10 @@ export default async function EditOrganizationPage({
               {service.deletedAt ? (
                 <>
                   <span>(gelöscht)</span>
-                  {canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, false)} label={`${service.name} wiederherstellen`} /> : null}
+                  {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, false)} label={`${service.name} wiederherstellen`} /> : null}
                 </>
               ) : canEdit ? (
-                <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, true)} label={`${service.name} löschen`} variant="danger" />
+                <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, true)} label={isReviewed ? `Löschen von ${service.name} vorschlagen` : `${service.name} löschen`} variant="danger" />
               ) : null}
             </li>
           ))}
@@ -129,10 +164,10 @@ export default async function EditOrganizationPage({
                 {location.deletedAt ? (
                   <>
                     <span>(gelöscht)</span>
-                    {canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, false)} label={`${label} wiederherstellen`} /> : null}
+                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, false)} label={`${label} wiederherstellen`} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, true)} label={`${label} löschen`} variant="danger" />
+                  <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, true)} label={isReviewed ? `Löschen von ${label} vorschlagen` : `${label} löschen`} variant="danger" />
                 ) : null}
               </li>
             );
@@ -155,16 +190,26 @@ export default async function EditOrganizationPage({
                 {contact.deletedAt ? (
                   <>
                     <span>(gelöscht)</span>
-                    {canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, false)} label={`${contact.role} wiederherstellen`} /> : null}
+                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, false)} label={`${contact.role} wiederherstellen`} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, true)} label={`${contact.role} löschen`} variant="danger" />
+                  <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, true)} label={isReviewed ? `Löschen von ${contact.role} vorschlagen` : `${contact.role} löschen`} variant="danger" />
                 ) : null}
               </li>
             );
           })}
         </ul>
         {canEdit ? <p className="mt-2"><Link href={`${base}/kontakte/neu`} className="btn-secondary">Kontaktperson hinzufügen</Link></p> : null}
+      </section>
+
+      <section aria-labelledby="vorschlaege">
+        <h2 id="vorschlaege" className="admin-h2">Änderungsvorschläge</h2>
+        <ChangeRequestList items={requests} showOrganization={false} emptyText="Keine Änderungsvorschläge." />
+        {requests.length ? (
+          <p className="mt-2">
+            <Link href={`/de/admin/aenderungen?organisation=${id}&status=ALL`} className="admin-link">Alle Änderungsvorschläge zu diesem Eintrag</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -32,7 +32,19 @@ const ENTITY_LABELS: Record<string, string> = {
   Schedule: 'Sprechzeit',
   ScheduleException: 'Ausnahme',
   Invitation: 'Einladung',
+  ChangeRequest: 'Änderungsvorschlag',
 };
+// Fields outside the entities' own label maps (trusted flag, change requests).
+const EXTRA_LABELS: Record<string, string> = {
+  isTrusted: 'Vertrauenswürdig (Änderungen ohne Prüfung)',
+  status: 'Stand',
+  entityType: 'Betrifft',
+  action: 'Art',
+  reviewComment: 'Kommentar',
+  isEdited: 'Vor dem Übernehmen bearbeitet',
+  revokedAt: 'Widerrufen am',
+};
+const CHANGE_REQUEST_ACTIONS: Record<string, string> = { CREATE: 'eingereicht', UPDATE: 'geändert', APPROVE: 'angenommen', REJECT: 'abgelehnt' };
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(leer)';
@@ -65,7 +77,16 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           return (
             <li key={entry.id} className="rounded border border-slate-300 p-3">
               <p>
-                <strong>{dateTimeFormat.format(entry.createdAt)}</strong> · {entry.actorName} · {ENTITY_LABELS[entry.entityType] ?? entry.entityType} {ACTION_LABELS[entry.action] ?? entry.action}
+                <strong>{dateTimeFormat.format(entry.createdAt)}</strong> · {entry.actorName} · {ENTITY_LABELS[entry.entityType] ?? entry.entityType}{' '}
+                {(entry.entityType === 'ChangeRequest' ? CHANGE_REQUEST_ACTIONS[entry.action] : entry.entityType === 'Invitation' && entry.action === 'DELETE' ? 'widerrufen' : null) ??
+                  ACTION_LABELS[entry.action] ??
+                  entry.action}
+                {entry.entityType === 'ChangeRequest' ? (
+                  <>
+                    {' '}
+                    · <Link href={`/de/admin/aenderungen/${entry.entityId}`} className="admin-link">Vorschlag ansehen</Link>
+                  </>
+                ) : null}
               </p>
               {changes.length ? (
                 <table className="admin-table mt-2">
@@ -80,7 +101,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                   </thead>
                   <tbody>
                     {changes.map(([field, change]) => {
-                      const label = FIELD_LABELS[entry.entityType]?.[field] ?? field;
+                      const label = FIELD_LABELS[entry.entityType]?.[field] ?? EXTRA_LABELS[field] ?? field;
                       const version = versions.get(entry.entityId);
                       return (
                         <tr key={field}>

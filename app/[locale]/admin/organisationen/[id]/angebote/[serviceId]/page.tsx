@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { serviceFields, toFormValues } from '@/components/admin/field-specs';
+import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
+import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminService, SERVICE_FIELD_LABELS } from '@/lib/data/services';
 import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
@@ -17,6 +19,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/angebote/${serviceId}`);
   const isNew = serviceId === 'neu';
   const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const isReviewed = !can(actor, 'organization.update', org) && can(actor, 'organization.propose', org);
   const service = isNew ? null : await orNotFound(getAdminService({ actor, id: serviceId }));
   if (service && service.organizationId !== id) notFound();
   const [terms, languages] = await Promise.all([listTermOptions({ actor }), listLanguageOptions({ actor })]);
@@ -25,6 +28,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
       <h1 className="admin-h1">{isNew ? 'Neues Angebot' : service!.name}</h1>
+      {isReviewed ? <ReviewNotice /> : null}
       <EntityForm
         action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
         fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages })}
@@ -32,7 +36,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         hidden={service ? { version: String(service.version) } : {}}
         fieldLabels={SERVICE_FIELD_LABELS}
         formId="angebot"
-        submitLabel={isNew ? 'Angebot anlegen' : 'Speichern'}
+        submitLabel={isReviewed ? 'Zur Prüfung einreichen' : isNew ? 'Angebot anlegen' : 'Speichern'}
       />
     </div>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { locationFields, toFormValues } from '@/components/admin/field-specs';
+import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
+import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminLocation, LOCATION_FIELD_LABELS } from '@/lib/data/locations';
 import { orNotFound } from '../../../../page-utils';
@@ -15,7 +18,9 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/standorte/${locationId}`);
   const isNew = locationId === 'neu';
   const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const isReviewed = !can(actor, 'organization.update', org) && can(actor, 'organization.propose', org);
   const location = isNew ? null : await orNotFound(getAdminLocation({ actor, id: locationId }));
+  if (location && location.organizationId !== id) notFound();
   const values = location
     ? toFormValues({ ...location, wheelchairAccessible: location.wheelchairAccessible === null ? 'unknown' : location.wheelchairAccessible ? 'yes' : 'no' })
     : { wheelchairAccessible: 'unknown', sortOrder: '0', city: 'Stendal' };
@@ -23,6 +28,7 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
       <h1 className="admin-h1">{isNew ? 'Neuer Standort' : location!.name || 'Standort'}</h1>
+      {isReviewed ? <ReviewNotice /> : null}
       <EntityForm
         action={saveLocationAction.bind(null, id, isNew ? null : locationId)}
         fields={locationFields()}
@@ -30,7 +36,7 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
         hidden={location ? { version: String(location.version) } : {}}
         fieldLabels={LOCATION_FIELD_LABELS}
         formId="standort"
-        submitLabel={isNew ? 'Standort anlegen' : 'Speichern'}
+        submitLabel={isReviewed ? 'Zur Prüfung einreichen' : isNew ? 'Standort anlegen' : 'Speichern'}
       />
     </div>
   );

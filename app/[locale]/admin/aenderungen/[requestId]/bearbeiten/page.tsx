@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { contactFields, exceptionFields, locationFields, organizationFields, scheduleFields, serviceFields } from '@/components/admin/field-specs';
+import { EntityForm } from '@/components/forms/entity-form';
+import type { FieldSpec } from '@/components/forms/form-state';
+import { requirePageUser } from '@/lib/auth/session';
+import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
+import { CHANGE_FIELD_LABELS, getChangeRequest } from '@/lib/data/change-requests';
+import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
+import type { Actor } from '@/lib/permissions';
+import type { ChangeEntityType } from '@/lib/schemas/change-request';
+import { orNotFound } from '../../../page-utils';
+import { approveEditedChangeRequestAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Vorschlag bearbeiten' };
+
+// The same fields as the entity's own edit page, so that the coordinator edits the proposal
+// exactly like a direct edit.
+async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizationId: string): Promise<FieldSpec[]> {
+  const [org, terms, languages, organizations] = await Promise.all([
+    getAdminOrganization({ actor, id: organizationId }),
+    listTermOptions({ actor }),
+    listLanguageOptions({ actor }),
+    listOrganizationOptions({ actor }),
+  ]);
+  const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || 'Standort' }));
+  switch (entityType) {
+    case 'Organization':
+      return organizationFields({
+        categories: terms.categories,
+        topics: [...terms.topics, ...terms.targetGroups],
+        organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
+      });
+    case 'Service':
+      return serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages });
+    case 'Location':
+      return locationFields();
+    case 'ContactPerson':
+      return contactFields({ services, languages });
+    case 'Schedule':
+      return scheduleFields({ services, locations });
+    case 'ScheduleException':
+      return exceptionFields({ locations });
+  }
+}
+
+export default async function EditChangeRequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+  const { requestId } = await params;
+  const actor = await requirePageUser(`/de/admin/aenderungen/${requestId}/bearbeiten`);
+  const request = await orNotFound(getChangeRequest({ actor, id: requestId }));
+  if (!request.canReview || request.action === 'DELETE' || request.isMissing) notFound();
+  const fields = await fieldsFor(actor, request.entityType, request.organizationId);
+  return (
+    <div>
+      <p>
+        <Link href={`/de/admin/aenderungen/${request.id}`} className="admin-link">Zurück zum Vorschlag</Link>
+      </p>
+      <h1 className="admin-h1">Bearbeiten und übernehmen: {request.subject}</h1>
+      <p className="mb-4">
+        Das Formular zeigt den Vorschlag von {request.createdByName ?? 'unbekannt'} für „{request.organizationName}“. Passen Sie ihn an und übernehmen Sie ihn;
+        die Änderung ist dann sofort öffentlich.
+        {request.isStale ? ' Der Eintrag wurde seit dem Vorschlag geändert: Prüfen Sie besonders die Felder, die Sie nicht ändern wollen.' : ''}
+      </p>
+      <EntityForm
+        action={approveEditedChangeRequestAction.bind(null, request.id)}
+        fields={[
+          ...fields,
+          { name: 'reviewComment', label: 'Hinweis an die einreichende Person (freiwillig)', type: 'textarea', hint: 'Zum Beispiel, was Sie angepasst haben.' },
+        ]}
+        initialValues={request.formValues}
+        hidden={request.currentVersion !== null ? { version: String(request.currentVersion) } : {}}
+        fieldLabels={CHANGE_FIELD_LABELS[request.entityType]}
+        formId="vorschlag"
+        submitLabel="Übernehmen"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use server';
+// Review of partners' change requests: approve (as proposed or edited), reject with a comment,
+// withdraw (the proposer). Thin: parse, data function (checks permission), expire cache, redirect.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { expireCache } from '@/lib/cache';
+import { approveChangeRequest, getChangeRequest, rejectChangeRequest, withdrawChangeRequest } from '@/lib/data/change-requests';
+import { isAppError } from '@/lib/errors';
+import { approveChangeRequestSchema, CHANGE_ENTITIES, rejectChangeRequestSchema } from '@/lib/schemas/change-request';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { errorState, getCurrentUser } from '../action-utils';
+
+const BASE = '/de/admin/aenderungen';
+
+export async function approveChangeRequestAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = approveChangeRequestSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment });
+  } catch (error) {
+    // A stale proposal: the page explains it and offers "Bearbeiten und übernehmen".
+    if (isAppError(error) && error.code === 'CONFLICT') return { status: 'error', message: error.message, values: safeValues(values) };
+    return errorState(error, values);
+  }
+  expireCache();
+  redirect(`${BASE}/${id}?angenommen=1`);
+}
+
+export async function approveEditedChangeRequestAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  let entityType;
+  try {
+    ({ entityType } = await getChangeRequest({ actor: await getCurrentUser(), id }));
+  } catch (error) {
+    return errorState(error);
+  }
+  const config = CHANGE_ENTITIES[entityType];
+  const values = formDataToObject(formData, config.arrays);
+  const parsed = config.schema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error!), values: safeValues(values) };
+  const version = Number(values.version);
+  try {
+    await approveChangeRequest({
+      actor: await getCurrentUser(),
+      id,
+      input: values,
+      version: Number.isInteger(version) && version > 0 ? version : undefined,
+      comment: values.reviewComment,
+    });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache();
+  redirect(`${BASE}/${id}?angenommen=1`);
+}
+
+export async function rejectChangeRequestAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = rejectChangeRequestSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: 'Bitte begründen Sie die Ablehnung.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  try {
+    await rejectChangeRequest({ actor: await getCurrentUser(), id, input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect(`${BASE}/${id}?abgelehnt=1`);
+}
+
+export async function withdrawChangeRequestAction(id: string, _state: FormState): Promise<FormState> {
+  try {
+    await withdrawChangeRequest({ actor: await getCurrentUser(), id });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`${BASE}/${id}?zurueckgezogen=1`);
+}

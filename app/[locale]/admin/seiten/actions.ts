@@ -1,0 +1,57 @@
+'use server';
+// Content pages: parse, save (the data function checks permission and version), expire the cached
+// public pages, redirect outside the try.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { expireCache, PAGES_TAG } from '@/lib/cache';
+import { createPage, deletePageTranslation, updatePage } from '@/lib/data/admin-pages';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { newPageInputSchema, pageInputSchema } from '@/lib/schemas/page';
+import { errorState, getCurrentUser } from '../action-utils';
+
+const BASE = '/de/admin/seiten';
+
+function version(values: Record<string, unknown>): number {
+  const parsed = Number(values.version);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
+}
+
+export async function createPageAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = newPageInputSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await createPage({ actor: await getCurrentUser(), input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache([PAGES_TAG]);
+  redirect(`${BASE}/${parsed.data.slug}/${parsed.data.locale}?gespeichert=1`);
+}
+
+export async function updatePageAction(slug: string, locale: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = pageInputSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await updatePage({ actor: await getCurrentUser(), slug, locale, version: version(values), input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache([PAGES_TAG]);
+  redirect(`${BASE}/${slug}/${locale}?gespeichert=1`);
+}
+
+export async function deletePageTranslationAction(slug: string, locale: string, _state: FormState): Promise<FormState> {
+  try {
+    await deletePageTranslation({ actor: await getCurrentUser(), slug, locale });
+  } catch (error) {
+    return errorState(error);
+  }
+  expireCache([PAGES_TAG]);
+  redirect(`${BASE}?geloescht=${encodeURIComponent(`${slug}/${locale}`)}`);
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActionButton } from '@/components/forms/action-button';
+import { EntityForm } from '@/components/forms/entity-form';
+import { requirePageUser } from '@/lib/auth/session';
+import { getLanguage } from '@/lib/data/languages';
+import { LANGUAGE_FIELD_LABELS } from '@/lib/schemas/language';
+import { orNotFound } from '../../page-utils';
+import { deleteLanguageAction, updateLanguageAction } from '../actions';
+import { languageFields, languageFormValues } from '../language-fields';
+
+export const metadata: Metadata = { title: 'Sprache bearbeiten' };
+
+export default async function EditLanguagePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { code } = await params;
+  const search = await searchParams;
+  const actor = await requirePageUser(`/de/admin/sprachen/${code}`);
+  const language = await orNotFound(getLanguage({ actor, code }));
+  return (
+    <div>
+      <p>
+        <Link href="/de/admin/sprachen" className="admin-link">
+          Zurück zu allen Sprachen
+        </Link>
+      </p>
+      <h1 className="admin-h1">
+        {language.nameDe} (<code>{language.code}</code>)
+      </h1>
+      <div role="status">{search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}</div>
+      <p className="mb-4">{language.offerCount}-mal angeboten (Einträge, Angebote und Kontaktpersonen).</p>
+      <EntityForm
+        action={updateLanguageAction.bind(null, language.code)}
+        fields={languageFields({ withCode: false })}
+        initialValues={languageFormValues(language)}
+        fieldLabels={LANGUAGE_FIELD_LABELS}
+        formId="sprache"
+      />
+      <section aria-labelledby="loeschen">
+        <h2 id="loeschen" className="admin-h2">Sprache löschen</h2>
+        {language.offerCount ? <p className="mb-2">Eine Sprache, die noch angeboten wird, kann nur deaktiviert werden.</p> : null}
+        <ActionButton
+          action={deleteLanguageAction.bind(null, language.code)}
+          label={`${language.nameDe} löschen`}
+          variant="danger"
+          confirm={`${language.nameDe} wirklich löschen?`}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use server';
+// Languages: parse, save (the data function checks permission and refuses deleting a language
+// still offered), expire the public directory (language filter and names), redirect outside the try.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { expireCache } from '@/lib/cache';
+import { createLanguage, deleteLanguage, updateLanguage } from '@/lib/data/languages';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { languageInputSchema, newLanguageInputSchema } from '@/lib/schemas/language';
+import { errorState, getCurrentUser } from '../action-utils';
+
+const BASE = '/de/admin/sprachen';
+
+export async function createLanguageAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = newLanguageInputSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await createLanguage({ actor: await getCurrentUser(), input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache();
+  redirect(`${BASE}?gespeichert=1`);
+}
+
+export async function updateLanguageAction(code: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = languageInputSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await updateLanguage({ actor: await getCurrentUser(), code, input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache();
+  redirect(`${BASE}/${code}?gespeichert=1`);
+}
+
+export async function deleteLanguageAction(code: string, _state: FormState): Promise<FormState> {
+  try {
+    await deleteLanguage({ actor: await getCurrentUser(), code });
+  } catch (error) {
+    return errorState(error);
+  }
+  expireCache();
+  redirect(`${BASE}?geloescht=1`);
+}

@@ -1,0 +1,40 @@
+// Marking an entry as checked ("Angaben sind aktuell") from the admin area, without the e-mail
+// link. Coordinators for every entry, partners for their own (permission 'organization.verify').
+// Not a content change: the version stays, so nobody's open edit form conflicts with it.
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/permissions';
+import { organizationScope, TRANSACTION_OPTIONS } from './access';
+import { writeAudit } from './audit';
+import { assertUuid } from './versioning';
+
+export async function markOrganizationVerified({
+  actor,
+  id,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  id: string;
+  now?: Date;
+}): Promise<{ id: string; lastVerifiedAt: Date }> {
+  const scope = organizationScope(actor, 'organization.verify');
+  assertUuid(id);
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findFirst({
+      where: { AND: [{ id, deletedAt: null }, scope] },
+      select: { lastVerifiedAt: true },
+    });
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx.organization.update({ where: { id }, data: { lastVerifiedAt: now, verifiedById: actor!.id } });
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'VERIFY',
+      entityType: 'Organization',
+      entityId: id,
+      organizationId: id,
+      changes: { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } },
+    });
+    return { id, lastVerifiedAt: now };
+  }, TRANSACTION_OPTIONS);
+}
