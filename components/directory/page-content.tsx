@@ -4,12 +4,6 @@ import type { PublicPage } from '@/lib/data/pages';
 import { getDirection } from '@/lib/i18n/routing';
 import { renderMarkdown } from '@/lib/markdown/render';
 
-// The gender star (Migrant*innen) is text, not Markdown emphasis: two in one paragraph would
-// otherwise turn the words between them italic.
-function escapeGenderStar(markdown: string): string {
-  return markdown.replace(/(\p{L})\*(?=\p{L})/gu, '$1\\*');
-}
-
 export async function PageSection({ page, headingLevel = 'h2' }: { page: PublicPage; headingLevel?: 'h1' | 'h2' }) {
   const locale = await getLocale();
   const t = await getTranslations('Layout');
@@ -30,7 +24,7 @@ export async function PageSection({ page, headingLevel = 'h2' }: { page: PublicP
       <div
         {...langAttrs}
         className="space-y-3 leading-relaxed [&_a]:text-brand-800 [&_a]:underline [&_h3]:text-xl [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6"
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(escapeGenderStar(page.body), { topHeadingLevel: headingLevel === 'h1' ? 2 : 3 }) }}
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body, { topHeadingLevel: headingLevel === 'h1' ? 2 : 3 }) }}
       />
     </section>
   );

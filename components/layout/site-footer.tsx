@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import NextLink from 'next/link';
 import { Link } from '@/lib/i18n/navigation';
 
 const linkClass = 'inline-flex min-h-11 items-center text-brand-800 underline';
@@ -28,9 +29,9 @@ export async function SiteFooter() {
             </li>
             <li>
               {/* The admin area is German only: link there directly, not through the locale. */}
-              <a href="/de/anmelden" hrefLang="de" className={linkClass}>
+              <NextLink href="/de/anmelden" hrefLang="de" className={linkClass}>
                 {t('partnerSignIn')}
-              </a>
+              </NextLink>
             </li>
           </ul>
         </nav>

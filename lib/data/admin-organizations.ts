@@ -10,6 +10,7 @@ import { organizationInputSchema, type OrganizationInput, type OrganizationListQ
 import { slugify } from '@/lib/schemas/slug';
 import { organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { findOverdueOrganizationIds } from './freshness';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
@@ -153,13 +154,9 @@ export async function listAdminOrganizations({ actor, query = {} }: { actor: Act
   return { items, total, page, pageCount, pageSize: PAGE_SIZE };
 }
 
-// Entries whose last verification is older than their review interval (or never verified).
-export async function listOutdatedOrganizationIds(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM "Organization"
-     WHERE "deletedAt" IS NULL
-       AND ("lastVerifiedAt" IS NULL OR "lastVerifiedAt" < now() - make_interval(months => "reviewIntervalMonths"))`;
-  return rows.map((row) => row.id);
+// Entries whose review interval has passed (lib/data/freshness.ts has the one definition).
+export function listOutdatedOrganizationIds(): Promise<string[]> {
+  return findOverdueOrganizationIds({ isPublishedOnly: false });
 }
 
 export async function getAdminOrganization({ actor, id }: { actor: Actor | null; id: string }) {

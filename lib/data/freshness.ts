@@ -9,6 +9,25 @@ import { organizationScope, TRANSACTION_OPTIONS } from './access';
 import { writeAudit } from './audit';
 import { assertUuid } from './versioning';
 
+// The one definition of "overdue": the review interval has passed since the last check (an entry
+// never checked counts from its creation, so a new entry is not overdue at once). Deleted entries
+// never are; reminders go only to published ones.
+export async function findOverdueOrganizationIds({
+  now = new Date(),
+  isPublishedOnly,
+}: {
+  now?: Date;
+  isPublishedOnly: boolean;
+}): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT o."id"::text AS id FROM "Organization" o
+     WHERE o."deletedAt" IS NULL
+       AND (${!isPublishedOnly} OR o."status" = 'PUBLISHED')
+       AND coalesce(o."lastVerifiedAt", o."createdAt") + make_interval(months => o."reviewIntervalMonths") <= ${now}
+     ORDER BY coalesce(o."lastVerifiedAt", o."createdAt")`;
+  return rows.map((row) => row.id);
+}
+
 export async function markOrganizationVerified({
   actor,
   id,

@@ -51,6 +51,17 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
       select: { action: true, status: true, payload: true, createdAt: true },
     }),
   ]);
+  // Accountability (GDPR Art. 5(2)): who exported a person's data, and when.
+  await db.auditLog.create({
+    data: {
+      actorId: actor!.id,
+      actorName: actor!.name,
+      action: 'UPDATE',
+      entityType: 'ContactPerson',
+      entityId: contactId,
+      changes: { personalDataExport: { before: null, after: new Date().toISOString() } },
+    },
+  });
   return {
     exportedAt: new Date().toISOString(),
     exportedBy: actor!.name,

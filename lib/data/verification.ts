@@ -6,19 +6,14 @@ import { AppError } from '@/lib/errors';
 import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
 import { createToken, hashToken, isWellFormedToken } from '@/lib/auth/tokens';
 import { appUrl, sendMail } from '@/lib/mail/send';
+import { findOverdueOrganizationIds } from './freshness';
 
 export const VERIFICATION_LINK_DAYS = 30;
 export const REMINDER_COOLDOWN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Ids of published entries whose review interval has passed (never verified: counted from creation).
 async function findOverdueIds({ now, organizationIds }: { now: Date; organizationIds?: string[] }): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT o."id" FROM "Organization" o
-     WHERE o."status" = 'PUBLISHED' AND o."deletedAt" IS NULL
-       AND coalesce(o."lastVerifiedAt", o."createdAt") + make_interval(months => o."reviewIntervalMonths") <= ${now}
-     ORDER BY coalesce(o."lastVerifiedAt", o."createdAt")`;
-  const ids = rows.map((row) => row.id);
+  const ids = await findOverdueOrganizationIds({ now, isPublishedOnly: true });
   return organizationIds ? ids.filter((id) => organizationIds.includes(id)) : ids;
 }
 

@@ -55,11 +55,17 @@ function createRenderer(topHeadingLevel: number): MarkdownIt {
 
 const renderers = new Map<number, MarkdownIt>();
 
+// The gender star (Migrant*innen) is text, not emphasis: two in one paragraph would otherwise turn
+// the words between them italic. A star between two letters is escaped; "*betont*" still works.
+export function escapeGenderStar(markdown: string): string {
+  return markdown.replace(/(\p{L})\*(?=\p{L})/gu, '$1\\*');
+}
+
 export function renderMarkdown(text: string, { topHeadingLevel = 2 }: MarkdownOptions = {}): string {
   let md = renderers.get(topHeadingLevel);
   if (!md) {
     md = createRenderer(topHeadingLevel);
     renderers.set(topHeadingLevel, md);
   }
-  return md.render(text ?? '');
+  return md.render(escapeGenderStar(text ?? ''));
 }

@@ -197,7 +197,7 @@ describe('status, trash, history', () => {
     const admin = await createAdminActor();
     const category = await createTaxonomyTerm({ kind: 'CATEGORY' });
     for (let i = 0; i < 30; i++) {
-      await createOrgRecord({ name: `Org ${String(i).padStart(2, '0')}`, status: i % 2 ? 'PUBLISHED' : 'DRAFT', categoryId: i < 3 ? category.id : null, lastVerifiedAt: i === 0 ? new Date() : null });
+      await createOrgRecord({ name: `Org ${String(i).padStart(2, '0')}`, status: i % 2 ? 'PUBLISHED' : 'DRAFT', categoryId: i < 3 ? category.id : null, lastVerifiedAt: i === 0 ? new Date() : new Date('2020-01-01T00:00:00Z') });
     }
     const first = await listAdminOrganizations({ actor: admin, query: { sort: 'name' } });
     expect(first.total).toBe(30);

@@ -129,3 +129,12 @@ describe('renderMarkdown', () => {
     expectSafe(html);
   });
 });
+
+describe('gender star', () => {
+  it('keeps Migrant*innen and Koordinator*innen as text, not emphasis', () => {
+    const html = renderMarkdown('Migrant*innen und Koordinator*innen arbeiten *gemeinsam*.');
+    expect(html).toContain('Migrant*innen und Koordinator*innen');
+    expect(html).not.toContain('<em>innen');
+    expect(html).toContain('<em>gemeinsam</em>');
+  });
+});

@@ -17,10 +17,13 @@ const NAV: NavItem[] = [
   { href: '/de/admin/organisationen', label: 'Einträge', permission: 'organization.read' },
   { href: '/de/admin/aenderungen', label: 'Änderungen', permission: 'organization.propose' },
   { href: '/de/admin/meldungen', label: 'Meldungen', permission: 'feedback.read' },
+  { href: '/de/admin/aktualitaet', label: 'Aktualität', permission: 'dashboard.read' },
   { href: '/de/admin/papierkorb', label: 'Papierkorb', permission: 'organization.delete' },
   { href: '/de/admin/benutzer', label: 'Benutzer', permission: 'user.manage' },
   { href: '/de/admin/seiten', label: 'Seiten', permission: 'page.edit' },
   { href: '/de/admin/kategorien', label: 'Kategorien', permission: 'taxonomy.edit' },
+  { href: '/de/admin/sprachen', label: 'Sprachen', permission: 'language.edit' },
+  { href: '/de/admin/suchanfragen', label: 'Suchen ohne Treffer', permission: 'searchLog.read' },
   { href: '/de/admin/postausgang', label: 'Postausgang', permission: 'outbox.read' },
 ];
 
