@@ -1,5 +1,6 @@
 // Form field definitions for the admin entities (plain data, usable by server and client).
 import type { FieldSpec, FormValues } from '@/components/forms/form-state';
+import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
 
 type Option = { value: string; label: string };
 
@@ -15,8 +16,20 @@ export function toFormValues(record: Record<string, unknown>): FormValues {
   return values;
 }
 
-export function organizationFields({ categories, topics, organizations }: { categories: Option[]; topics: Option[]; organizations: Option[] }): FieldSpec[] {
-  return [
+// `isCoordinator` false (partners, and coordinators editing a partner's proposal) leaves out the
+// fields only coordinators set directly (COORDINATOR_ONLY_ORGANIZATION_FIELDS).
+export function organizationFields({
+  categories,
+  topics,
+  organizations,
+  isCoordinator = true,
+}: {
+  categories: Option[];
+  topics: Option[];
+  organizations: Option[];
+  isCoordinator?: boolean;
+}): FieldSpec[] {
+  const fields: FieldSpec[] = [
     { name: 'name', label: 'Name', isRequired: true, isWide: true },
     { name: 'shortName', label: 'Kurzname', hint: 'Zum Beispiel eine Abkürzung wie „MBE“.' },
     { name: 'categoryId', label: 'Bereich', type: 'select', options: [{ value: '', label: '– kein Bereich –' }, ...categories] },
@@ -30,6 +43,8 @@ export function organizationFields({ categories, topics, organizations }: { cate
     { name: 'isCoordinationOffice', label: 'Koordinierungsstelle', type: 'checkbox' },
     { name: 'topicIds', label: 'Themen', type: 'checkboxes', options: topics },
   ];
+  const coordinatorOnly = new Set<string>(COORDINATOR_ONLY_ORGANIZATION_FIELDS);
+  return isCoordinator ? fields : fields.filter((field) => !coordinatorOnly.has(field.name));
 }
 
 export function serviceFields({ terms, locations, languages }: { terms: Option[]; locations: Option[]; languages: Option[] }): FieldSpec[] {

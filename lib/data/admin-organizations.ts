@@ -5,8 +5,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationStatus } from '@/lib/generated/prisma/enums';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
-import { organizationInputSchema, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
+import { scopeOf, type Actor } from '@/lib/permissions';
+import { organizationInputSchema, withoutCoordinatorOnlyFields, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
 import { slugify } from '@/lib/schemas/slug';
 import { organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
@@ -265,7 +265,8 @@ export async function updateOrganization({
 }): Promise<{ version: number; slug: string; changed: boolean }> {
   const scope = organizationScope(actor, 'organization.update');
   assertUuid(id);
-  const data = parseInput(organizationInputSchema.partial(), input);
+  const parsed = parseInput(organizationInputSchema.partial(), input);
+  const data = scopeOf(actor, 'organization.publish') === 'all' ? parsed : withoutCoordinatorOnlyFields(parsed);
   return inTransaction(
     async (tx) => {
       const before = await tx.organization.findFirst({

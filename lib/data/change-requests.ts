@@ -22,6 +22,7 @@ import {
   type ChangeActionName,
   type ChangeEntityType,
 } from '@/lib/schemas/change-request';
+import { withoutCoordinatorOnlyFields } from '@/lib/schemas/organization';
 import type { FormValues } from '@/components/forms/form-state';
 import { organizationScope, TRANSACTION_OPTIONS } from './access';
 import { getConflictChanges } from './audit';
@@ -192,7 +193,7 @@ function toPayload(entityType: ChangeEntityType, input: unknown): ChangePayload 
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) payload[key] = value;
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) payload[key] = value as string[];
   }
-  return payload;
+  return entityType === 'Organization' ? withoutCoordinatorOnlyFields(payload) : payload;
 }
 
 function checkAction(entityType: unknown, action: unknown): asserts entityType is ChangeEntityType {

@@ -30,6 +30,16 @@ export const organizationInputSchema = z.object({
   topicIds: idList(),
 });
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;
+
+// Fields that shape the network rather than one entry's facts: only coordinators set them. Partners'
+// direct edits (trusted organizations) and proposals leave them out.
+export const COORDINATOR_ONLY_ORGANIZATION_FIELDS = ['isCoordinationOffice', 'reviewIntervalMonths', 'sortOrder', 'parentId'] as const;
+
+export function withoutCoordinatorOnlyFields<T extends Record<string, unknown>>(values: T): T {
+  const result = { ...values };
+  for (const field of COORDINATOR_ONLY_ORGANIZATION_FIELDS) delete result[field];
+  return result;
+}
 export const ORGANIZATION_ARRAY_FIELDS = ['topicIds'] as const;
 
 const serviceBaseSchema = z.object({

@@ -172,6 +172,24 @@ describe('partner accounts', () => {
     expect(audit.changes).toMatchObject({ phone: { after: '03931 555' } });
   });
 
+  it('partners cannot set the fields only coordinators set, neither directly nor by proposal', async () => {
+    const trusted = await createOrganization({ isTrusted: true, reviewIntervalMonths: 12, sortOrder: 3 });
+    const untrusted = await createOrganization();
+    const partner = await createPartnerActor([trusted.id, untrusted.id]);
+    await signInAs(partner);
+    const sneaky = { isCoordinationOffice: 'on', reviewIntervalMonths: '60', sortOrder: '-1000', parentId: untrusted.id };
+    expect(
+      await redirectOf(actions.updateOrganizationAction(trusted.id, idle, form({ name: 'Träger (Beispiel)', phone: '0000 1', version: '1', ...sneaky }))),
+    ).toContain('gespeichert=1');
+    const row = await db.organization.findUniqueOrThrow({ where: { id: trusted.id } });
+    expect(row).toMatchObject({ phone: '0000 1', isCoordinationOffice: false, reviewIntervalMonths: 12, sortOrder: 3, parentId: null });
+
+    await proposeChange({ actor: partner, organizationId: untrusted.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: { name: 'Neu (Beispiel)', ...sneaky } });
+    const request = await db.changeRequest.findFirstOrThrow({ where: { organizationId: untrusted.id } });
+    expect(Object.keys(request.payload as object)).not.toEqual(expect.arrayContaining(['isCoordinationOffice']));
+    for (const field of ['isCoordinationOffice', 'reviewIntervalMonths', 'sortOrder', 'parentId']) expect(request.payload).not.toHaveProperty(field);
+  });
+
   it('coordinators review through the actions; the partner is notified', async () => {
     const org = await createOrganization();
     const partner = await createPartnerActor([org.id]);

@@ -121,6 +121,7 @@ export default async function EditOrganizationPage({
               categories: terms.categories,
               topics: [...terms.topics, ...terms.targetGroups],
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
+              isCoordinator: can(actor, 'organization.publish'),
             })}
             initialValues={{ ...toFormValues(scalars), topicIds }}
             hidden={{ version: String(org.version) }}

@@ -32,6 +32,8 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
         categories: terms.categories,
         topics: [...terms.topics, ...terms.targetGroups],
         organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
+        // A proposal never carries the coordinator-only fields; showing them would reset them.
+        isCoordinator: false,
       });
     case 'Service':
       return serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages });
