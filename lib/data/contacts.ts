@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
@@ -159,31 +160,5 @@ export async function updateContact({ actor, id, version, input }: { actor: Acto
   );
 }
 
-async function setContactDeleted({ actor, id, isDeleted }: { actor: Actor | null; id: string; isDeleted: boolean }) {
-  const scope = childScope(actor, 'organization.update');
-  assertUuid(id);
-  return inTransaction(async (tx) => {
-    const before = await tx.contactPerson.findFirst({
-      where: { id, deletedAt: isDeleted ? null : { not: null }, ...scope },
-      select: { version: true, deletedAt: true, organizationId: true },
-    });
-    if (!before) throw new AppError('NOT_FOUND');
-    const deletedAt = isDeleted ? new Date() : null;
-    await tx.contactPerson.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: isDeleted ? 'DELETE' : 'RESTORE',
-      entityType: 'ContactPerson',
-      entityId: id,
-      organizationId: before.organizationId,
-      changes: {
-        deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
-        version: { before: before.version, after: before.version + 1 },
-      },
-    });
-    return { organizationId: before.organizationId };
-  });
-}
-
-export const deleteContact = ({ actor, id }: { actor: Actor | null; id: string }) => setContactDeleted({ actor, id, isDeleted: true });
-export const restoreContact = ({ actor, id }: { actor: Actor | null; id: string }) => setContactDeleted({ actor, id, isDeleted: false });
+export const deleteContact = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'ContactPerson', id, isDeleted: true });
+export const restoreContact = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'ContactPerson', id, isDeleted: false });

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { locationInputSchema, type LocationInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 export const LOCATION_FIELD_LABELS: Record<string, string> = {
@@ -104,31 +105,5 @@ export async function updateLocation({ actor, id, version, input }: { actor: Act
   );
 }
 
-async function setLocationDeleted({ actor, id, isDeleted }: { actor: Actor | null; id: string; isDeleted: boolean }) {
-  const scope = childScope(actor, 'organization.update');
-  assertUuid(id);
-  return inTransaction(async (tx) => {
-    const before = await tx.location.findFirst({
-      where: { id, deletedAt: isDeleted ? null : { not: null }, ...scope },
-      select: { version: true, deletedAt: true, organizationId: true },
-    });
-    if (!before) throw new AppError('NOT_FOUND');
-    const deletedAt = isDeleted ? new Date() : null;
-    await tx.location.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: isDeleted ? 'DELETE' : 'RESTORE',
-      entityType: 'Location',
-      entityId: id,
-      organizationId: before.organizationId,
-      changes: {
-        deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
-        version: { before: before.version, after: before.version + 1 },
-      },
-    });
-    return { organizationId: before.organizationId };
-  });
-}
-
-export const deleteLocation = ({ actor, id }: { actor: Actor | null; id: string }) => setLocationDeleted({ actor, id, isDeleted: true });
-export const restoreLocation = ({ actor, id }: { actor: Actor | null; id: string }) => setLocationDeleted({ actor, id, isDeleted: false });
+export const deleteLocation = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'Location', id, isDeleted: true });
+export const restoreLocation = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'Location', id, isDeleted: false });

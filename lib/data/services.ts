@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { serviceInputSchema, servicePartialSchema, type ServiceInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
@@ -178,31 +179,5 @@ export async function updateService({ actor, id, version, input }: { actor: Acto
   );
 }
 
-async function setServiceDeleted({ actor, id, isDeleted }: { actor: Actor | null; id: string; isDeleted: boolean }) {
-  const scope = childScope(actor, 'organization.update');
-  assertUuid(id);
-  return inTransaction(async (tx) => {
-    const before = await tx.service.findFirst({
-      where: { id, deletedAt: isDeleted ? null : { not: null }, ...scope },
-      select: { version: true, deletedAt: true, organizationId: true },
-    });
-    if (!before) throw new AppError('NOT_FOUND');
-    const deletedAt = isDeleted ? new Date() : null;
-    await tx.service.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: isDeleted ? 'DELETE' : 'RESTORE',
-      entityType: 'Service',
-      entityId: id,
-      organizationId: before.organizationId,
-      changes: {
-        deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
-        version: { before: before.version, after: before.version + 1 },
-      },
-    });
-    return { organizationId: before.organizationId };
-  });
-}
-
-export const deleteService = ({ actor, id }: { actor: Actor | null; id: string }) => setServiceDeleted({ actor, id, isDeleted: true });
-export const restoreService = ({ actor, id }: { actor: Actor | null; id: string }) => setServiceDeleted({ actor, id, isDeleted: false });
+export const deleteService = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'Service', id, isDeleted: true });
+export const restoreService = ({ actor, id }: { actor: Actor | null; id: string }) => setChildDeleted({ actor, entity: 'Service', id, isDeleted: false });
