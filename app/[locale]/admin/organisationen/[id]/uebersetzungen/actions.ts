@@ -1,0 +1,36 @@
+'use server';
+// Translations of one entity into one language: parse the form with zod (field errors and the
+// entered values on failure), save (the data function checks permission), expire the public cache,
+// redirect outside the try.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { expireCache } from '@/lib/cache';
+import { saveContentTranslations } from '@/lib/data/content-translations';
+import { AppError } from '@/lib/errors';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { translatableEntitySchema, translationInputSchema } from '@/lib/schemas/content-translation';
+import { errorState, getCurrentUser } from '../../../action-utils';
+
+export async function saveTranslationsAction(
+  organizationId: string,
+  entityType: string,
+  entityId: string,
+  locale: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const type = translatableEntitySchema.safeParse(entityType);
+  if (!type.success) return errorState(new AppError('NOT_FOUND'), values);
+  const parsed = translationInputSchema(type.data).safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await saveContentTranslations({ actor: await getCurrentUser(), organizationId, entityType: type.data, entityId, locale, input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache();
+  redirect(`/de/admin/organisationen/${organizationId}/uebersetzungen?sprache=${encodeURIComponent(locale)}&gespeichert=1#eintrag-${entityId}`);
+}
