@@ -109,6 +109,7 @@ export default async function EditOrganizationPage({
         <Link href={`${base}/sprechzeiten`} className="admin-link">Sprechzeiten</Link>
         <a href="#vorschlaege" className="admin-link">Änderungsvorschläge{pending.length ? ` (${pending.length} offen)` : ''}</a>
         {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">Team</Link> : null}
+        <Link href={`${base}/uebersetzungen`} className="admin-link">Übersetzungen</Link>
         <Link href={`${base}/verlauf`} className="admin-link">Verlauf</Link>
       </nav>
 
