@@ -20,7 +20,8 @@ export interface AppErrorDetails {
   retryAt?: Date;
 }
 
-const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
+// Shown in the admin's language through messages/admin/<locale>.json (Admin.Errors).
+export const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: 'Der Eintrag wurde nicht gefunden.',
   FORBIDDEN: 'Dafür fehlt Ihnen die Berechtigung.',
   UNAUTHENTICATED: 'Bitte melden Sie sich an.',

@@ -1,6 +1,13 @@
 // Form field definitions for the admin entities (plain data, usable by server and client).
+// Labels, hints and options come from messages/admin/<locale>.json (Admin.Fields); pages pass the
+// translator of the admin's language (`await getAdminT('Fields')`), German when they pass none.
+import { createTranslator } from 'next-intl';
 import type { FieldSpec, FormValues } from '@/components/forms/form-state';
 import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
+import de from '@/messages/admin/de.json';
+
+const GERMAN = createTranslator({ locale: 'de', messages: de.Admin, namespace: 'Fields' });
+export type FieldsT = typeof GERMAN;
 
 type Option = { value: string; label: string };
 
@@ -28,138 +35,141 @@ export function organizationFields({
   topics: Option[];
   organizations: Option[];
   isCoordinator?: boolean;
-}): FieldSpec[] {
+}, t: FieldsT = GERMAN): FieldSpec[] {
   const fields: FieldSpec[] = [
-    { name: 'name', label: 'Name', isRequired: true, isWide: true },
-    { name: 'shortName', label: 'Kurzname', hint: 'Zum Beispiel eine Abkürzung wie „MBE“.' },
-    { name: 'categoryId', label: 'Bereich', type: 'select', options: [{ value: '', label: '– kein Bereich –' }, ...categories] },
-    { name: 'description', label: 'Beschreibung', type: 'textarea' },
-    { name: 'website', label: 'Website', type: 'url', hint: 'Mit https://', autoComplete: 'url' },
-    { name: 'email', label: 'E-Mail (Funktionspostfach)', type: 'email' },
-    { name: 'phone', label: 'Telefon', type: 'tel' },
-    { name: 'parentId', label: 'Übergeordnete Organisation', type: 'select', options: [{ value: '', label: '– keine –' }, ...organizations] },
-    { name: 'reviewIntervalMonths', label: 'Prüfintervall (Monate)', type: 'number', hint: 'Nach dieser Zeit gilt der Eintrag als zu prüfen.' },
-    { name: 'sortOrder', label: 'Sortierung', type: 'number' },
-    { name: 'isCoordinationOffice', label: 'Koordinierungsstelle', type: 'checkbox' },
-    { name: 'topicIds', label: 'Themen', type: 'checkboxes', options: topics },
+    { name: 'name', label: t('name'), isRequired: true, isWide: true },
+    { name: 'shortName', label: t('shortName'), hint: t('shortNameHint') },
+    { name: 'categoryId', label: t('category'), type: 'select', options: [{ value: '', label: t('noCategory') }, ...categories] },
+    { name: 'description', label: t('description'), type: 'textarea' },
+    { name: 'website', label: t('website'), type: 'url', hint: t('websiteHint'), autoComplete: 'url' },
+    { name: 'email', label: t('orgEmail'), type: 'email' },
+    { name: 'phone', label: t('phone'), type: 'tel' },
+    { name: 'parentId', label: t('parent'), type: 'select', options: [{ value: '', label: t('noParent') }, ...organizations] },
+    { name: 'reviewIntervalMonths', label: t('reviewInterval'), type: 'number', hint: t('reviewIntervalHint') },
+    { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
+    { name: 'isCoordinationOffice', label: t('isCoordinationOffice'), type: 'checkbox' },
+    { name: 'topicIds', label: t('topics'), type: 'checkboxes', options: topics },
   ];
   const coordinatorOnly = new Set<string>(COORDINATOR_ONLY_ORGANIZATION_FIELDS);
   return isCoordinator ? fields : fields.filter((field) => !coordinatorOnly.has(field.name));
 }
 
-export function serviceFields({ terms, locations, languages }: { terms: Option[]; locations: Option[]; languages: Option[] }): FieldSpec[] {
+export function serviceFields({ terms, locations, languages }: { terms: Option[]; locations: Option[]; languages: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
   return [
-    { name: 'name', label: 'Name des Angebots', isRequired: true, isWide: true },
-    { name: 'description', label: 'Beschreibung', type: 'textarea' },
-    { name: 'minAge', label: 'Mindestalter', type: 'number' },
-    { name: 'maxAge', label: 'Höchstalter', type: 'number' },
-    { name: 'eligibility', label: 'Voraussetzungen', isWide: true },
-    { name: 'cost', label: 'Kosten' },
-    { name: 'howToApply', label: 'Zugang / Anmeldung' },
-    { name: 'appointmentRequired', label: 'Termin nötig', type: 'checkbox' },
-    { name: 'interpretationOffered', label: 'Sprachmittlung möglich', type: 'checkbox' },
+    { name: 'name', label: t('serviceName'), isRequired: true, isWide: true },
+    { name: 'description', label: t('description'), type: 'textarea' },
+    { name: 'minAge', label: t('minAge'), type: 'number' },
+    { name: 'maxAge', label: t('maxAge'), type: 'number' },
+    { name: 'eligibility', label: t('eligibility'), isWide: true },
+    { name: 'cost', label: t('cost') },
+    { name: 'howToApply', label: t('howToApply') },
+    { name: 'appointmentRequired', label: t('appointmentRequired'), type: 'checkbox' },
+    { name: 'interpretationOffered', label: t('interpretationOffered'), type: 'checkbox' },
     {
       name: 'status',
-      label: 'Status',
+      label: t('status'),
       type: 'select',
       options: [
-        { value: 'ACTIVE', label: 'Aktiv' },
-        { value: 'TEMPORARILY_CLOSED', label: 'Vorübergehend geschlossen' },
+        { value: 'ACTIVE', label: t('statusActive') },
+        { value: 'TEMPORARILY_CLOSED', label: t('statusTemporarilyClosed') },
       ],
     },
-    { name: 'alertText', label: 'Öffentlicher Hinweis', hint: 'Zum Beispiel „Bis 30. Juni geschlossen“.' },
-    { name: 'sortOrder', label: 'Sortierung', type: 'number' },
-    { name: 'termIds', label: 'Themen und Zielgruppen', type: 'checkboxes', options: terms },
-    { name: 'locationIds', label: 'Angeboten an diesen Standorten', type: 'checkboxes', options: locations },
-    { name: 'languageCodes', label: 'Sprachen des Angebots', type: 'checkboxes', options: languages },
+    { name: 'alertText', label: t('alertText'), hint: t('alertTextHint') },
+    { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
+    { name: 'termIds', label: t('terms'), type: 'checkboxes', options: terms },
+    { name: 'locationIds', label: t('serviceLocations'), type: 'checkboxes', options: locations },
+    { name: 'languageCodes', label: t('serviceLanguages'), type: 'checkboxes', options: languages },
   ];
 }
 
-export function locationFields(): FieldSpec[] {
+export function locationFields(t: FieldsT = GERMAN): FieldSpec[] {
   return [
-    { name: 'name', label: 'Bezeichnung', hint: 'Zum Beispiel „Beratungsstelle Hauptbahnhof“.', isWide: true },
-    { name: 'street', label: 'Straße und Hausnummer', autoComplete: 'street-address' },
-    { name: 'postalCode', label: 'Postleitzahl', autoComplete: 'postal-code' },
-    { name: 'city', label: 'Ort', autoComplete: 'address-level2' },
-    { name: 'municipality', label: 'Gemeinde (Landkreis Stendal)' },
-    { name: 'latitude', label: 'Breitengrad', hint: 'Zum Beispiel 52.6055' },
-    { name: 'longitude', label: 'Längengrad', hint: 'Zum Beispiel 11.8594' },
+    { name: 'name', label: t('locationName'), hint: t('locationNameHint'), isWide: true },
+    { name: 'street', label: t('street'), autoComplete: 'street-address' },
+    { name: 'postalCode', label: t('postalCode'), autoComplete: 'postal-code' },
+    { name: 'city', label: t('city'), autoComplete: 'address-level2' },
+    { name: 'municipality', label: t('municipality') },
+    { name: 'latitude', label: t('latitude'), hint: t('latitudeHint') },
+    { name: 'longitude', label: t('longitude'), hint: t('longitudeHint') },
     {
       name: 'wheelchairAccessible',
-      label: 'Rollstuhlgerecht',
+      label: t('wheelchairAccessible'),
       type: 'select',
       options: [
-        { value: 'unknown', label: 'Unbekannt' },
-        { value: 'yes', label: 'Ja' },
-        { value: 'no', label: 'Nein' },
+        { value: 'unknown', label: t('unknown') },
+        { value: 'yes', label: t('yes') },
+        { value: 'no', label: t('no') },
       ],
     },
-    { name: 'accessibilityNote', label: 'Hinweise zur Barrierefreiheit', type: 'textarea' },
-    { name: 'transportNote', label: 'Anfahrt mit Bus und Bahn', type: 'textarea' },
-    { name: 'sortOrder', label: 'Sortierung', type: 'number' },
+    { name: 'accessibilityNote', label: t('accessibilityNote'), type: 'textarea' },
+    { name: 'transportNote', label: t('transportNote'), type: 'textarea' },
+    { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
   ];
 }
 
-export function contactFields({ services, languages }: { services: Option[]; languages: Option[] }): FieldSpec[] {
+export function contactFields({ services, languages }: { services: Option[]; languages: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
   return [
-    { name: 'role', label: 'Funktion / Zuständigkeit', isRequired: true, isWide: true, hint: 'Zum Beispiel „Migrationsberatung für Erwachsene“.' },
-    { name: 'name', label: 'Name', hint: 'Freiwillig: Funktionspostfächer sind vorzuziehen.', autoComplete: 'off' },
-    { name: 'serviceId', label: 'Angebot', type: 'select', options: [{ value: '', label: '– ganze Organisation –' }, ...services] },
-    { name: 'email', label: 'E-Mail', type: 'email', autoComplete: 'off' },
-    { name: 'phone', label: 'Telefon', type: 'tel', autoComplete: 'off' },
-    { name: 'mobile', label: 'Mobil', type: 'tel', autoComplete: 'off' },
+    { name: 'role', label: t('role'), isRequired: true, isWide: true, hint: t('roleHint') },
+    { name: 'name', label: t('name'), hint: t('contactNameHint'), autoComplete: 'off' },
+    { name: 'serviceId', label: t('service'), type: 'select', options: [{ value: '', label: t('wholeOrganization') }, ...services] },
+    { name: 'email', label: t('email'), type: 'email', autoComplete: 'off' },
+    { name: 'phone', label: t('phone'), type: 'tel', autoComplete: 'off' },
+    { name: 'mobile', label: t('mobile'), type: 'tel', autoComplete: 'off' },
     {
       name: 'visibility',
-      label: 'Sichtbarkeit',
+      label: t('visibility'),
       type: 'select',
       options: [
-        { value: 'NETWORK_INTERNAL', label: 'Nur im Netzwerk' },
-        { value: 'PUBLIC', label: 'Öffentlich (nur mit Einwilligung)' },
+        { value: 'NETWORK_INTERNAL', label: t('visibilityInternal') },
+        { value: 'PUBLIC', label: t('visibilityPublic') },
       ],
     },
     {
       name: 'consent',
-      label: 'Einwilligung zur Veröffentlichung',
+      label: t('consent'),
       type: 'select',
       options: [
-        { value: 'none', label: 'Keine Einwilligung' },
-        { value: 'given', label: 'Einwilligung liegt vor' },
-        { value: 'withdrawn', label: 'Einwilligung widerrufen' },
+        { value: 'none', label: t('consentNone') },
+        { value: 'given', label: t('consentGiven') },
+        { value: 'withdrawn', label: t('consentWithdrawn') },
       ],
     },
-    { name: 'consentScope', label: 'Umfang der Einwilligung', hint: 'Wozu hat die Person eingewilligt (z. B. Name, Telefon, E-Mail auf der Website)?', isWide: true },
-    { name: 'sortOrder', label: 'Sortierung', type: 'number' },
-    { name: 'languageCodes', label: 'Gesprochene Sprachen', type: 'checkboxes', options: languages },
+    { name: 'consentScope', label: t('consentScope'), hint: t('consentScopeHint'), isWide: true },
+    { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
+    { name: 'languageCodes', label: t('spokenLanguages'), type: 'checkboxes', options: languages },
   ];
 }
 
-export const WEEKDAY_OPTIONS: Option[] = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'].map((label, index) => ({
-  value: String(index + 1),
-  label,
-}));
+const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
-export function scheduleFields({ services, locations }: { services: Option[]; locations: Option[] }): FieldSpec[] {
+export function weekdayOptions(t: FieldsT = GERMAN): Option[] {
+  return WEEKDAYS.map((value) => ({ value, label: t(`weekdays.${value}`) }));
+}
+
+export const WEEKDAY_OPTIONS: Option[] = weekdayOptions();
+
+export function scheduleFields({ services, locations }: { services: Option[]; locations: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
   return [
-    { name: 'weekday', label: 'Wochentag', type: 'select', options: WEEKDAY_OPTIONS, isRequired: true },
-    { name: 'serviceId', label: 'Angebot', type: 'select', options: [{ value: '', label: '– alle –' }, ...services] },
-    { name: 'opensAt', label: 'Beginn (HH:MM)', type: 'time', isRequired: true },
-    { name: 'closesAt', label: 'Ende (HH:MM)', type: 'time', isRequired: true },
-    { name: 'locationId', label: 'Standort', type: 'select', options: [{ value: '', label: '– alle –' }, ...locations] },
-    { name: 'appointmentOnly', label: 'Nur mit Termin', type: 'checkbox' },
-    { name: 'validFrom', label: 'Gültig ab', type: 'date' },
-    { name: 'validTo', label: 'Gültig bis', type: 'date' },
-    { name: 'note', label: 'Hinweis', isWide: true },
+    { name: 'weekday', label: t('weekday'), type: 'select', options: weekdayOptions(t), isRequired: true },
+    { name: 'serviceId', label: t('service'), type: 'select', options: [{ value: '', label: t('all') }, ...services] },
+    { name: 'opensAt', label: t('opensAt'), type: 'time', isRequired: true },
+    { name: 'closesAt', label: t('closesAt'), type: 'time', isRequired: true },
+    { name: 'locationId', label: t('location'), type: 'select', options: [{ value: '', label: t('all') }, ...locations] },
+    { name: 'appointmentOnly', label: t('appointmentOnly'), type: 'checkbox' },
+    { name: 'validFrom', label: t('validFrom'), type: 'date' },
+    { name: 'validTo', label: t('validTo'), type: 'date' },
+    { name: 'note', label: t('note'), isWide: true },
   ];
 }
 
-export function exceptionFields({ locations }: { locations: Option[] }): FieldSpec[] {
+export function exceptionFields({ locations }: { locations: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
   return [
-    { name: 'startsOn', label: 'Von', type: 'date', isRequired: true },
-    { name: 'endsOn', label: 'Bis', type: 'date' },
-    { name: 'locationId', label: 'Standort', type: 'select', options: [{ value: '', label: '– alle –' }, ...locations] },
-    { name: 'isClosed', label: 'Geschlossen', type: 'checkbox' },
-    { name: 'opensAt', label: 'Abweichend geöffnet ab', type: 'time' },
-    { name: 'closesAt', label: 'bis', type: 'time' },
-    { name: 'note', label: 'Hinweis', isWide: true, hint: 'Zum Beispiel „Betriebsferien“.' },
+    { name: 'startsOn', label: t('startsOn'), type: 'date', isRequired: true },
+    { name: 'endsOn', label: t('endsOn'), type: 'date' },
+    { name: 'locationId', label: t('location'), type: 'select', options: [{ value: '', label: t('all') }, ...locations] },
+    { name: 'isClosed', label: t('isClosed'), type: 'checkbox' },
+    { name: 'opensAt', label: t('exceptionOpensAt'), type: 'time' },
+    { name: 'closesAt', label: t('exceptionClosesAt'), type: 'time' },
+    { name: 'note', label: t('note'), isWide: true, hint: t('exceptionNoteHint') },
   ];
 }

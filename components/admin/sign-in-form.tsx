@@ -4,7 +4,15 @@
 import { getCsrfToken } from 'next-auth/react';
 import { useEffect, useState } from 'react';
 
-export function SignInForm({ callbackUrl, error }: { callbackUrl: string; error: string | null }) {
+export interface SignInTexts {
+  email: string;
+  password: string;
+  submit: string;
+}
+
+const GERMAN: SignInTexts = { email: 'E-Mail-Adresse', password: 'Passwort', submit: 'Anmelden' };
+
+export function SignInForm({ callbackUrl, error, texts = GERMAN }: { callbackUrl: string; error: string | null; texts?: SignInTexts }) {
   const [csrfToken, setCsrfToken] = useState('');
   useEffect(() => {
     getCsrfToken().then((token) => setCsrfToken(token ?? ''));
@@ -20,18 +28,18 @@ export function SignInForm({ callbackUrl, error }: { callbackUrl: string; error:
       ) : null}
       <div className="field">
         <label htmlFor="email" className="field-label">
-          E-Mail-Adresse
+          {texts.email}
         </label>
         <input id="email" name="email" type="email" autoComplete="username" required className="input" aria-invalid={error ? true : undefined} aria-describedby={error ? 'sign-in-error' : undefined} />
       </div>
       <div className="field">
         <label htmlFor="password" className="field-label">
-          Passwort
+          {texts.password}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="input" aria-invalid={error ? true : undefined} aria-describedby={error ? 'sign-in-error' : undefined} />
       </div>
       <button type="submit" className="btn-primary" disabled={!csrfToken}>
-        Anmelden
+        {texts.submit}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 // A small form with one button for actions like publish, archive, delete or restore.
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useAdminI18n } from '@/components/admin/admin-i18n-context';
 import type { FormState } from './form-state';
 
 function Button({ label, variant }: { label: string; variant: 'primary' | 'secondary' | 'danger' }) {
@@ -27,6 +28,7 @@ export function ActionButton({
   confirm?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
+  const { message } = useAdminI18n();
   return (
     <form
       action={formAction}
@@ -41,7 +43,7 @@ export function ActionButton({
       <Button label={label} variant={variant} />
       {state.status !== 'idle' && state.message ? (
         <p role="alert" className="field-error">
-          {state.message}
+          {message(state.message)}
         </p>
       ) : null}
     </form>

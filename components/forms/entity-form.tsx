@@ -4,21 +4,23 @@
 // what the other person changed next to the user's own input.
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useAdminI18n, type FormTexts } from '@/components/admin/admin-i18n-context';
 import type { FieldSpec, FormState, FormValues } from './form-state';
 
 function SubmitButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
+  const { form } = useAdminI18n();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
-      {pending ? 'Wird gespeichert …' : label}
+      {pending ? form.saving : label}
     </button>
   );
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(leer)';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nein';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '(leer)';
+function show(value: unknown, form: FormTexts): string {
+  if (value === null || value === undefined || value === '') return form.empty;
+  if (typeof value === 'boolean') return value ? form.yes : form.no;
+  if (Array.isArray(value)) return value.length ? value.join(', ') : form.empty;
   return String(value);
 }
 
@@ -110,7 +112,7 @@ export function EntityForm({
   action,
   fields,
   initialValues,
-  submitLabel = 'Speichern',
+  submitLabel,
   hidden = {},
   fieldLabels = {},
   formId = 'form',
@@ -124,6 +126,11 @@ export function EntityForm({
   formId?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
+  const { locale, form, message } = useAdminI18n();
+  // The German conflict labels come from the data layer; other languages use the form's labels.
+  const labelOf = (field: string) =>
+    (locale === 'de' ? fieldLabels[field] : fields.find((spec) => spec.name === field)?.label ?? fieldLabels[field]) ?? field;
+  const fieldErrors = (name: string) => state.fieldErrors?.[name]?.map(message);
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== 'idle') alertRef.current?.focus();
@@ -137,18 +144,18 @@ export function EntityForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div ref={alertRef} tabIndex={-1} role={state.status === 'idle' ? undefined : 'alert'} className="outline-none">
-        {state.status === 'error' && state.message ? <p className="alert-error">{state.message}</p> : null}
-        {state.status === 'success' && state.message ? <p className="alert-success">{state.message}</p> : null}
+        {state.status === 'error' && state.message ? <p className="alert-error">{message(state.message)}</p> : null}
+        {state.status === 'success' && state.message ? <p className="alert-success">{message(state.message)}</p> : null}
         {state.status === 'conflict' ? (
           <div className="alert-error space-y-2">
-            <p>{state.message}</p>
+            <p>{state.message ? message(state.message) : null}</p>
             {state.conflict?.length ? (
               <>
-                <p>Inzwischen geändert (Ihre Eingaben stehen unverändert im Formular; prüfen Sie sie und speichern Sie erneut):</p>
+                <p>{form.conflictIntro}</p>
                 <ul className="list-disc ps-6">
                   {state.conflict.map((change) => (
                     <li key={change.field}>
-                      <strong>{fieldLabels[change.field] ?? change.field}</strong>: „{show(change.before)}“ → „{show(change.after)}“ ({change.by})
+                      <strong>{labelOf(change.field)}</strong>: „{show(change.before, form)}“ → „{show(change.after, form)}“ ({change.by})
                     </li>
                   ))}
                 </ul>
@@ -159,10 +166,10 @@ export function EntityForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={values[spec.name]} errors={state.fieldErrors?.[spec.name]} formId={formId} />
+          <Field key={spec.name} spec={spec} value={values[spec.name]} errors={fieldErrors(spec.name)} formId={formId} />
         ))}
       </div>
-      <SubmitButton label={submitLabel} />
+      <SubmitButton label={submitLabel ?? form.save} />
     </form>
   );
 }

@@ -2,54 +2,63 @@
 // the user is read only to show coordinators and partners the navigation that fits their role.
 import './admin.css';
 import Link from 'next/link';
+import { AdminI18n } from '@/components/admin/admin-i18n';
 import { getCurrentUser } from '@/lib/auth/session';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { scopeOf, type Permission } from '@/lib/permissions';
 
 interface NavItem {
   href: string;
-  label: string;
-  // Shown when the user has this permission at all (partners: for their own organizations).
-  permission: Permission;
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account';
+  // Shown when the user has this permission at all (partners: for their own organizations);
+  // null: to every signed-in user.
+  permission: Permission | null;
 }
 
 const NAV: NavItem[] = [
-  { href: '/de/admin', label: 'Übersicht', permission: 'dashboard.read' },
-  { href: '/de/admin/organisationen', label: 'Einträge', permission: 'organization.read' },
-  { href: '/de/admin/aenderungen', label: 'Änderungen', permission: 'organization.propose' },
-  { href: '/de/admin/meldungen', label: 'Meldungen', permission: 'feedback.read' },
-  { href: '/de/admin/aktualitaet', label: 'Aktualität', permission: 'dashboard.read' },
-  { href: '/de/admin/papierkorb', label: 'Papierkorb', permission: 'organization.delete' },
-  { href: '/de/admin/benutzer', label: 'Benutzer', permission: 'user.manage' },
-  { href: '/de/admin/seiten', label: 'Seiten', permission: 'page.edit' },
-  { href: '/de/admin/kategorien', label: 'Kategorien', permission: 'taxonomy.edit' },
-  { href: '/de/admin/sprachen', label: 'Sprachen', permission: 'language.edit' },
-  { href: '/de/admin/suchanfragen', label: 'Suchen ohne Treffer', permission: 'searchLog.read' },
-  { href: '/de/admin/postausgang', label: 'Postausgang', permission: 'outbox.read' },
+  { href: '/de/admin', label: 'dashboard', permission: 'dashboard.read' },
+  { href: '/de/admin/organisationen', label: 'organizations', permission: 'organization.read' },
+  { href: '/de/admin/aenderungen', label: 'changes', permission: 'organization.propose' },
+  { href: '/de/admin/meldungen', label: 'feedback', permission: 'feedback.read' },
+  { href: '/de/admin/aktualitaet', label: 'freshness', permission: 'dashboard.read' },
+  { href: '/de/admin/papierkorb', label: 'trash', permission: 'organization.delete' },
+  { href: '/de/admin/benutzer', label: 'users', permission: 'user.manage' },
+  { href: '/de/admin/seiten', label: 'pages', permission: 'page.edit' },
+  { href: '/de/admin/kategorien', label: 'categories', permission: 'taxonomy.edit' },
+  { href: '/de/admin/sprachen', label: 'languages', permission: 'language.edit' },
+  { href: '/de/admin/suchanfragen', label: 'searches', permission: 'searchLog.read' },
+  { href: '/de/admin/postausgang', label: 'outbox', permission: 'outbox.read' },
+  { href: '/de/admin/konto', label: 'account', permission: null },
 ];
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const items = user ? NAV.filter((item) => scopeOf(user, item.permission) !== 'none') : [];
+  const items = user ? NAV.filter((item) => item.permission === null || scopeOf(user, item.permission) !== 'none') : [];
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Nav');
+  // The root layout sets <html lang> from the URL (de); an English admin's content says so here.
   return (
-    <div className="space-y-6">
+    <AdminI18n locale={locale}>
+    <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
       {user ? (
-        <nav aria-label="Verwaltung" className="flex flex-wrap items-center gap-2 border-b border-slate-300 pb-3">
+        <nav aria-label={t('label')} className="flex flex-wrap items-center gap-2 border-b border-slate-300 pb-3">
           {items.map((item) => (
             <Link
               key={item.href}
               href={item.href}
               className="inline-flex min-h-11 items-center rounded px-3 text-brand-800 underline-offset-4 hover:underline"
             >
-              {item.label}
+              {t(item.label)}
             </Link>
           ))}
           <span className="ms-auto text-sm text-slate-700">{user.name}</span>
           <Link href="/de/abmelden" className="inline-flex min-h-11 items-center rounded px-3 text-brand-800 hover:underline">
-            Abmelden
+            {t('signOut')}
           </Link>
         </nav>
       ) : null}
       {children}
     </div>
+    </AdminI18n>
   );
 }

@@ -3,85 +3,64 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
 import { listRecentAuditEntries } from '@/lib/data/audit';
 import { getDashboard, SEARCH_REPORT_DAYS } from '@/lib/data/dashboard';
+import { adminFormats, getAdminLocale, adminTranslator } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateFormat, dateTimeFormat, STATUS_LABELS } from './page-utils';
 
-export const metadata: Metadata = { title: 'Verwaltung' };
-
-const ENTITY_LABELS: Record<string, string> = {
-  Organization: 'Eintrag',
-  Service: 'Angebot',
-  Location: 'Standort',
-  ContactPerson: 'Kontaktperson',
-  Schedule: 'Sprechzeit',
-  ScheduleException: 'Ausnahme',
-  ChangeRequest: 'Änderungsvorschlag',
-  Feedback: 'Meldung',
-  Page: 'Seite',
-  TaxonomyTerm: 'Begriff',
-  Language: 'Sprache',
-  User: 'Benutzer*in',
-  Invitation: 'Einladung',
-};
-
-const ACTION_LABELS: Record<string, string> = {
-  CREATE: 'angelegt',
-  UPDATE: 'geändert',
-  DELETE: 'gelöscht',
-  RESTORE: 'wiederhergestellt',
-  PUBLISH: 'veröffentlicht',
-  UNPUBLISH: 'zurückgezogen',
-  ARCHIVE: 'archiviert',
-  VERIFY: 'geprüft',
-  APPROVE: 'angenommen',
-  REJECT: 'abgelehnt',
-  ERASE: 'endgültig gelöscht',
-  LOGIN: 'angemeldet',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Dashboard')('metaTitle') };
+}
 
 export default async function DashboardPage() {
   const actor = await requirePageUser('/de/admin');
   const [dashboard, recent] = await Promise.all([getDashboard({ actor }), listRecentAuditEntries({ actor, limit: 10 })]);
   const isCoordinator = actor.role === 'ADMIN';
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Dashboard');
+  const status = adminTranslator(locale, 'Status');
+  const entity = adminTranslator(locale, 'Entities');
+  const action = adminTranslator(locale, 'AuditActions');
+  const entityLabel = (type: string) => (entity.has(type as never) ? entity(type as never) : type);
+  const actionLabel = (name: string) => (action.has(name as never) ? action(name as never) : name);
+  const { date: dateFormat, dateTime: dateTimeFormat } = adminFormats(locale);
   return (
     <div>
-      <h1 className="admin-h1">Übersicht</h1>
+      <h1 className="admin-h1">{t('title')}</h1>
       <p className="mb-4">
-        Angemeldet als {actor.name} ({isCoordinator ? 'Koordination' : 'Partner'}).
+        {t('signedInAs', { name: actor.name, role: isCoordinator ? t('roleCoordinator') : t('rolePartner') })}
       </p>
       <section aria-labelledby="zahlen">
-        <h2 id="zahlen" className="admin-h2">Einträge</h2>
+        <h2 id="zahlen" className="admin-h2">{t('entries')}</h2>
         <ul className="flex flex-wrap gap-6">
-          {Object.entries(dashboard.counts).map(([status, count]) => (
-            <li key={status}>
-              <Link href={`/de/admin/organisationen?status=${status}`} className="admin-link">
-                {STATUS_LABELS[status]}: {count}
+          {Object.entries(dashboard.counts).map(([key, count]) => (
+            <li key={key}>
+              <Link href={`/de/admin/organisationen?status=${key}`} className="admin-link">
+                {status(key as 'DRAFT')}: {count}
               </Link>
             </li>
           ))}
           <li>
             <Link href="/de/admin/aktualitaet" className="admin-link">
-              Prüfung überfällig: {dashboard.overdueCount}
+              {t('overdueCount', { count: dashboard.overdueCount })}
             </Link>
           </li>
           <li>
             <Link href="/de/admin/meldungen" className="admin-link">
-              Offene Meldungen: {dashboard.openFeedbackCount}
+              {t('openFeedbackCount', { count: dashboard.openFeedbackCount })}
             </Link>
           </li>
           <li>
             {can(actor, 'organization.propose') ? (
               <Link href="/de/admin/aenderungen" className="admin-link">
-                Offene Änderungsvorschläge: {dashboard.pendingChangesCount}
+                {t('pendingChangesCount', { count: dashboard.pendingChangesCount })}
               </Link>
             ) : (
-              <>Offene Änderungsvorschläge: {dashboard.pendingChangesCount}</>
+              <>{t('pendingChangesCount', { count: dashboard.pendingChangesCount })}</>
             )}
           </li>
         </ul>
       </section>
       <section aria-labelledby="ueberfaellig">
-        <h2 id="ueberfaellig" className="admin-h2">Überfällig zur Prüfung ({dashboard.overdueCount})</h2>
+        <h2 id="ueberfaellig" className="admin-h2">{t('overdueHeading', { count: dashboard.overdueCount })}</h2>
         {dashboard.overdue.length ? (
           <>
             <ul className="list-disc ps-6">
@@ -90,38 +69,38 @@ export default async function DashboardPage() {
                   <Link href={`/de/admin/organisationen/${org.id}`} className="admin-link">
                     {org.name}
                   </Link>{' '}
-                  – zuletzt geprüft: {org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : 'nie'}; letzte Erinnerung:{' '}
-                  {org.lastReminderAt ? dateFormat.format(org.lastReminderAt) : 'keine'}
+                  – {t('lastVerified', { date: org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : t('never') })}{' '}
+                  {org.lastReminderAt ? dateFormat.format(org.lastReminderAt) : t('noReminder')}
                 </li>
               ))}
             </ul>
             <p className="mt-2">
               <Link href="/de/admin/aktualitaet" className="admin-link">
-                Alle überfälligen Einträge und Erinnerungen
+                {t('allOverdue')}
               </Link>
             </p>
           </>
         ) : (
-          <p>Keine.</p>
+          <p>{t('none')}</p>
         )}
       </section>
       <section aria-labelledby="vorschlaege">
-        <h2 id="vorschlaege" className="admin-h2">Offene Änderungsvorschläge ({dashboard.pendingChangesCount})</h2>
+        <h2 id="vorschlaege" className="admin-h2">{t('pendingHeading', { count: dashboard.pendingChangesCount })}</h2>
         {dashboard.pendingChanges.length ? (
           <ul className="list-disc ps-6">
             {dashboard.pendingChanges.map((change) => (
               <li key={change.id}>
-                {change.organization.name} – {ENTITY_LABELS[change.entityType] ?? change.entityType}, von {change.createdBy?.name ?? 'unbekannt'},{' '}
+                {change.organization.name} – {entityLabel(change.entityType)}, {t('pendingBy', { name: change.createdBy?.name ?? t('unknownPerson') })}{' '}
                 {dateTimeFormat.format(change.createdAt)}
               </li>
             ))}
           </ul>
         ) : (
-          <p>Keine.</p>
+          <p>{t('none')}</p>
         )}
       </section>
       <section aria-labelledby="meldungen">
-        <h2 id="meldungen" className="admin-h2">Neueste Meldungen von Besucher*innen ({dashboard.openFeedbackCount} offen)</h2>
+        <h2 id="meldungen" className="admin-h2">{t('feedbackHeading', { count: dashboard.openFeedbackCount })}</h2>
         {dashboard.feedback.length ? (
           <>
             <ul className="list-disc ps-6">
@@ -134,28 +113,28 @@ export default async function DashboardPage() {
             </ul>
             <p className="mt-2">
               <Link href="/de/admin/meldungen" className="admin-link">
-                Alle Meldungen
+                {t('allFeedback')}
               </Link>
             </p>
           </>
         ) : (
-          <p>Keine offenen Meldungen.</p>
+          <p>{t('noOpenFeedback')}</p>
         )}
       </section>
       <section aria-labelledby="aenderungen">
-        <h2 id="aenderungen" className="admin-h2">Letzte Änderungen</h2>
+        <h2 id="aenderungen" className="admin-h2">{t('recentHeading')}</h2>
         {recent.length ? (
           <ul className="list-disc ps-6">
             {recent.map((entry) => (
               <li key={entry.id}>
-                {dateTimeFormat.format(entry.createdAt)} · {entry.actorName} · {ENTITY_LABELS[entry.entityType] ?? entry.entityType}{' '}
-                {ACTION_LABELS[entry.action] ?? entry.action}
+                {dateTimeFormat.format(entry.createdAt)} · {entry.actorName} · {entityLabel(entry.entityType)}{' '}
+                {actionLabel(entry.action)}
                 {entry.organizationId ? (
                   <>
                     {' '}
                     ·{' '}
                     <Link href={`/de/admin/organisationen/${entry.organizationId}/verlauf`} className="admin-link">
-                      Verlauf
+                      {t('history')}
                     </Link>
                   </>
                 ) : null}
@@ -163,12 +142,12 @@ export default async function DashboardPage() {
             ))}
           </ul>
         ) : (
-          <p>Noch keine Änderungen.</p>
+          <p>{t('noChanges')}</p>
         )}
       </section>
       {isCoordinator ? (
         <section aria-labelledby="ohne-treffer">
-          <h2 id="ohne-treffer" className="admin-h2">Suchen ohne Treffer ({SEARCH_REPORT_DAYS} Tage)</h2>
+          <h2 id="ohne-treffer" className="admin-h2">{t('searchesHeading', { days: SEARCH_REPORT_DAYS })}</h2>
           {dashboard.zeroResultSearches.length ? (
             <ul className="list-disc ps-6">
               {dashboard.zeroResultSearches.map((row) => (
@@ -178,33 +157,33 @@ export default async function DashboardPage() {
               ))}
             </ul>
           ) : (
-            <p>Keine.</p>
+            <p>{t('none')}</p>
           )}
           <p className="mt-2">
             <Link href="/de/admin/suchanfragen" className="admin-link">
-              Alle Suchen ohne Treffer
+              {t('allSearches')}
             </Link>
           </p>
         </section>
       ) : null}
       {isCoordinator ? (
         <section aria-labelledby="inhalte">
-          <h2 id="inhalte" className="admin-h2">Inhalte und Listen</h2>
+          <h2 id="inhalte" className="admin-h2">{t('contentHeading')}</h2>
           <ul className="flex flex-wrap gap-6">
             <li>
-              <Link href="/de/admin/seiten" className="admin-link">Seiten</Link>
+              <Link href="/de/admin/seiten" className="admin-link">{t('pages')}</Link>
             </li>
             <li>
-              <Link href="/de/admin/kategorien" className="admin-link">Kategorien, Themen, Zielgruppen</Link>
+              <Link href="/de/admin/kategorien" className="admin-link">{t('taxonomy')}</Link>
             </li>
             <li>
-              <Link href="/de/admin/sprachen" className="admin-link">Sprachen</Link>
+              <Link href="/de/admin/sprachen" className="admin-link">{t('languages')}</Link>
             </li>
             <li>
-              <Link href="/de/admin/aktualitaet" className="admin-link">Aktualität</Link>
+              <Link href="/de/admin/aktualitaet" className="admin-link">{t('freshness')}</Link>
             </li>
             <li>
-              <Link href="/de/admin/suchanfragen" className="admin-link">Suchen ohne Treffer</Link>
+              <Link href="/de/admin/suchanfragen" className="admin-link">{t('searches')}</Link>
             </li>
           </ul>
         </section>

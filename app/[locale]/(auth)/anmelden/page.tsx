@@ -5,39 +5,53 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { rateLimitMessage } from '@/lib/auth/rate-limit';
+import { adminTranslator, getAdminLocale, serverMessagePairs, type AdminT } from '@/lib/i18n/admin';
+import { translateMessage } from '@/lib/i18n/admin-translate';
 
-export const metadata: Metadata = { title: 'Anmelden' };
+type Search = Record<string, string | undefined>;
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('signIn') };
+}
 
 // Only known codes become text: the query string is attacker-controlled.
-function errorText(code: string | undefined): string | null {
+function errorText(code: string | undefined, t: AdminT<'Auth'>, translate: (text: string) => string): string | null {
   if (!code) return null;
   const limited = /^RateLimited:(\d{10,15})$/.exec(code);
-  if (limited) return rateLimitMessage(new Date(Number(limited[1])));
-  if (code === 'CredentialsSignin' || code === 'SignInFailed') return 'E-Mail-Adresse oder Passwort ist falsch.';
-  if (code === 'SessionRequired') return 'Bitte melden Sie sich an.';
-  return 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.';
+  if (limited) return translate(rateLimitMessage(new Date(Number(limited[1]))));
+  if (code === 'CredentialsSignin' || code === 'SignInFailed') return t('wrongCredentials');
+  if (code === 'SessionRequired') return t('sessionRequired');
+  return t('failed');
 }
 
 function safeCallback(value: string | undefined): string {
   return value && /^\/de\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : '/de/admin';
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+// ?lang=en shows the page in English; after sign-in the user's own choice (User.locale) applies.
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
+  const locale = await getAdminLocale(search.lang);
+  const t = adminTranslator(locale, 'Auth');
+  const translate = (text: string) => translateMessage(text, serverMessagePairs(locale));
   const callbackUrl = safeCallback(search.callbackUrl);
   if (!search.error && (await getCurrentUser())) redirect(callbackUrl);
   return (
-    <div className="space-y-6">
-      <h1 className="admin-h1">Anmelden</h1>
+    <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
+      <h1 className="admin-h1">{t('signIn')}</h1>
       <div role="status">
-        {search.abgemeldet ? <p className="alert-success">Sie sind abgemeldet.</p> : null}
-        {search.passwort ? <p className="alert-success">Ihr Passwort ist gespeichert. Bitte melden Sie sich an.</p> : null}
-        {search.einladung ? <p className="alert-success">Ihr Konto ist eingerichtet. Bitte melden Sie sich an.</p> : null}
+        {search.abgemeldet ? <p className="alert-success">{t('signedOut')}</p> : null}
+        {search.passwort ? <p className="alert-success">{t('passwordSaved')}</p> : null}
+        {search.einladung ? <p className="alert-success">{t('invitationDone')}</p> : null}
       </div>
-      <SignInForm callbackUrl={callbackUrl} error={errorText(search.error)} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        error={errorText(search.error, t, translate)}
+        texts={{ email: t('email'), password: t('password'), submit: t('signIn') }}
+      />
       <p>
         <Link href="/de/passwort-vergessen" className="admin-link">
-          Passwort vergessen?
+          {t('forgotPassword')}
         </Link>
       </p>
     </div>

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
 import { listAdminOrganizations } from '@/lib/data/admin-organizations';
 import { listTermOptions } from '@/lib/data/taxonomy';
+import { adminFormats, adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { organizationListQuerySchema } from '@/lib/schemas/organization';
-import { dateFormat, STATUS_LABELS } from '../page-utils';
+import { STATUS_LABELS } from '../page-utils';
 
-export const metadata: Metadata = { title: 'Einträge' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organizations')('title') };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -25,13 +28,17 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
   const search = await searchParams;
   const query = organizationListQuerySchema.parse(search);
   const [{ items, total, page, pageCount }, terms] = await Promise.all([listAdminOrganizations({ actor, query }), listTermOptions({ actor })]);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organizations');
+  const statusLabel = adminTranslator(locale, 'Status');
+  const { date: dateFormat } = adminFormats(locale);
   const sortLink = (field: 'name' | 'status' | 'updatedAt' | 'lastVerifiedAt', label: string) => {
     const isActive = (query.sort ?? 'name') === field;
     const nextDir = isActive && (query.dir ?? (field === 'updatedAt' ? 'desc' : 'asc')) === 'asc' ? 'desc' : 'asc';
     return (
       <Link href={hrefWith(search, { sort: field, dir: nextDir, page: undefined })} className="admin-link">
         {label}
-        {isActive ? <span> ({(query.dir ?? 'asc') === 'asc' ? 'aufsteigend' : 'absteigend'})</span> : null}
+        {isActive ? <span> ({(query.dir ?? 'asc') === 'asc' ? t('ascending') : t('descending')})</span> : null}
       </Link>
     );
   };
@@ -39,36 +46,36 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="admin-h1">Einträge</h1>
+        <h1 className="admin-h1">{t('title')}</h1>
         {can(actor, 'organization.create') ? (
           <Link href="/de/admin/organisationen/neu" className="btn-primary">
-            Neuer Eintrag
+            {t('new')}
           </Link>
         ) : null}
       </div>
-      <form method="get" action="/de/admin/organisationen" className="mb-6 grid gap-3 sm:grid-cols-4" role="search" aria-label="Einträge filtern">
+      <form method="get" action="/de/admin/organisationen" className="mb-6 grid gap-3 sm:grid-cols-4" role="search" aria-label={t('filterLabel')}>
         <div className="field sm:col-span-2">
           <label htmlFor="filter-q" className="field-label">
-            Suche
+            {t('search')}
           </label>
           <input id="filter-q" name="q" defaultValue={query.q ?? ''} className="input" />
         </div>
         <div className="field">
           <label htmlFor="filter-status" className="field-label">
-            Status
+            {t('status')}
           </label>
           <select id="filter-status" name="status" defaultValue={query.status ?? ''} className="input">
             <option value="">Alle</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            {Object.keys(STATUS_LABELS).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {statusLabel(value as 'DRAFT')}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-category" className="field-label">
-            Bereich
+            {t('category')}
           </label>
           <select id="filter-category" name="categoryId" defaultValue={query.categoryId ?? ''} className="input">
             <option value="">Alle</option>
@@ -81,37 +88,37 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
         </div>
         <div className="flex items-center gap-2">
           <input id="filter-outdated" type="checkbox" name="isOutdated" value="1" defaultChecked={query.isOutdated} className="size-5" />
-          <label htmlFor="filter-outdated">Prüfung überfällig</label>
+          <label htmlFor="filter-outdated">{t('outdated')}</label>
         </div>
         <div className="flex items-center gap-2">
           <input id="filter-pending" type="checkbox" name="hasPendingChanges" value="1" defaultChecked={query.hasPendingChanges} className="size-5" />
-          <label htmlFor="filter-pending">Offene Änderungsvorschläge</label>
+          <label htmlFor="filter-pending">{t('pending')}</label>
         </div>
         <input type="hidden" name="sort" value={query.sort ?? ''} />
         <div>
           <button type="submit" className="btn-secondary">
-            Filtern
+            {t('filter')}
           </button>
         </div>
       </form>
-      <p aria-live="polite">{total === 1 ? '1 Eintrag' : `${total} Einträge`}</p>
+      <p aria-live="polite">{total === 1 ? t('countOne') : t('countMany', { count: total })}</p>
       <div className="overflow-x-auto">
         <table className="admin-table">
-          <caption className="sr-only">Einträge, sortierbar</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead>
             <tr>
               <th scope="col" aria-sort={ariaSort('name')}>
-                {sortLink('name', 'Name')}
+                {sortLink('name', t('name'))}
               </th>
-              <th scope="col">Bereich</th>
+              <th scope="col">{t('category')}</th>
               <th scope="col" aria-sort={ariaSort('status')}>
-                {sortLink('status', 'Status')}
+                {sortLink('status', t('status'))}
               </th>
               <th scope="col" aria-sort={ariaSort('lastVerifiedAt')}>
-                {sortLink('lastVerifiedAt', 'Zuletzt geprüft')}
+                {sortLink('lastVerifiedAt', t('lastVerified'))}
               </th>
               <th scope="col" aria-sort={ariaSort('updatedAt')}>
-                {sortLink('updatedAt', 'Geändert')}
+                {sortLink('updatedAt', t('updated'))}
               </th>
             </tr>
           </thead>
@@ -122,15 +129,15 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
                   <Link href={`/de/admin/organisationen/${org.id}`} className="admin-link">
                     {org.name}
                   </Link>
-                  {org.pendingChanges ? <span className="badge ms-2">{org.pendingChanges} Vorschläge</span> : null}
+                  {org.pendingChanges ? <span className="badge ms-2">{t('proposals', { count: org.pendingChanges })}</span> : null}
                 </td>
                 <td>{org.categoryLabel ?? '–'}</td>
                 <td>
-                  <span className={`badge badge-${org.status}`}>{STATUS_LABELS[org.status]}</span>
+                  <span className={`badge badge-${org.status}`}>{statusLabel(org.status as 'DRAFT')}</span>
                 </td>
                 <td>
-                  {org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : 'nie'}
-                  {org.isOutdated ? <span className="badge badge-ARCHIVED ms-2">überfällig</span> : null}
+                  {org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : t('never')}
+                  {org.isOutdated ? <span className="badge badge-ARCHIVED ms-2">{t('overdue')}</span> : null}
                 </td>
                 <td>{dateFormat.format(org.updatedAt)}</td>
               </tr>
@@ -139,18 +146,18 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
         </table>
       </div>
       {pageCount > 1 ? (
-        <nav aria-label="Seiten" className="mt-4 flex items-center gap-4">
+        <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
           {page > 1 ? (
             <Link href={hrefWith(search, { page: String(page - 1) })} className="admin-link">
-              Vorherige Seite
+              {t('previous')}
             </Link>
           ) : null}
           <span>
-            Seite {page} von {pageCount}
+            {t('pageOf', { page, count: pageCount })}
           </span>
           {page < pageCount ? (
             <Link href={hrefWith(search, { page: String(page + 1) })} className="admin-link">
-              Nächste Seite
+              {t('next')}
             </Link>
           ) : null}
         </nav>

@@ -8,8 +8,9 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions, ORGANIZATION_FIELD_LABELS } from '@/lib/data/admin-organizations';
 import { listChangeRequests } from '@/lib/data/change-requests';
 import { listTermOptions } from '@/lib/data/taxonomy';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { orNotFound, STATUS_LABELS } from '../../page-utils';
+import { orNotFound } from '../../page-utils';
 import {
   deleteOrganizationAction,
   restoreOrganizationAction,
@@ -19,7 +20,9 @@ import {
   updateOrganizationAction,
 } from '../actions';
 
-export const metadata: Metadata = { title: 'Eintrag bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organization')('metaTitle') };
+}
 
 export default async function EditOrganizationPage({
   params,
@@ -46,27 +49,30 @@ export default async function EditOrganizationPage({
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
   const base = `/de/admin/organisationen/${id}`;
   const { topicIds, ...scalars } = org;
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organization');
+  const statusLabel = adminTranslator(locale, 'Status');
   return (
     <div>
       <p>
         <Link href="/de/admin/organisationen" className="admin-link">
-          Zurück zu allen Einträgen
+          {t('back')}
         </Link>
       </p>
       <h1 className="admin-h1">{org.name}</h1>
       <div role="status">
-        {search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}
+        {search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}
         {search.eingereicht ? <SubmittedNotice /> : null}
-        {search.vertrauen === 'an' ? <p className="alert-success mb-4">Der Eintrag ist als vertrauenswürdig markiert: Änderungen seiner Partner erscheinen ab jetzt ohne Prüfung.</p> : null}
-        {search.vertrauen === 'aus' ? <p className="alert-success mb-4">Änderungen der Partner dieses Eintrags werden ab jetzt wieder vor der Veröffentlichung geprüft.</p> : null}
-        {search.status === 'publish' ? <p className="alert-success mb-4">Veröffentlicht.</p> : null}
-        {search.status === 'archive' ? <p className="alert-success mb-4">Archiviert: Der Eintrag ist nicht mehr öffentlich.</p> : null}
-        {search.status === 'unpublish' ? <p className="alert-success mb-4">Zurück auf Entwurf gesetzt.</p> : null}
-        {search.geloescht ? <p className="alert-success mb-4">In den Papierkorb verschoben.</p> : null}
+        {search.vertrauen === 'an' ? <p className="alert-success mb-4">{t('trustedOn')}</p> : null}
+        {search.vertrauen === 'aus' ? <p className="alert-success mb-4">{t('trustedOff')}</p> : null}
+        {search.status === 'publish' ? <p className="alert-success mb-4">{t('published')}</p> : null}
+        {search.status === 'archive' ? <p className="alert-success mb-4">{t('archived')}</p> : null}
+        {search.status === 'unpublish' ? <p className="alert-success mb-4">{t('unpublished')}</p> : null}
+        {search.geloescht ? <p className="alert-success mb-4">{t('trashed')}</p> : null}
       </div>
       <p className="mb-2">
-        Status: <span className={`badge badge-${org.status}`}>{STATUS_LABELS[org.status]}</span>
-        {org.deletedAt ? <strong className="ms-2">Im Papierkorb</strong> : null} · Öffentliche Adresse:{' '}
+        {t('status')} <span className={`badge badge-${org.status}`}>{statusLabel(org.status as 'DRAFT')}</span>
+        {org.deletedAt ? <strong className="ms-2">{t('inTrash')}</strong> : null} · {t('publicAddress')}{' '}
         {org.status === 'PUBLISHED' && !org.deletedAt ? (
           <Link href={`/de/akteure/${org.slug}`} className="admin-link">
             /de/akteure/{org.slug}
@@ -77,44 +83,44 @@ export default async function EditOrganizationPage({
       </p>
       <p className="mb-2" data-trusted={org.isTrusted ? 'yes' : 'no'}>
         {org.isTrusted
-          ? 'Vertrauenswürdig: Änderungen der Partner erscheinen ohne Prüfung (sie werden im Verlauf festgehalten).'
-          : 'Änderungen der Partner werden vor der Veröffentlichung von der Koordinierungsstelle geprüft.'}
+          ? t('trusted')
+          : t('reviewed')}
       </p>
       {isReviewed ? <ReviewNotice /> : null}
       <div className="mb-6 flex flex-wrap gap-2">
         {canSetTrusted ? (
           org.isTrusted ? (
-            <ActionButton action={setOrganizationTrustedAction.bind(null, id, false)} label="Änderungen der Partner wieder prüfen" />
+            <ActionButton action={setOrganizationTrustedAction.bind(null, id, false)} label={t('reviewAgain')} />
           ) : (
             <ActionButton
               action={setOrganizationTrustedAction.bind(null, id, true)}
-              label="Als vertrauenswürdig markieren"
-              confirm="Änderungen der Partner dieses Eintrags erscheinen dann ohne Prüfung. Fortfahren?"
+              label={t('markTrusted')}
+              confirm={t('markTrustedConfirm')}
             />
           )
         ) : null}
-        {canPublish && org.status !== 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'publish')} label="Veröffentlichen" variant="primary" /> : null}
-        {canPublish && org.status === 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'unpublish')} label="Zurück auf Entwurf" /> : null}
-        {canPublish && org.status !== 'ARCHIVED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'archive')} label="Archivieren" /> : null}
+        {canPublish && org.status !== 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'publish')} label={t('publish')} variant="primary" /> : null}
+        {canPublish && org.status === 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'unpublish')} label={t('unpublish')} /> : null}
+        {canPublish && org.status !== 'ARCHIVED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'archive')} label={t('archive')} /> : null}
         {can(actor, 'organization.delete') && !org.deletedAt ? (
-          <ActionButton action={deleteOrganizationAction.bind(null, id)} label="In den Papierkorb" variant="danger" confirm="Eintrag wirklich in den Papierkorb verschieben?" />
+          <ActionButton action={deleteOrganizationAction.bind(null, id)} label={t('trash')} variant="danger" confirm={t('trashConfirm')} />
         ) : null}
-        {can(actor, 'organization.delete') && org.deletedAt ? <ActionButton action={restoreOrganizationAction.bind(null, id)} label="Wiederherstellen" variant="primary" /> : null}
+        {can(actor, 'organization.delete') && org.deletedAt ? <ActionButton action={restoreOrganizationAction.bind(null, id)} label={t('restore')} variant="primary" /> : null}
       </div>
-      <nav aria-label="Bereiche des Eintrags" className="mb-6 flex flex-wrap gap-4">
-        <a href="#stammdaten" className="admin-link">Stammdaten</a>
-        <a href="#angebote" className="admin-link">Angebote</a>
-        <a href="#standorte" className="admin-link">Standorte</a>
-        <a href="#kontakte" className="admin-link">Kontaktpersonen</a>
-        <Link href={`${base}/sprechzeiten`} className="admin-link">Sprechzeiten</Link>
-        <a href="#vorschlaege" className="admin-link">Änderungsvorschläge{pending.length ? ` (${pending.length} offen)` : ''}</a>
-        {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">Team</Link> : null}
-        <Link href={`${base}/uebersetzungen`} className="admin-link">Übersetzungen</Link>
-        <Link href={`${base}/verlauf`} className="admin-link">Verlauf</Link>
+      <nav aria-label={t('sections')} className="mb-6 flex flex-wrap gap-4">
+        <a href="#stammdaten" className="admin-link">{t('basics')}</a>
+        <a href="#angebote" className="admin-link">{t('services')}</a>
+        <a href="#standorte" className="admin-link">{t('locations')}</a>
+        <a href="#kontakte" className="admin-link">{t('contacts')}</a>
+        <Link href={`${base}/sprechzeiten`} className="admin-link">{t('schedules')}</Link>
+        <a href="#vorschlaege" className="admin-link">{pending.length ? t('proposalsOpen', { count: pending.length }) : t('proposals')}</a>
+        {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">{t('team')}</Link> : null}
+        <Link href={`${base}/uebersetzungen`} className="admin-link">{t('translations')}</Link>
+        <Link href={`${base}/verlauf`} className="admin-link">{t('history')}</Link>
       </nav>
 
       <section aria-labelledby="stammdaten">
-        <h2 id="stammdaten" className="admin-h2">Stammdaten</h2>
+        <h2 id="stammdaten" className="admin-h2">{t('basics')}</h2>
         {canEdit ? (
           <EntityForm
             action={updateOrganizationAction.bind(null, id)}
@@ -123,63 +129,63 @@ export default async function EditOrganizationPage({
               topics: [...terms.topics, ...terms.targetGroups],
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
               isCoordinator: can(actor, 'organization.publish'),
-            })}
+            }, adminTranslator(locale, 'Fields'))}
             initialValues={{ ...toFormValues(scalars), topicIds }}
             hidden={{ version: String(org.version) }}
             fieldLabels={ORGANIZATION_FIELD_LABELS}
             formId="organisation"
-            submitLabel={isReviewed ? 'Zur Prüfung einreichen' : 'Speichern'}
+            submitLabel={isReviewed ? t('submitForReview') : t('save')}
           />
         ) : (
-          <p>Sie können diesen Eintrag nicht direkt bearbeiten.</p>
+          <p>{t('cannotEdit')}</p>
         )}
       </section>
 
       <section aria-labelledby="angebote">
-        <h2 id="angebote" className="admin-h2">Angebote</h2>
+        <h2 id="angebote" className="admin-h2">{t('services')}</h2>
         <ul className="space-y-2">
           {org.services.map((service) => (
             <li key={service.id} className="flex flex-wrap items-center gap-3">
               <Link href={`${base}/angebote/${service.id}`} className="admin-link">{service.name}</Link>
               {service.deletedAt ? (
                 <>
-                  <span>(gelöscht)</span>
-                  {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, false)} label={`${service.name} wiederherstellen`} /> : null}
+                  <span>{t('deleted')}</span>
+                  {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, false)} label={t('restoreItem', { label: service.name })} /> : null}
                 </>
               ) : canEdit ? (
-                <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, true)} label={isReviewed ? `Löschen von ${service.name} vorschlagen` : `${service.name} löschen`} variant="danger" />
+                <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, true)} label={isReviewed ? t('proposeDelete', { label: service.name }) : t('deleteItem', { label: service.name })} variant="danger" />
               ) : null}
             </li>
           ))}
         </ul>
-        {canEdit ? <p className="mt-2"><Link href={`${base}/angebote/neu`} className="btn-secondary">Angebot hinzufügen</Link></p> : null}
+        {canEdit ? <p className="mt-2"><Link href={`${base}/angebote/neu`} className="btn-secondary">{t('addService')}</Link></p> : null}
       </section>
 
       <section aria-labelledby="standorte">
-        <h2 id="standorte" className="admin-h2">Standorte</h2>
+        <h2 id="standorte" className="admin-h2">{t('locations')}</h2>
         <ul className="space-y-2">
           {org.locations.map((location) => {
-            const label = [location.name, location.street, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || 'Standort';
+            const label = [location.name, location.street, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || t('location');
             return (
               <li key={location.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/standorte/${location.id}`} className="admin-link">{label}</Link>
                 {location.deletedAt ? (
                   <>
-                    <span>(gelöscht)</span>
-                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, false)} label={`${label} wiederherstellen`} /> : null}
+                    <span>{t('deleted')}</span>
+                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, false)} label={t('restoreItem', { label })} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, true)} label={isReviewed ? `Löschen von ${label} vorschlagen` : `${label} löschen`} variant="danger" />
+                  <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, true)} label={isReviewed ? t('proposeDelete', { label }) : t('deleteItem', { label })} variant="danger" />
                 ) : null}
               </li>
             );
           })}
         </ul>
-        {canEdit ? <p className="mt-2"><Link href={`${base}/standorte/neu`} className="btn-secondary">Standort hinzufügen</Link></p> : null}
+        {canEdit ? <p className="mt-2"><Link href={`${base}/standorte/neu`} className="btn-secondary">{t('addLocation')}</Link></p> : null}
       </section>
 
       <section aria-labelledby="kontakte">
-        <h2 id="kontakte" className="admin-h2">Kontaktpersonen</h2>
+        <h2 id="kontakte" className="admin-h2">{t('contacts')}</h2>
         <ul className="space-y-2">
           {org.contacts.map((contact) => {
             const label = contact.name ? `${contact.role} (${contact.name})` : contact.role;
@@ -187,29 +193,29 @@ export default async function EditOrganizationPage({
             return (
               <li key={contact.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/kontakte/${contact.id}`} className="admin-link">{label}</Link>
-                <span>{isPublic ? 'öffentlich' : 'nicht öffentlich'}</span>
-                {contact.languageOffers.length ? <span>Sprachen: {contact.languageOffers.map((o) => o.languageCode).join(', ')}</span> : null}
+                <span>{isPublic ? t('public') : t('notPublic')}</span>
+                {contact.languageOffers.length ? <span>{t('languages', { codes: contact.languageOffers.map((o) => o.languageCode).join(', ') })}</span> : null}
                 {contact.deletedAt ? (
                   <>
-                    <span>(gelöscht)</span>
-                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, false)} label={`${contact.role} wiederherstellen`} /> : null}
+                    <span>{t('deleted')}</span>
+                    {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, false)} label={t('restoreItem', { label: contact.role })} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, true)} label={isReviewed ? `Löschen von ${contact.role} vorschlagen` : `${contact.role} löschen`} variant="danger" />
+                  <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, true)} label={isReviewed ? t('proposeDelete', { label: contact.role }) : t('deleteItem', { label: contact.role })} variant="danger" />
                 ) : null}
               </li>
             );
           })}
         </ul>
-        {canEdit ? <p className="mt-2"><Link href={`${base}/kontakte/neu`} className="btn-secondary">Kontaktperson hinzufügen</Link></p> : null}
+        {canEdit ? <p className="mt-2"><Link href={`${base}/kontakte/neu`} className="btn-secondary">{t('addContact')}</Link></p> : null}
       </section>
 
       <section aria-labelledby="vorschlaege">
-        <h2 id="vorschlaege" className="admin-h2">Änderungsvorschläge</h2>
-        <ChangeRequestList items={requests} showOrganization={false} emptyText="Keine Änderungsvorschläge." />
+        <h2 id="vorschlaege" className="admin-h2">{t('proposals')}</h2>
+        <ChangeRequestList items={requests} showOrganization={false} emptyText={t('noProposals')} />
         {requests.length ? (
           <p className="mt-2">
-            <Link href={`/de/admin/aenderungen?organisation=${id}&status=ALL`} className="admin-link">Alle Änderungsvorschläge zu diesem Eintrag</Link>
+            <Link href={`/de/admin/aenderungen?organisation=${id}&status=ALL`} className="admin-link">{t('allProposals')}</Link>
           </p>
         ) : null}
       </section>

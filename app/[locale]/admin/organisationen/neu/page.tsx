@@ -5,26 +5,31 @@ import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { ORGANIZATION_FIELD_LABELS } from '@/lib/data/admin-organizations';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { notFound } from 'next/navigation';
 import { createOrganizationAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Neuer Eintrag' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organizations')('newTitle') };
+}
 
 export default async function NewOrganizationPage() {
   const actor = await requirePageUser('/de/admin/organisationen/neu');
   if (!can(actor, 'organization.create')) notFound();
   const [terms, organizations] = await Promise.all([listTermOptions({ actor }), listOrganizationOptions({ actor })]);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organizations');
   return (
     <div>
-      <h1 className="admin-h1">Neuer Eintrag</h1>
-      <p className="mb-4">Neue Einträge sind zunächst Entwürfe und erst nach dem Veröffentlichen öffentlich sichtbar.</p>
+      <h1 className="admin-h1">{t('newTitle')}</h1>
+      <p className="mb-4">{t('newIntro')}</p>
       <EntityForm
         action={createOrganizationAction}
-        fields={organizationFields({ categories: terms.categories, topics: [...terms.topics, ...terms.targetGroups], organizations: organizations.map((o) => ({ value: o.id, label: o.name })) })}
+        fields={organizationFields({ categories: terms.categories, topics: [...terms.topics, ...terms.targetGroups], organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, adminTranslator(locale, 'Fields'))}
         initialValues={{ reviewIntervalMonths: '12', sortOrder: '0' }}
         fieldLabels={ORGANIZATION_FIELD_LABELS}
-        submitLabel="Eintrag anlegen"
+        submitLabel={t('create')}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { serviceFields, toFormValues } from '@/components/admin/field-specs';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminService, SERVICE_FIELD_LABELS } from '@/lib/data/services';
@@ -12,7 +13,9 @@ import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
 import { orNotFound } from '../../../../page-utils';
 import { saveServiceAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Angebot' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organization')('serviceTitle') };
+}
 
 export default async function ServicePage({ params }: { params: Promise<{ id: string; serviceId: string }> }) {
   const { id, serviceId } = await params;
@@ -23,20 +26,22 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const service = isNew ? null : await orNotFound(getAdminService({ actor, id: serviceId }));
   if (service && service.organizationId !== id) notFound();
   const [terms, languages] = await Promise.all([listTermOptions({ actor }), listLanguageOptions({ actor })]);
-  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || 'Standort' }));
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || t('location') }));
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organization');
   return (
     <div>
-      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
-      <h1 className="admin-h1">{isNew ? 'Neues Angebot' : service!.name}</h1>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
+      <h1 className="admin-h1">{isNew ? t('newService') : service!.name}</h1>
       {isReviewed ? <ReviewNotice /> : null}
       <EntityForm
         action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
-        fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages })}
+        fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, adminTranslator(locale, 'Fields'))}
         initialValues={service ? toFormValues(service) : { status: 'ACTIVE', sortOrder: '0' }}
         hidden={service ? { version: String(service.version) } : {}}
         fieldLabels={SERVICE_FIELD_LABELS}
         formId="angebot"
-        submitLabel={isReviewed ? 'Zur Prüfung einreichen' : isNew ? 'Angebot anlegen' : 'Speichern'}
+        submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createService') : t('save')}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { contactFields, toFormValues } from '@/components/admin/field-specs';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { CONTACT_FIELD_LABELS, getAdminContact } from '@/lib/data/contacts';
@@ -12,7 +13,9 @@ import { listLanguageOptions } from '@/lib/data/taxonomy';
 import { orNotFound } from '../../../../page-utils';
 import { saveContactAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Kontaktperson' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organization')('contactTitle') };
+}
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
   const { id, contactId } = await params;
@@ -24,25 +27,27 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   if (contact && contact.organizationId !== id) notFound();
   const languages = await listLanguageOptions({ actor });
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organization');
   return (
     <div>
-      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
-      <h1 className="admin-h1">{isNew ? 'Neue Kontaktperson' : contact!.role}</h1>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
+      <h1 className="admin-h1">{isNew ? t('newContact') : contact!.role}</h1>
       {isReviewed ? <ReviewNotice /> : null}
-      <p className="mb-4">Personenbezogene Daten erscheinen nur öffentlich, wenn die Sichtbarkeit „öffentlich“ ist und eine Einwilligung vorliegt.</p>
+      <p className="mb-4">{t('contactPrivacyNote')}</p>
       {isNew ? null : (
         <p className="mb-4">
-          <Link href={`/de/admin/organisationen/${id}/kontakte/${contactId}/datenschutz`} className="admin-link">Datenschutz: Einwilligung widerrufen, Auskunft, Löschung</Link>
+          <Link href={`/de/admin/organisationen/${id}/kontakte/${contactId}/datenschutz`} className="admin-link">{t('contactPrivacyLink')}</Link>
         </p>
       )}
       <EntityForm
         action={saveContactAction.bind(null, id, isNew ? null : contactId)}
-        fields={contactFields({ services, languages })}
+        fields={contactFields({ services, languages }, adminTranslator(locale, 'Fields'))}
         initialValues={contact ? toFormValues(contact) : { visibility: 'NETWORK_INTERNAL', consent: 'none', sortOrder: '0' }}
         hidden={contact ? { version: String(contact.version) } : {}}
         fieldLabels={CONTACT_FIELD_LABELS}
         formId="kontakt"
-        submitLabel={isReviewed ? 'Zur Prüfung einreichen' : isNew ? 'Kontaktperson anlegen' : 'Speichern'}
+        submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createContact') : t('save')}
       />
     </div>
   );

@@ -5,13 +5,16 @@ import { locationFields, toFormValues } from '@/components/admin/field-specs';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminLocation, LOCATION_FIELD_LABELS } from '@/lib/data/locations';
 import { orNotFound } from '../../../../page-utils';
 import { saveLocationAction } from '../../../actions';
 
-export const metadata: Metadata = { title: 'Standort' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale(), 'Organization')('locationTitle') };
+}
 
 export default async function LocationPage({ params }: { params: Promise<{ id: string; locationId: string }> }) {
   const { id, locationId } = await params;
@@ -24,19 +27,21 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
   const values = location
     ? toFormValues({ ...location, wheelchairAccessible: location.wheelchairAccessible === null ? 'unknown' : location.wheelchairAccessible ? 'yes' : 'no' })
     : { wheelchairAccessible: 'unknown', sortOrder: '0', city: 'Stendal' };
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Organization');
   return (
     <div>
-      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
-      <h1 className="admin-h1">{isNew ? 'Neuer Standort' : location!.name || 'Standort'}</h1>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
+      <h1 className="admin-h1">{isNew ? t('newLocation') : location!.name || t('locationTitle')}</h1>
       {isReviewed ? <ReviewNotice /> : null}
       <EntityForm
         action={saveLocationAction.bind(null, id, isNew ? null : locationId)}
-        fields={locationFields()}
+        fields={locationFields(adminTranslator(locale, 'Fields'))}
         initialValues={values}
         hidden={location ? { version: String(location.version) } : {}}
         fieldLabels={LOCATION_FIELD_LABELS}
         formId="standort"
-        submitLabel={isReviewed ? 'Zur Prüfung einreichen' : isNew ? 'Standort anlegen' : 'Speichern'}
+        submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createLocation') : t('save')}
       />
     </div>
   );
