@@ -1,10 +1,9 @@
 // Change requests in the admin area: the "your edits are reviewed" notice, a status badge, and a
 // list of requests (partners: their organizations' requests with status and the reviewer's comment).
+// Server components in the admin's language (Admin.ChangeRequests).
 import Link from 'next/link';
 import type { ChangeRequestListItem } from '@/lib/data/change-requests';
-import { CHANGE_STATUS_LABELS } from '@/lib/schemas/change-request';
-
-const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+import { adminFormats, adminTranslator, getAdminLocale, labelTranslator } from '@/lib/i18n/admin';
 
 // Status colours with at least 4.5:1 contrast on white; the text carries the meaning.
 const STATUS_CLASSES: Record<string, string> = {
@@ -13,33 +12,42 @@ const STATUS_CLASSES: Record<string, string> = {
   REJECTED: 'text-red-800',
   WITHDRAWN: 'text-slate-700',
 };
+const STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 
-export function ChangeStatusBadge({ status }: { status: string }) {
+export async function ChangeStatusBadge({ status }: { status: string }) {
+  const t = adminTranslator(await getAdminLocale(), 'ChangeRequests');
+  const known = (STATUSES as readonly string[]).includes(status);
   return (
     <span className={`badge ${STATUS_CLASSES[status] ?? ''}`} data-change-status={status}>
-      {CHANGE_STATUS_LABELS[status] ?? status}
+      {known ? t(`status.${status as (typeof STATUSES)[number]}`) : status}
     </span>
   );
 }
 
-export function ReviewNotice() {
+export async function ReviewNotice() {
+  const t = adminTranslator(await getAdminLocale(), 'ChangeRequests');
   return (
     <p className="alert-success mb-4" data-review-notice>
-      Ihre Änderungen werden von der Koordinierungsstelle geprüft, bevor sie im Wegweiser erscheinen. Den Stand sehen Sie unter{' '}
+      {t('reviewNotice')}{' '}
       <Link href="/de/admin/aenderungen" className="admin-link">
-        Änderungen
+        {t('reviewNoticeLink')}
       </Link>
       .
     </p>
   );
 }
 
-export function SubmittedNotice() {
-  return <p className="alert-success mb-4">Ihre Änderung wurde zur Prüfung eingereicht. Sie erscheint im Wegweiser, sobald die Koordinierungsstelle sie angenommen hat.</p>;
+export async function SubmittedNotice() {
+  const t = adminTranslator(await getAdminLocale(), 'ChangeRequests');
+  return <p className="alert-success mb-4">{t('submitted')}</p>;
 }
 
-export function ChangeRequestList({ items, showOrganization = true, emptyText = 'Keine.' }: { items: ChangeRequestListItem[]; showOrganization?: boolean; emptyText?: string }) {
-  if (items.length === 0) return <p>{emptyText}</p>;
+export async function ChangeRequestList({ items, showOrganization = true, emptyText }: { items: ChangeRequestListItem[]; showOrganization?: boolean; emptyText?: string }) {
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'ChangeRequests');
+  const label = labelTranslator(locale);
+  const { dateTime } = adminFormats(locale);
+  if (items.length === 0) return <p>{emptyText ?? t('none')}</p>;
   return (
     <ul className="space-y-3">
       {items.map((item) => (
@@ -47,15 +55,19 @@ export function ChangeRequestList({ items, showOrganization = true, emptyText = 
           <p className="flex flex-wrap items-center gap-2">
             <Link href={`/de/admin/aenderungen/${item.id}`} className="admin-link font-semibold">
               {showOrganization ? `${item.organizationName}: ` : ''}
-              {item.subject}
+              {label(item.subject)}
             </Link>
             <ChangeStatusBadge status={item.status} />
           </p>
           <p className="text-sm text-slate-700">
-            Eingereicht {dateTime.format(item.createdAt)} von {item.createdByName ?? 'unbekannt'}
-            {item.reviewedAt && item.status !== 'PENDING' ? ` · bearbeitet ${dateTime.format(item.reviewedAt)}${item.reviewedByName ? ` von ${item.reviewedByName}` : ''}` : ''}
+            {t('submittedBy', { date: dateTime.format(item.createdAt), name: item.createdByName ?? t('unknown') })}
+            {item.reviewedAt && item.status !== 'PENDING'
+              ? item.reviewedByName
+                ? t('reviewedBy', { date: dateTime.format(item.reviewedAt), name: item.reviewedByName })
+                : t('reviewed', { date: dateTime.format(item.reviewedAt) })
+              : ''}
           </p>
-          {item.reviewComment ? <p className="mt-1">Kommentar: {item.reviewComment}</p> : null}
+          {item.reviewComment ? <p className="mt-1">{t('comment', { comment: item.reviewComment })}</p> : null}
         </li>
       ))}
     </ul>

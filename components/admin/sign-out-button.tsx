@@ -1,10 +1,10 @@
 'use client';
 import { signOut } from 'next-auth/react';
 
-export function SignOutButton() {
+export function SignOutButton({ label = 'Jetzt abmelden', callbackUrl = '/de/anmelden?abgemeldet=1' }: { label?: string; callbackUrl?: string }) {
   return (
-    <button type="button" className="btn-primary" onClick={() => signOut({ callbackUrl: '/de/anmelden?abgemeldet=1' })}>
-      Jetzt abmelden
+    <button type="button" className="btn-primary" onClick={() => signOut({ callbackUrl })}>
+      {label}
     </button>
   );
 }

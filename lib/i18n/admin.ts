@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import de from '@/messages/admin/de.json';
 import en from '@/messages/admin/en.json';
 import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from './admin-locales';
-import { messagePairs, type MessagePair } from './admin-translate';
+import { messagePairs, translateMessage, type MessagePair } from './admin-translate';
 
 export type AdminMessages = (typeof de)['Admin'];
 export type AdminNamespace = Exclude<keyof AdminMessages, 'title'>;
@@ -50,6 +50,17 @@ const PAIRS: Record<AdminLocale, MessagePair[]> = {
 
 export function serverMessagePairs(locale: AdminLocale): MessagePair[] {
   return PAIRS[locale];
+}
+
+// Labels the data layer produces in German (field labels of the history and of change proposals,
+// proposal subjects such as "Angebot „X“ ändern") in the admin's language: Admin.Labels.
+const LABEL_PAIRS: Record<AdminLocale, MessagePair[]> = {
+  de: [],
+  en: messagePairs(de.Admin, en.Admin, ['Labels']),
+};
+
+export function labelTranslator(locale: AdminLocale): (german: string) => string {
+  return (german) => translateMessage(german, LABEL_PAIRS[locale]);
 }
 
 export function adminFormats(locale: AdminLocale) {

@@ -8,6 +8,11 @@ import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema } fro
 import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
 import { errorState } from '../admin/action-utils';
 
+// The page's ?lang= (a hidden field) carries over to the sign-in page.
+function langQuery(formData: FormData): string {
+  return formData.get('lang') === 'en' ? '&lang=en' : '';
+}
+
 export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = forgotPasswordSchema.safeParse(values);
@@ -30,7 +35,7 @@ export async function resetPasswordAction(_state: FormState, formData: FormData)
   } catch (error) {
     return errorState(error);
   }
-  redirect('/de/anmelden?passwort=1');
+  redirect(`/de/anmelden?passwort=1${langQuery(formData)}`);
 }
 
 export async function acceptInvitationAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -42,5 +47,5 @@ export async function acceptInvitationAction(_state: FormState, formData: FormDa
   } catch (error) {
     return errorState(error, values);
   }
-  redirect('/de/anmelden?einladung=1');
+  redirect(`/de/anmelden?einladung=1${langQuery(formData)}`);
 }

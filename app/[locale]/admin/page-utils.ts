@@ -12,6 +12,5 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-export const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
-export const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+// Dates in the admin area: adminFormats(locale) from lib/i18n/admin.ts.
 export const STATUS_LABELS: Record<string, string> = { DRAFT: 'Entwurf', PUBLISHED: 'Veröffentlicht', ARCHIVED: 'Archiviert' };

@@ -50,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         texts={{ email: t('email'), password: t('password'), submit: t('signIn') }}
       />
       <p>
-        <Link href="/de/passwort-vergessen" className="admin-link">
+        <Link href={`/de/passwort-vergessen${locale === 'de' ? '' : `?lang=${locale}`}`} className="admin-link">
           {t('forgotPassword')}
         </Link>
       </p>

@@ -1,37 +1,48 @@
 import '../../admin/admin.css';
 import type { Metadata } from 'next';
+import { AdminI18n } from '@/components/admin/admin-i18n';
 import { EntityForm } from '@/components/forms/entity-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { getInvitationForToken } from '@/lib/data/invitations';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { acceptInvitationAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Einladung annehmen', referrer: 'no-referrer' };
+type Search = Record<string, string | undefined>;
 
-export default async function AcceptInvitationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { token = '' } = await searchParams;
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('invitationTitle'), referrer: 'no-referrer' };
+}
+
+// ?lang=en shows the page in English; the sign-in page after accepting keeps it.
+export default async function AcceptInvitationPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { token = '', lang } = await searchParams;
   const invitation = await getInvitationForToken({ token });
+  const locale = await getAdminLocale(lang);
+  const t = adminTranslator(locale, 'Auth');
   return (
-    <div className="max-w-md space-y-4">
-      <h1 className="admin-h1">Einladung annehmen</h1>
-      {invitation ? (
-        <>
-          <p>Sie richten das Konto für {invitation.email} ein.</p>
-          <EntityForm
-            action={acceptInvitationAction}
-            hidden={{ token }}
-            fields={[
-              { name: 'name', label: 'Ihr Name', isRequired: true, autoComplete: 'name', isWide: true },
-              { name: 'password', label: 'Passwort', type: 'password', isRequired: true, autoComplete: 'new-password', hint: `Mindestens ${MIN_PASSWORD_LENGTH} Zeichen.`, isWide: true },
-              { name: 'passwordConfirm', label: 'Passwort wiederholen', type: 'password', isRequired: true, autoComplete: 'new-password', isWide: true },
-            ]}
-            initialValues={{ name: invitation.name ?? '' }}
-            submitLabel="Konto einrichten"
-            formId="einladung"
-          />
-        </>
-      ) : (
-        <p className="alert-error">Die Einladung ist ungültig, abgelaufen oder wurde schon verwendet. Bitte bitten Sie um eine neue Einladung.</p>
-      )}
-    </div>
+    <AdminI18n locale={locale}>
+      <div className="max-w-md space-y-4" lang={locale === 'de' ? undefined : locale}>
+        <h1 className="admin-h1">{t('invitationTitle')}</h1>
+        {invitation ? (
+          <>
+            <p>{t('invitationFor', { email: invitation.email })}</p>
+            <EntityForm
+              action={acceptInvitationAction}
+              hidden={locale === 'de' ? { token } : { token, lang: locale }}
+              fields={[
+                { name: 'name', label: t('yourName'), isRequired: true, autoComplete: 'name', isWide: true },
+                { name: 'password', label: t('password'), type: 'password', isRequired: true, autoComplete: 'new-password', hint: t('passwordHint', { min: MIN_PASSWORD_LENGTH }), isWide: true },
+                { name: 'passwordConfirm', label: t('passwordConfirm'), type: 'password', isRequired: true, autoComplete: 'new-password', isWide: true },
+              ]}
+              initialValues={{ name: invitation.name ?? '' }}
+              submitLabel={t('setUpAccount')}
+              formId="einladung"
+            />
+          </>
+        ) : (
+          <p className="alert-error">{t('invitationInvalid')}</p>
+        )}
+      </div>
+    </AdminI18n>
   );
 }

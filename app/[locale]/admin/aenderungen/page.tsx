@@ -5,18 +5,15 @@ import { requirePageUser } from '@/lib/auth/session';
 import { listChangeRequests } from '@/lib/data/change-requests';
 import { isUuid } from '@/lib/data/versioning';
 import { scopeOf } from '@/lib/permissions';
+import { getAdminT } from '@/lib/i18n/admin';
 import { changeRequestListQuerySchema } from '@/lib/schemas/change-request';
 import { orNotFound } from '../page-utils';
 
-export const metadata: Metadata = { title: 'Änderungen' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('ChangeRequests'))('title') };
+}
 
-const FILTERS = [
-  { value: 'PENDING', label: 'Offen' },
-  { value: 'APPROVED', label: 'Angenommen' },
-  { value: 'REJECTED', label: 'Abgelehnt' },
-  { value: 'WITHDRAWN', label: 'Zurückgezogen' },
-  { value: 'ALL', label: 'Alle' },
-] as const;
+const FILTERS = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN', 'ALL'] as const;
 
 // Coordinators: the review queue. Partners: the state of their organizations' proposals.
 export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -27,24 +24,21 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
   const status = query.status ?? (isReviewer ? 'PENDING' : 'ALL');
   const organizationId = isUuid(search.organisation) ? search.organisation : undefined;
   const items = await orNotFound(listChangeRequests({ actor, status: status === 'ALL' ? undefined : status, organizationId, take: 200 }));
+  const t = await getAdminT('ChangeRequests');
   const href = (value: string) => `/de/admin/aenderungen?status=${value}${organizationId ? `&organisation=${organizationId}` : ''}`;
   return (
     <div>
-      <h1 className="admin-h1">Änderungen</h1>
-      <p className="mb-4">
-        {isReviewer
-          ? 'Änderungsvorschläge der Partner. Prüfen Sie die Unterschiede und übernehmen oder lehnen Sie sie ab; die einreichende Person wird per E-Mail benachrichtigt.'
-          : 'Ihre eingereichten Änderungen und ihr Stand. Angenommene Änderungen sind im Wegweiser sichtbar.'}
-      </p>
-      <nav aria-label="Nach Stand filtern" className="mb-4 flex flex-wrap gap-4">
-        {FILTERS.map((filter) => (
-          <Link key={filter.value} href={href(filter.value)} className="admin-link" aria-current={filter.value === status ? 'page' : undefined}>
-            {filter.value === status ? <strong>{filter.label}</strong> : filter.label}
+      <h1 className="admin-h1">{t('title')}</h1>
+      <p className="mb-4">{isReviewer ? t('introReviewer') : t('introPartner')}</p>
+      <nav aria-label={t('filterLabel')} className="mb-4 flex flex-wrap gap-4">
+        {FILTERS.map((value) => (
+          <Link key={value} href={href(value)} className="admin-link" aria-current={value === status ? 'page' : undefined}>
+            {value === status ? <strong>{t(`filter${value}`)}</strong> : t(`filter${value}`)}
           </Link>
         ))}
       </nav>
-      <p aria-live="polite" className="mb-2">{items.length === 1 ? '1 Vorschlag' : `${items.length} Vorschläge`}</p>
-      <ChangeRequestList items={items} emptyText={status === 'PENDING' ? 'Keine offenen Vorschläge.' : 'Keine Vorschläge.'} />
+      <p aria-live="polite" className="mb-2">{items.length === 1 ? t('countOne') : t('countMany', { count: items.length })}</p>
+      <ChangeRequestList items={items} emptyText={status === 'PENDING' ? t('noneOpen') : t('noneAtAll')} />
     </div>
   );
 }

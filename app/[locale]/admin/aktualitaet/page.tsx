@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { requirePageUser } from '@/lib/auth/session';
 import { listOverdueOrganizations, REMINDER_COOLDOWN_DAYS } from '@/lib/data/verification';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateFormat, orNotFound } from '../page-utils';
+import { orNotFound } from '../page-utils';
 import { markVerifiedAction, sendAllRemindersAction, sendReminderAction } from './actions';
 
-export const metadata: Metadata = { title: 'Aktualität der Einträge' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Freshness'))('title') };
+}
 
 function count(value: string | undefined): number {
   const parsed = Number(value);
@@ -23,44 +26,43 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
   const recently = count(search.kuerzlich);
   const noRecipient = count(search.ohneEmpfaenger);
   const hasResult = search.gesendet !== undefined;
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Freshness');
+  const { date: dateFormat } = adminFormats(locale);
   return (
     <div>
-      <h1 className="admin-h1">Aktualität der Einträge</h1>
-      <p className="mb-4">
-        Veröffentlichte Einträge, deren Prüfintervall abgelaufen ist. Eine Erinnerung geht per E-Mail an die Partner*innen des Eintrags (sonst an seine
-        Funktionsadresse) mit einem Link „Angaben sind noch richtig“. Innerhalb von {REMINDER_COOLDOWN_DAYS} Tagen geht an denselben Eintrag keine
-        zweite Erinnerung.
-      </p>
+      <h1 className="admin-h1">{t('title')}</h1>
+      <p className="mb-4">{t('intro', { days: REMINDER_COOLDOWN_DAYS })}</p>
       <div role="status">
         {hasResult ? (
           <p className="alert-success mb-4">
-            {sent === 1 ? '1 Erinnerung gesendet' : `${sent} Erinnerungen gesendet`}
-            {recently ? `; ${recently} übersprungen (in den letzten ${REMINDER_COOLDOWN_DAYS} Tagen schon erinnert)` : ''}
-            {noRecipient ? `; ${noRecipient} ohne Empfänger*in (keine Partner*innen und keine E-Mail-Adresse am Eintrag)` : ''}.
+            {sent === 1 ? t('sentOne') : t('sentMany', { count: sent })}
+            {recently ? t('skipped', { count: recently, days: REMINDER_COOLDOWN_DAYS }) : ''}
+            {noRecipient ? t('noRecipient', { count: noRecipient }) : ''}.
           </p>
         ) : null}
-        {search.geprueft ? <p className="alert-success mb-4">Der Eintrag ist als geprüft markiert.</p> : null}
+        {search.geprueft ? <p className="alert-success mb-4">{t('verified')}</p> : null}
       </div>
       {canRemind && overdue.length ? (
         <div className="mb-6">
           <ActionButton
             action={sendAllRemindersAction}
-            label="Allen überfälligen Einträgen eine Erinnerung senden"
+            label={t('remindAll')}
             variant="primary"
-            confirm={`Erinnerungen an ${overdue.length} Einträge senden (außer an kürzlich erinnerte)?`}
+            confirm={t('remindAllConfirm', { count: overdue.length })}
           />
         </div>
       ) : null}
-      <h2 className="admin-h2">Überfällig: {overdue.length}</h2>
+      <h2 className="admin-h2">{t('overdue', { count: overdue.length })}</h2>
       {overdue.length ? (
         <table className="admin-table">
           <thead>
             <tr>
-              <th scope="col">Eintrag</th>
-              <th scope="col">Zuletzt geprüft</th>
-              <th scope="col">Prüfintervall</th>
-              <th scope="col">Letzte Erinnerung</th>
-              <th scope="col">Aktionen</th>
+              <th scope="col">{t('entry')}</th>
+              <th scope="col">{t('lastVerified')}</th>
+              <th scope="col">{t('interval')}</th>
+              <th scope="col">{t('lastReminder')}</th>
+              <th scope="col">{t('actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,14 +75,14 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
                       {org.name}
                     </Link>
                   </td>
-                  <td>{org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : `nie (angelegt ${dateFormat.format(org.createdAt)})`}</td>
-                  <td>{org.reviewIntervalMonths} Monate</td>
-                  <td>{reminder ? `${dateFormat.format(reminder.createdAt)}${reminder.usedAt ? ' (bestätigt)' : ''}` : 'noch keine'}</td>
+                  <td>{org.lastVerifiedAt ? dateFormat.format(org.lastVerifiedAt) : t('never', { date: dateFormat.format(org.createdAt) })}</td>
+                  <td>{t('months', { count: org.reviewIntervalMonths })}</td>
+                  <td>{reminder ? `${dateFormat.format(reminder.createdAt)}${reminder.usedAt ? t('confirmed') : ''}` : t('noReminder')}</td>
                   <td>
                     <div className="flex flex-wrap gap-2">
-                      {canRemind ? <ActionButton action={sendReminderAction.bind(null, org.id)} label={`Erinnerung senden: ${org.name}`} /> : null}
+                      {canRemind ? <ActionButton action={sendReminderAction.bind(null, org.id)} label={t('remind', { name: org.name })} /> : null}
                       {can(actor, 'organization.verify', org) ? (
-                        <ActionButton action={markVerifiedAction.bind(null, org.id)} label={`Als geprüft markieren: ${org.name}`} />
+                        <ActionButton action={markVerifiedAction.bind(null, org.id)} label={t('markVerified', { name: org.name })} />
                       ) : null}
                     </div>
                   </td>
@@ -90,7 +92,7 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       ) : (
-        <p>Alle veröffentlichten Einträge sind aktuell.</p>
+        <p>{t('allFresh')}</p>
       )}
     </div>
   );

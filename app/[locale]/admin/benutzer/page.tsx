@@ -6,34 +6,40 @@ import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listInvitations } from '@/lib/data/invitations';
 import { listUsers } from '@/lib/data/users';
-import { ROLE_LABELS } from '@/lib/permissions';
-import { dateFormat, dateTimeFormat, orNotFound } from '../page-utils';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
+import { orNotFound } from '../page-utils';
 import { invitationAction, inviteAction } from './actions';
 
-export const metadata: Metadata = { title: 'Benutzer' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Users'))('title') };
+}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const search = await searchParams;
   const actor = await requirePageUser('/de/admin/benutzer');
   const [users, invitations, organizations] = await Promise.all([orNotFound(listUsers({ actor })), listInvitations({ actor }), listOrganizationOptions({ actor })]);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Users');
+  const { date: dateFormat, dateTime: dateTimeFormat } = adminFormats(locale);
+  const roleLabel = (role: 'ADMIN' | 'PARTNER') => t(role === 'ADMIN' ? 'roleADMIN' : 'rolePARTNER');
   return (
     <div>
-      <h1 className="admin-h1">Benutzer</h1>
+      <h1 className="admin-h1">{t('title')}</h1>
       <div role="status">
-        {search.eingeladen ? <p className="alert-success mb-4">Die Einladung wurde verschickt (siehe Postausgang).</p> : null}
-        {search.erneut ? <p className="alert-success mb-4">Die Einladung wurde erneut verschickt.</p> : null}
-        {search.widerrufen ? <p className="alert-success mb-4">Die Einladung wurde widerrufen.</p> : null}
-        {search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}
+        {search.eingeladen ? <p className="alert-success mb-4">{t('invited')}</p> : null}
+        {search.erneut ? <p className="alert-success mb-4">{t('resent')}</p> : null}
+        {search.widerrufen ? <p className="alert-success mb-4">{t('revoked')}</p> : null}
+        {search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}
       </div>
       <table className="admin-table">
-        <caption className="sr-only">Benutzerkonten</caption>
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-Mail</th>
-            <th scope="col">Rolle</th>
-            <th scope="col">Organisationen</th>
-            <th scope="col">Zuletzt angemeldet</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('email')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col">{t('organizations')}</th>
+            <th scope="col">{t('lastLogin')}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,42 +47,43 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <tr key={user.id}>
               <td>
                 <Link href={`/de/admin/benutzer/${user.id}`} className="admin-link">{user.name}</Link>
-                {user.isActive ? null : <span className="badge ms-2">deaktiviert</span>}
+                {user.isActive ? null : <span className="badge ms-2">{t('deactivated')}</span>}
               </td>
               <td>{user.email}</td>
-              <td>{ROLE_LABELS[user.role]}</td>
+              <td>{roleLabel(user.role)}</td>
               <td>{user.organizations.map((o) => o.name).join(', ') || '–'}</td>
-              <td>{user.lastLoginAt ? dateTimeFormat.format(user.lastLoginAt) : 'nie'}</td>
+              <td>{user.lastLoginAt ? dateTimeFormat.format(user.lastLoginAt) : t('never')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2 className="admin-h2">Offene Einladungen</h2>
-      {invitations.length === 0 ? <p>Keine.</p> : null}
+      <h2 className="admin-h2">{t('openInvitations')}</h2>
+      {invitations.length === 0 ? <p>{t('none')}</p> : null}
       <ul className="space-y-2">
         {invitations.map((invitation) => (
           <li key={invitation.id} className="flex flex-wrap items-center gap-3">
             <span>
-              {invitation.email} ({ROLE_LABELS[invitation.role]}) · {invitation.organizations.map((o) => o.organization.name).join(', ') || 'alle'} · gültig bis {dateFormat.format(invitation.expiresAt)}
-              {invitation.invitedBy ? ` · von ${invitation.invitedBy.name}` : ''}
+              {invitation.email} ({roleLabel(invitation.role)}) · {invitation.organizations.map((o) => o.organization.name).join(', ') || t('allOrganizations')}
+              {t('validUntil', { date: dateFormat.format(invitation.expiresAt) })}
+              {invitation.invitedBy ? t('invitedBy', { name: invitation.invitedBy.name }) : ''}
             </span>
-            <ActionButton action={invitationAction.bind(null, 'resend', invitation.id)} label={`Einladung an ${invitation.email} erneut senden`} />
-            <ActionButton action={invitationAction.bind(null, 'revoke', invitation.id)} label={`Einladung an ${invitation.email} widerrufen`} variant="danger" />
+            <ActionButton action={invitationAction.bind(null, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
+            <ActionButton action={invitationAction.bind(null, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
           </li>
         ))}
       </ul>
-      <h2 className="admin-h2">Person einladen</h2>
+      <h2 className="admin-h2">{t('inviteHeading')}</h2>
       <EntityForm
         action={inviteAction}
         formId="einladen"
         fields={[
-          { name: 'email', label: 'E-Mail-Adresse', type: 'email', isRequired: true, autoComplete: 'off' },
-          { name: 'name', label: 'Name', autoComplete: 'off' },
-          { name: 'role', label: 'Rolle', type: 'select', options: [{ value: 'PARTNER', label: 'Partner' }, { value: 'ADMIN', label: 'Koordination' }] },
-          { name: 'organizationIds', label: 'Organisationen (für Partner)', type: 'checkboxes', options: organizations.map((o) => ({ value: o.id, label: o.name })) },
+          { name: 'email', label: t('emailAddress'), type: 'email', isRequired: true, autoComplete: 'off' },
+          { name: 'name', label: t('name'), autoComplete: 'off' },
+          { name: 'role', label: t('role'), type: 'select', options: [{ value: 'PARTNER', label: roleLabel('PARTNER') }, { value: 'ADMIN', label: roleLabel('ADMIN') }] },
+          { name: 'organizationIds', label: t('organizationsForPartners'), type: 'checkboxes', options: organizations.map((o) => ({ value: o.id, label: o.name })) },
         ]}
         initialValues={{ role: 'PARTNER' }}
-        submitLabel="Einladung senden"
+        submitLabel={t('send')}
       />
     </div>
   );

@@ -3,41 +3,44 @@ import Link from 'next/link';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { listTaxonomyTerms } from '@/lib/data/taxonomy';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, TAXONOMY_KIND_PLURALS, TERM_FIELD_LABELS, TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
+import { getAdminT } from '@/lib/i18n/admin';
+import { TAXONOMY_KINDS, TERM_FIELD_LABELS, TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
 import { orNotFound } from '../page-utils';
 import { createTermAction } from './actions';
 import { termFields } from './term-fields';
 
-export const metadata: Metadata = { title: 'Kategorien, Themen und Zielgruppen' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Terms'))('title') };
+}
 
 export default async function TermsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageUser('/de/admin/kategorien');
   const search = await searchParams;
   const terms = await orNotFound(listTaxonomyTerms({ actor }));
-  const parents = terms.map((term) => ({ value: term.id, label: `${term.label} (${TAXONOMY_KIND_LABELS[term.kind]})` }));
+  const t = await getAdminT('Terms');
+  const parents = terms.map((term) => ({ value: term.id, label: `${term.label} (${t(`kind.${term.kind}`)})` }));
   return (
     <div>
-      <h1 className="admin-h1">Kategorien, Themen und Zielgruppen</h1>
+      <h1 className="admin-h1">{t('title')}</h1>
       <p className="mb-4">
-        Bereiche ordnen die Einträge, Themen und Zielgruppen beschreiben die Angebote. Die Übersetzungen erscheinen in den Filtern der Website.
-        Die Sprachen, die Einträge anbieten können, verwalten Sie unter{' '}
+        {t('intro')}{' '}
         <Link href="/de/admin/sprachen" className="admin-link">
-          Sprachen
+          {t('languagesLink')}
         </Link>
         .
       </p>
       <div role="status">
-        {search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}
-        {search.geloescht ? <p className="alert-success mb-4">Der Begriff wurde gelöscht.</p> : null}
+        {search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}
+        {search.geloescht ? <p className="alert-success mb-4">{t('deleted')}</p> : null}
       </div>
-      <nav aria-label="Arten" className="mb-4 flex flex-wrap gap-4">
+      <nav aria-label={t('kindsLabel')} className="mb-4 flex flex-wrap gap-4">
         {TAXONOMY_KINDS.map((kind) => (
           <a key={kind} href={`#${kind}`} className="admin-link">
-            {TAXONOMY_KIND_PLURALS[kind]}
+            {t(`kindPlural.${kind}`)}
           </a>
         ))}
         <a href="#neu" className="admin-link">
-          Neuer Begriff
+          {t('newTerm')}
         </a>
       </nav>
       {TAXONOMY_KINDS.map((kind) => {
@@ -45,17 +48,17 @@ export default async function TermsPage({ searchParams }: { searchParams: Promis
         return (
           <section key={kind} aria-labelledby={kind}>
             <h2 id={kind} className="admin-h2">
-              {TAXONOMY_KIND_PLURALS[kind]} ({ofKind.length})
+              {t(`kindPlural.${kind}`)} ({ofKind.length})
             </h2>
             {ofKind.length ? (
               <table className="admin-table">
                 <thead>
                   <tr>
-                    <th scope="col">Bezeichnung</th>
-                    <th scope="col">Übersetzungen</th>
-                    <th scope="col">Übergeordnet</th>
-                    <th scope="col">Reihenfolge</th>
-                    <th scope="col">Verwendet</th>
+                    <th scope="col">{t('label')}</th>
+                    <th scope="col">{t('translations')}</th>
+                    <th scope="col">{t('parent')}</th>
+                    <th scope="col">{t('sortOrder')}</th>
+                    <th scope="col">{t('used')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -68,11 +71,11 @@ export default async function TermsPage({ searchParams }: { searchParams: Promis
                             {term.label}
                           </Link>
                         </td>
-                        <td>{missing.length ? `fehlt: ${missing.join(', ')}` : 'vollständig'}</td>
+                        <td>{missing.length ? t('missing', { locales: missing.join(', ') }) : t('complete')}</td>
                         <td>{term.parentLabel ?? '–'}</td>
                         <td>{term.sortOrder}</td>
                         <td>
-                          {term.usage.organizations} Einträge, {term.usage.services} Angebote
+                          {t('usage', { organizations: term.usage.organizations, services: term.usage.services })}
                         </td>
                       </tr>
                     );
@@ -80,20 +83,20 @@ export default async function TermsPage({ searchParams }: { searchParams: Promis
                 </tbody>
               </table>
             ) : (
-              <p>Noch keine.</p>
+              <p>{t('noneYet')}</p>
             )}
           </section>
         );
       })}
       <section aria-labelledby="neu">
-        <h2 id="neu" className="admin-h2">Neuer Begriff</h2>
+        <h2 id="neu" className="admin-h2">{t('newTerm')}</h2>
         <EntityForm
           action={createTermAction}
-          fields={termFields({ parents, withKind: true })}
+          fields={termFields({ parents, withKind: true }, t)}
           initialValues={{ kind: 'TOPIC', sortOrder: '0', parentId: '' }}
           fieldLabels={TERM_FIELD_LABELS}
           formId="neuer-begriff"
-          submitLabel="Begriff anlegen"
+          submitLabel={t('create')}
         />
       </section>
     </div>

@@ -1,20 +1,27 @@
+// Form fields of a taxonomy term. Labels and hints come from messages/admin/<locale>.json
+// (Admin.Terms); pages pass the translator of the admin's language, German when they pass none.
+import { createTranslator } from 'next-intl';
 import type { FieldSpec } from '@/components/forms/form-state';
-import { LOCALE_LABELS, TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
+import { TAXONOMY_KINDS, TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
+import de from '@/messages/admin/de.json';
 
-export function termFields({ parents, withKind }: { parents: { value: string; label: string }[]; withKind: boolean }): FieldSpec[] {
+const GERMAN = createTranslator({ locale: 'de', messages: de.Admin, namespace: 'Terms' });
+export type TermsT = typeof GERMAN;
+
+export function termFields({ parents, withKind }: { parents: { value: string; label: string }[]; withKind: boolean }, t: TermsT = GERMAN): FieldSpec[] {
   return [
     ...(withKind
-      ? [{ name: 'kind', label: 'Art', type: 'select' as const, isRequired: true, options: TAXONOMY_KINDS.map((kind) => ({ value: kind, label: TAXONOMY_KIND_LABELS[kind] })) }]
+      ? [{ name: 'kind', label: t('fields.kind'), type: 'select' as const, isRequired: true, options: TAXONOMY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })) }]
       : []),
-    { name: 'label', label: 'Bezeichnung (Deutsch)', isRequired: true },
-    ...TRANSLATED_LOCALES.map((locale) => ({ name: `label_${locale}`, label: `Bezeichnung auf ${LOCALE_LABELS[locale]}`, hint: 'Leer: Besucher*innen sehen die deutsche Bezeichnung.' })),
-    { name: 'sortOrder', label: 'Reihenfolge', type: 'number' as const, hint: 'Kleinere Zahlen stehen weiter oben.' },
+    { name: 'label', label: t('fields.label'), isRequired: true },
+    ...TRANSLATED_LOCALES.map((locale) => ({ name: `label_${locale}`, label: t(`fields.label_${locale}`), hint: t('fields.translationHint') })),
+    { name: 'sortOrder', label: t('fields.sortOrder'), type: 'number' as const, hint: t('fields.sortOrderHint') },
     {
       name: 'parentId',
-      label: 'Übergeordneter Begriff',
+      label: t('fields.parentId'),
       type: 'select' as const,
-      hint: 'Nur Begriffe derselben Art.',
-      options: [{ value: '', label: '– keiner –' }, ...parents],
+      hint: t('fields.parentHint'),
+      options: [{ value: '', label: t('fields.noParent') }, ...parents],
     },
   ];
 }

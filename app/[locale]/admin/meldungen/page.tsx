@@ -4,16 +4,19 @@ import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { listFeedback } from '@/lib/data/feedback';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateTimeFormat, orNotFound } from '../page-utils';
+import { orNotFound } from '../page-utils';
 import { markFeedbackDoneAction, reopenFeedbackAction } from './actions';
 
-export const metadata: Metadata = { title: 'Meldungen' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Feedback'))('title') };
+}
 
 const FILTERS = [
-  { key: 'offen', label: 'Offen', status: 'OPEN' },
-  { key: 'erledigt', label: 'Erledigt', status: 'DONE' },
-  { key: 'alle', label: 'Alle', status: undefined },
+  { key: 'offen', label: 'filterOpen', status: 'OPEN' },
+  { key: 'erledigt', label: 'filterDone', status: 'DONE' },
+  { key: 'alle', label: 'filterAll', status: undefined },
 ] as const;
 
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -22,28 +25,31 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
   const filter = FILTERS.find((f) => f.key === search.status) ?? FILTERS[0];
   const items = await orNotFound(listFeedback({ actor, status: filter.status, take: 200 }));
   const canHandle = can(actor, 'feedback.handle');
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Feedback');
+  const { dateTime: dateTimeFormat } = adminFormats(locale);
   return (
     <div>
-      <h1 className="admin-h1">Meldungen von Besucher*innen</h1>
+      <h1 className="admin-h1">{t('heading')}</h1>
       <p className="mb-4">
-        Hinweise auf Fehler in Einträgen, gesendet über „Fehler melden“ auf den Seiten der Akteure.
-        {canHandle ? '' : ' Sie sehen die Meldungen zu Ihren Einträgen; die Koordinierungsstelle bearbeitet sie.'}
+        {t('intro')}
+        {canHandle ? '' : t('partnerNote')}
       </p>
       <div role="status">
-        {search.erledigt ? <p className="alert-success mb-4">Die Meldung ist als erledigt markiert.</p> : null}
-        {search.geoeffnet ? <p className="alert-success mb-4">Die Meldung ist wieder offen.</p> : null}
+        {search.erledigt ? <p className="alert-success mb-4">{t('markedDone')}</p> : null}
+        {search.geoeffnet ? <p className="alert-success mb-4">{t('reopened')}</p> : null}
       </div>
-      <nav aria-label="Meldungen filtern" className="mb-4 flex flex-wrap gap-4">
+      <nav aria-label={t('filterLabel')} className="mb-4 flex flex-wrap gap-4">
         {FILTERS.map((f) => (
           <Link key={f.key} href={`/de/admin/meldungen?status=${f.key}`} className="admin-link" aria-current={f.key === filter.key ? 'page' : undefined}>
-            {f.key === filter.key ? <strong>{f.label}</strong> : f.label}
+            {f.key === filter.key ? <strong>{t(f.label)}</strong> : t(f.label)}
           </Link>
         ))}
       </nav>
       <h2 className="admin-h2">
-        {filter.label}: {items.length} {items.length === 1 ? 'Meldung' : 'Meldungen'}
+        {t(items.length === 1 ? 'countOne' : 'countMany', { filter: t(filter.label), count: items.length })}
       </h2>
-      {items.length === 0 ? <p>Keine Meldungen.</p> : null}
+      {items.length === 0 ? <p>{t('none')}</p> : null}
       <ol className="space-y-6">
         {items.map((item, index) => (
           <li key={item.id} className="rounded border border-slate-300 p-4">
@@ -54,31 +60,31 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
                     {item.organization.name}
                   </Link>
                 ) : (
-                  'Ohne Eintrag'
+                  t('noEntry')
                 )}{' '}
-                – {dateTimeFormat.format(item.createdAt)} ({item.status === 'OPEN' ? 'offen' : 'erledigt'})
+                – {dateTimeFormat.format(item.createdAt)} ({item.status === 'OPEN' ? t('open') : t('done')})
               </h3>
               <p className="my-2 whitespace-pre-wrap" lang={item.locale}>
                 {item.message}
               </p>
               <p className="text-sm">
-                Sprache der Website: {item.locale}
+                {t('siteLanguage', { locale: item.locale })}
                 {item.email ? (
                   <>
                     {' '}
-                    · Antwort an:{' '}
+                    · {t('replyTo')}{' '}
                     <a href={`mailto:${item.email}`} className="admin-link">
                       {item.email}
                     </a>
                   </>
                 ) : (
-                  ' · ohne E-Mail-Adresse'
+                  t('noEmail')
                 )}
               </p>
               {item.status === 'DONE' ? (
                 <p className="mt-2">
-                  Erledigt {item.handledAt ? dateTimeFormat.format(item.handledAt) : ''}
-                  {item.handledBy ? ` von ${item.handledBy.name}` : ''}
+                  {t('doneOn', { date: item.handledAt ? dateTimeFormat.format(item.handledAt) : '' })}
+                  {item.handledBy ? t('doneBy', { name: item.handledBy.name }) : ''}
                   {item.note ? `: ${item.note}` : '.'}
                 </p>
               ) : null}
@@ -86,16 +92,16 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
                 <div className="mt-3">
                   <EntityForm
                     action={markFeedbackDoneAction.bind(null, item.id)}
-                    fields={[{ name: 'note', label: 'Notiz (was wurde getan?)', type: 'textarea', hint: 'Optional; nur in der Verwaltung sichtbar.' }]}
+                    fields={[{ name: 'note', label: t('noteLabel'), type: 'textarea', hint: t('noteHint') }]}
                     initialValues={{ note: item.note ?? '' }}
                     formId={`meldung-${index + 1}`}
-                    submitLabel="Als erledigt markieren"
+                    submitLabel={t('markDone')}
                   />
                 </div>
               ) : null}
               {canHandle && item.status === 'DONE' ? (
                 <div className="mt-3">
-                  <ActionButton action={reopenFeedbackAction.bind(null, item.id)} label="Wieder öffnen" />
+                  <ActionButton action={reopenFeedbackAction.bind(null, item.id)} label={t('reopen')} />
                 </div>
               ) : null}
             </article>

@@ -1,16 +1,21 @@
+// Form fields of a language. Labels and hints come from messages/admin/<locale>.json
+// (Admin.Languages.fields); pages pass the translator of the admin's language, German when they pass none.
+import { createTranslator } from 'next-intl';
 import type { FieldSpec } from '@/components/forms/form-state';
-import { LOCALE_LABELS, TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
+import { TRANSLATED_LOCALES } from '@/lib/schemas/taxonomy';
+import de from '@/messages/admin/de.json';
 
-export function languageFields({ withCode }: { withCode: boolean }): FieldSpec[] {
+const GERMAN = createTranslator({ locale: 'de', messages: de.Admin, namespace: 'Languages' });
+export type LanguagesT = typeof GERMAN;
+
+export function languageFields({ withCode }: { withCode: boolean }, t: LanguagesT = GERMAN): FieldSpec[] {
   return [
-    ...(withCode
-      ? [{ name: 'code', label: 'Sprachcode', isRequired: true, hint: 'ISO 639-1, zwei Kleinbuchstaben, z. B. „ti“ für Tigrinya. Er bleibt fest.' }]
-      : []),
-    { name: 'nameDe', label: 'Name auf Deutsch', isRequired: true },
-    { name: 'nameNative', label: 'Name in der Sprache selbst', isRequired: true, hint: 'So, wie Sprecher*innen ihn schreiben, z. B. „العربية“.' },
-    ...TRANSLATED_LOCALES.map((locale) => ({ name: `name_${locale}`, label: `Name auf ${LOCALE_LABELS[locale]}` })),
-    { name: 'sortOrder', label: 'Reihenfolge', type: 'number' as const, hint: 'Kleinere Zahlen stehen weiter oben.' },
-    { name: 'isActive', label: 'Aktiv (in Formularen und Filtern wählbar)', type: 'checkbox' as const },
+    ...(withCode ? [{ name: 'code', label: t('fields.code'), isRequired: true, hint: t('fields.codeHint') }] : []),
+    { name: 'nameDe', label: t('fields.nameDe'), isRequired: true },
+    { name: 'nameNative', label: t('fields.nameNative'), isRequired: true, hint: t('fields.nameNativeHint') },
+    ...TRANSLATED_LOCALES.map((locale) => ({ name: `name_${locale}`, label: t(`fields.name_${locale}`) })),
+    { name: 'sortOrder', label: t('fields.sortOrder'), type: 'number' as const, hint: t('fields.sortOrderHint') },
+    { name: 'isActive', label: t('fields.isActive'), type: 'checkbox' as const },
   ];
 }
 

@@ -2,26 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
 import { listZeroResultFilters, listZeroResultSearches } from '@/lib/data/dashboard';
-import { dateFormat, orNotFound } from '../page-utils';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT, type AdminT } from '@/lib/i18n/admin';
+import { orNotFound } from '../page-utils';
 
-export const metadata: Metadata = { title: 'Suchen ohne Treffer' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Searches'))('title') };
+}
 
 const PERIODS = [30, 90, 365];
 
-const FILTER_LABELS: Record<string, string> = {
-  topic: 'Thema',
-  category: 'Bereich',
-  language: 'Sprache',
-  targetGroup: 'Zielgruppe',
-  age: 'Alter',
-  municipality: 'Ort',
-  openNow: 'jetzt geöffnet',
-  wheelchair: 'rollstuhlgerecht',
-};
+const FILTERS = ['topic', 'category', 'language', 'targetGroup', 'age', 'municipality', 'openNow', 'wheelchair'] as const;
 
-function describeFilters(filters: Record<string, string | number | boolean>): string {
+function describeFilters(t: AdminT<'Searches'>, filters: Record<string, string | number | boolean>): string {
+  const label = (key: string) => ((FILTERS as readonly string[]).includes(key) ? t(`filters.${key as (typeof FILTERS)[number]}`) : key);
   return Object.entries(filters)
-    .map(([key, value]) => (value === true ? FILTER_LABELS[key] ?? key : `${FILTER_LABELS[key] ?? key}: ${String(value)}`))
+    .map(([key, value]) => (value === true ? label(key) : `${label(key)}: ${String(value)}`))
     .join(', ');
 }
 
@@ -33,31 +28,30 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
     orNotFound(listZeroResultSearches({ actor, days })),
     orNotFound(listZeroResultFilters({ actor, days })),
   ]);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Searches');
+  const { date: dateFormat } = adminFormats(locale);
   return (
     <div>
-      <h1 className="admin-h1">Suchen ohne Treffer</h1>
-      <p className="mb-4">
-        Wonach Besucher*innen gesucht und nichts gefunden haben: ein Hinweis auf Bedarf, für den es (noch) kein Angebot im Netzwerk gibt, oder auf
-        fehlende Begriffe in den Einträgen. Die Suche wird anonym gespeichert (ohne IP-Adresse, ohne Person). Gleiche Wörter in anderer Schreibweise
-        (groß/klein, Umlaute) sind zusammengefasst.
-      </p>
-      <nav aria-label="Zeitraum" className="mb-4 flex flex-wrap gap-4">
+      <h1 className="admin-h1">{t('title')}</h1>
+      <p className="mb-4">{t('intro')}</p>
+      <nav aria-label={t('period')} className="mb-4 flex flex-wrap gap-4">
         {PERIODS.map((period) => (
           <Link key={period} href={`/de/admin/suchanfragen?tage=${period}`} className="admin-link" aria-current={period === days ? 'page' : undefined}>
-            {period === days ? <strong>Letzte {period} Tage</strong> : `Letzte ${period} Tage`}
+            {period === days ? <strong>{t('lastDays', { days: period })}</strong> : t('lastDays', { days: period })}
           </Link>
         ))}
       </nav>
       <section aria-labelledby="woerter">
-        <h2 id="woerter" className="admin-h2">Suchwörter ({queries.length})</h2>
+        <h2 id="woerter" className="admin-h2">{t('words', { count: queries.length })}</h2>
         {queries.length ? (
           <table className="admin-table">
             <thead>
               <tr>
-                <th scope="col">Suche</th>
-                <th scope="col">Anzahl</th>
-                <th scope="col">Zuletzt</th>
-                <th scope="col">Sprache der Website</th>
+                <th scope="col">{t('query')}</th>
+                <th scope="col">{t('count')}</th>
+                <th scope="col">{t('last')}</th>
+                <th scope="col">{t('siteLanguage')}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,24 +66,24 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
             </tbody>
           </table>
         ) : (
-          <p>Keine Suchen ohne Treffer in diesem Zeitraum.</p>
+          <p>{t('noQueries')}</p>
         )}
       </section>
       <section aria-labelledby="filter">
-        <h2 id="filter" className="admin-h2">Nur mit Filtern gesucht ({filters.length})</h2>
+        <h2 id="filter" className="admin-h2">{t('filtersOnly', { count: filters.length })}</h2>
         {filters.length ? (
           <table className="admin-table">
             <thead>
               <tr>
-                <th scope="col">Filter</th>
-                <th scope="col">Anzahl</th>
-                <th scope="col">Zuletzt</th>
+                <th scope="col">{t('filter')}</th>
+                <th scope="col">{t('count')}</th>
+                <th scope="col">{t('last')}</th>
               </tr>
             </thead>
             <tbody>
               {filters.map((row) => (
                 <tr key={JSON.stringify(row.filters)}>
-                  <td>{describeFilters(row.filters)}</td>
+                  <td>{describeFilters(t, row.filters)}</td>
                   <td>{row.count}</td>
                   <td>{dateFormat.format(row.lastAt)}</td>
                 </tr>
@@ -97,7 +91,7 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
             </tbody>
           </table>
         ) : (
-          <p>Keine.</p>
+          <p>{t('none')}</p>
         )}
       </section>
     </div>

@@ -11,5 +11,5 @@ export async function confirmVerificationAction(formData: FormData): Promise<voi
   const parsed = tokenSchema.safeParse(formData.get('token'));
   const outcome = parsed.success ? await confirmVerification({ token: parsed.data }) : { status: 'invalid' as const };
   if (outcome.status === 'confirmed') expireCache();
-  redirect(`/de/bestaetigen/${parsed.success ? parsed.data : 'ungueltig'}?ergebnis=${outcome.status}`);
+  redirect(`/de/bestaetigen/${parsed.success ? parsed.data : 'ungueltig'}?ergebnis=${outcome.status}${formData.get('lang') === 'en' ? '&lang=en' : ''}`);
 }

@@ -2,32 +2,35 @@ import '../../../admin/admin.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectVerificationToken } from '@/lib/data/verification';
+import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { confirmVerificationAction } from './actions';
 
-export const metadata: Metadata = { title: 'Eintrag bestätigen', referrer: 'no-referrer', robots: { index: false } };
+type Search = { ergebnis?: string; lang?: string };
 
-const REFUSALS: Record<string, string> = {
-  invalid: 'Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben.',
-  expired: 'Dieser Link ist abgelaufen. Die Koordinierungsstelle schickt Ihnen gern einen neuen.',
-  used: 'Dieser Link wurde schon verwendet. Jeder Link gilt nur einmal.',
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return {
+    title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('confirmTitle'),
+    referrer: 'no-referrer',
+    robots: { index: false },
+  };
+}
+
+const REFUSALS = { invalid: 'refusalInvalid', expired: 'refusalExpired', used: 'refusalUsed' } as const;
 
 // Opening the page changes nothing (mail scanners open links too); only the button confirms.
-export default async function ConfirmEntryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ token: string }>;
-  searchParams: Promise<{ ergebnis?: string }>;
-}) {
+// ?lang=en shows the page in English.
+export default async function ConfirmEntryPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Search> }) {
   const { token } = await params;
-  const { ergebnis } = await searchParams;
+  const { ergebnis, lang } = await searchParams;
+  const locale = await getAdminLocale(lang);
+  const t = adminTranslator(locale, 'Auth');
+  const langAttribute = locale === 'de' ? undefined : locale;
   if (ergebnis === 'confirmed') {
     return (
-      <div className="max-w-xl space-y-4">
-        <h1 className="admin-h1">Vielen Dank!</h1>
+      <div className="max-w-xl space-y-4" lang={langAttribute}>
+        <h1 className="admin-h1">{t('thanks')}</h1>
         <p className="alert-success" role="status">
-          Der Eintrag ist bestätigt. Das neue Datum „Stand“ ist ab sofort öffentlich sichtbar.
+          {t('confirmed')}
         </p>
       </div>
     );
@@ -35,30 +38,31 @@ export default async function ConfirmEntryPage({
   const state = await inspectVerificationToken({ token });
   if (state.status !== 'valid') {
     return (
-      <div className="max-w-xl space-y-4">
-        <h1 className="admin-h1">Eintrag bestätigen</h1>
+      <div className="max-w-xl space-y-4" lang={langAttribute}>
+        <h1 className="admin-h1">{t('confirmTitle')}</h1>
         <p className="alert-error" role="alert">
-          {REFUSALS[state.status]}
+          {t(REFUSALS[state.status])}
         </p>
       </div>
     );
   }
   return (
-    <div className="max-w-xl space-y-4">
-      <h1 className="admin-h1">Ist der Eintrag noch richtig?</h1>
+    <div className="max-w-xl space-y-4" lang={langAttribute}>
+      <h1 className="admin-h1">{t('stillCorrect')}</h1>
       <p>
-        Eintrag: <strong>{state.organizationName}</strong>
+        {t('entry')} <strong>{state.organizationName}</strong>
       </p>
       <form action={confirmVerificationAction}>
         <input type="hidden" name="token" value={token} />
+        {locale === 'de' ? null : <input type="hidden" name="lang" value={locale} />}
         <button type="submit" className="btn-primary">
-          Ja, alle Angaben stimmen noch
+          {t('allCorrect')}
         </button>
       </form>
       <p>
-        Etwas hat sich geändert?{' '}
+        {t('somethingChanged')}{' '}
         <Link href={`/de/admin/organisationen/${state.organizationId}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
-          Anmelden und den Eintrag bearbeiten
+          {t('signInAndEdit')}
         </Link>
       </p>
     </div>

@@ -5,10 +5,13 @@ import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getChangeRequest, type ChangeRequestDetail } from '@/lib/data/change-requests';
-import { dateTimeFormat, orNotFound } from '../../page-utils';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/lib/i18n/admin';
+import { orNotFound } from '../../page-utils';
 import { approveChangeRequestAction, rejectChangeRequestAction, withdrawChangeRequestAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Änderungsvorschlag' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('ChangeRequests'))('detailTitle') };
+}
 
 // Where the record a request is about is edited (for "edit and resubmit" after a rejection).
 function entityHref(request: ChangeRequestDetail): string {
@@ -19,8 +22,8 @@ function entityHref(request: ChangeRequestDetail): string {
   return `${base}/${segment}/${request.entityId}`;
 }
 
-function Value({ value, kind }: { value: string | null; kind: 'before' | 'after' }) {
-  if (value === null) return <span className="text-slate-700">(leer)</span>;
+function Value({ value, kind, empty }: { value: string | null; kind: 'before' | 'after'; empty: string }) {
+  if (value === null) return <span className="text-slate-700">{empty}</span>;
   return kind === 'before' ? <del className="text-red-800">{value}</del> : <ins className="text-green-800">{value}</ins>;
 }
 
@@ -30,57 +33,58 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
   const actor = await requirePageUser(`/de/admin/aenderungen/${requestId}`);
   const request = await orNotFound(getChangeRequest({ actor, id: requestId }));
   const isPending = request.status === 'PENDING';
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'ChangeRequests');
+  const label = labelTranslator(locale);
+  const { dateTime: dateTimeFormat } = adminFormats(locale);
   const headings =
     isPending || request.status === 'APPROVED'
-      ? { before: isPending ? 'Bisher (öffentlich)' : 'Vorher', after: isPending ? 'Vorschlag' : 'Nachher' }
-      : { before: null, after: 'Vorgeschlagen' };
+      ? { before: isPending ? t('beforePublic') : t('before'), after: isPending ? t('proposal') : t('after') }
+      : { before: null, after: t('proposed') };
   return (
     <div>
       <p>
-        <Link href="/de/admin/aenderungen" className="admin-link">Zurück zu allen Änderungen</Link>
+        <Link href="/de/admin/aenderungen" className="admin-link">{t('back')}</Link>
       </p>
-      <h1 className="admin-h1">{request.subject}</h1>
+      <h1 className="admin-h1">{label(request.subject)}</h1>
       <div role="status">
-        {search.angenommen ? <p className="alert-success mb-4">Übernommen: Die Änderung ist jetzt öffentlich. Die einreichende Person wurde per E-Mail benachrichtigt.</p> : null}
-        {search.abgelehnt ? <p className="alert-success mb-4">Abgelehnt. Die einreichende Person wurde per E-Mail benachrichtigt.</p> : null}
-        {search.zurueckgezogen ? <p className="alert-success mb-4">Ihr Vorschlag wurde zurückgezogen.</p> : null}
+        {search.angenommen ? <p className="alert-success mb-4">{t('approvedNotice')}</p> : null}
+        {search.abgelehnt ? <p className="alert-success mb-4">{t('rejectedNotice')}</p> : null}
+        {search.zurueckgezogen ? <p className="alert-success mb-4">{t('withdrawnNotice')}</p> : null}
       </div>
       <dl className="mb-4 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Eintrag</dt>
+        <dt className="font-semibold">{t('entry')}</dt>
         <dd>
           <Link href={`/de/admin/organisationen/${request.organizationId}`} className="admin-link">{request.organizationName}</Link>
         </dd>
-        <dt className="font-semibold">Stand</dt>
+        <dt className="font-semibold">{t('state')}</dt>
         <dd><ChangeStatusBadge status={request.status} /></dd>
-        <dt className="font-semibold">Eingereicht</dt>
-        <dd>{dateTimeFormat.format(request.createdAt)} von {request.createdByName ?? 'unbekannt'}</dd>
+        <dt className="font-semibold">{t('submittedLabel')}</dt>
+        <dd>{t('dateBy', { date: dateTimeFormat.format(request.createdAt), name: request.createdByName ?? t('unknown') })}</dd>
         {request.reviewedAt && request.reviewedByName ? (
           <>
-            <dt className="font-semibold">Geprüft</dt>
-            <dd>{dateTimeFormat.format(request.reviewedAt)} von {request.reviewedByName}</dd>
+            <dt className="font-semibold">{t('reviewedLabel')}</dt>
+            <dd>{t('dateBy', { date: dateTimeFormat.format(request.reviewedAt), name: request.reviewedByName })}</dd>
           </>
         ) : null}
         {request.reviewComment ? (
           <>
-            <dt className="font-semibold">Kommentar</dt>
+            <dt className="font-semibold">{t('commentLabel')}</dt>
             <dd data-review-comment>{request.reviewComment}</dd>
           </>
         ) : null}
       </dl>
 
       {request.isMissing ? (
-        <p className="alert-error mb-4">Der betroffene Eintrag existiert nicht mehr. Der Vorschlag kann nur noch abgelehnt werden.</p>
+        <p className="alert-error mb-4">{t('missing')}</p>
       ) : request.isStale ? (
         <div className="alert-error mb-4 space-y-2">
-          <p>
-            Der Eintrag wurde geändert, seit der Vorschlag eingereicht wurde. So übernommen, würde er diese Änderungen überschreiben; deshalb geht das nur über
-            „Bearbeiten und übernehmen“.
-          </p>
+          <p>{t('stale')}</p>
           {request.conflictChanges.length ? (
             <ul className="list-disc ps-6">
               {request.conflictChanges.map((change) => (
                 <li key={change.field}>
-                  <strong>{change.label}</strong>: „{change.before ?? '(leer)'}“ → „{change.after ?? '(leer)'}“ ({change.by})
+                  <strong>{label(change.label)}</strong>: „{change.before ?? t('empty')}“ → „{change.after ?? t('empty')}“ ({change.by})
                 </li>
               ))}
             </ul>
@@ -88,26 +92,26 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
         </div>
       ) : null}
 
-      <h2 className="admin-h2">{request.action === 'DELETE' ? 'Wird gelöscht' : 'Unterschiede'}</h2>
+      <h2 className="admin-h2">{request.action === 'DELETE' ? t('toBeDeleted') : t('differences')}</h2>
       {request.diff.length === 0 ? (
-        <p>{request.action === 'UPDATE' && isPending ? 'Der Vorschlag ändert nichts gegenüber dem öffentlichen Stand.' : 'Keine Angaben.'}</p>
+        <p>{request.action === 'UPDATE' && isPending ? t('noDifference') : t('noDetails')}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="admin-table" data-diff>
-            <caption className="sr-only">Geänderte Felder</caption>
+            <caption className="sr-only">{t('changedFields')}</caption>
             <thead>
               <tr>
-                <th scope="col">Feld</th>
+                <th scope="col">{t('field')}</th>
                 {headings.before ? <th scope="col">{headings.before}</th> : null}
-                <th scope="col">{request.action === 'DELETE' && isPending ? 'Vorschlag' : headings.after}</th>
+                <th scope="col">{request.action === 'DELETE' && isPending ? t('proposal') : headings.after}</th>
               </tr>
             </thead>
             <tbody>
               {request.diff.map((row) => (
                 <tr key={row.field} data-field={row.field}>
-                  <th scope="row" className="font-normal">{row.label}</th>
-                  {headings.before ? <td><Value value={row.before} kind="before" /></td> : null}
-                  <td>{request.action === 'DELETE' && isPending ? <strong>löschen</strong> : <Value value={row.after} kind="after" />}</td>
+                  <th scope="row" className="font-normal">{label(row.label)}</th>
+                  {headings.before ? <td><Value value={row.before} kind="before" empty={t('empty')} /></td> : null}
+                  <td>{request.action === 'DELETE' && isPending ? <strong>{t('delete')}</strong> : <Value value={row.after} kind="after" empty={t('empty')} />}</td>
                 </tr>
               ))}
             </tbody>
@@ -117,32 +121,32 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
 
       {request.canReview ? (
         <section aria-labelledby="pruefen" className="mt-6 space-y-6">
-          <h2 id="pruefen" className="admin-h2">Prüfen</h2>
+          <h2 id="pruefen" className="admin-h2">{t('review')}</h2>
           {!request.isStale && !request.isMissing ? (
             <div>
-              <h3 className="mb-2 font-semibold">Übernehmen</h3>
+              <h3 className="mb-2 font-semibold">{t('approve')}</h3>
               <EntityForm
                 action={approveChangeRequestAction.bind(null, request.id)}
                 formId="uebernehmen"
-                fields={[{ name: 'comment', label: 'Hinweis an die einreichende Person (freiwillig)', type: 'textarea' }]}
+                fields={[{ name: 'comment', label: t('approveComment'), type: 'textarea' }]}
                 initialValues={{}}
-                submitLabel="Übernehmen"
+                submitLabel={t('approve')}
               />
             </div>
           ) : null}
           {request.action !== 'DELETE' && !request.isMissing ? (
             <p>
-              <Link href={`/de/admin/aenderungen/${request.id}/bearbeiten`} className="btn-secondary">Bearbeiten und übernehmen</Link>
+              <Link href={`/de/admin/aenderungen/${request.id}/bearbeiten`} className="btn-secondary">{t('editAndApprove')}</Link>
             </p>
           ) : null}
           <div>
-            <h3 className="mb-2 font-semibold">Ablehnen</h3>
+            <h3 className="mb-2 font-semibold">{t('reject')}</h3>
             <EntityForm
               action={rejectChangeRequestAction.bind(null, request.id)}
               formId="ablehnen"
-              fields={[{ name: 'comment', label: 'Begründung (geht per E-Mail an die einreichende Person)', type: 'textarea', isRequired: true }]}
+              fields={[{ name: 'comment', label: t('rejectComment'), type: 'textarea', isRequired: true }]}
               initialValues={{}}
-              submitLabel="Ablehnen"
+              submitLabel={t('reject')}
             />
           </div>
         </section>
@@ -150,12 +154,12 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
 
       {request.canWithdraw ? (
         <p className="mt-6">
-          <ActionButton action={withdrawChangeRequestAction.bind(null, request.id)} label="Vorschlag zurückziehen" confirm="Vorschlag wirklich zurückziehen?" />
+          <ActionButton action={withdrawChangeRequestAction.bind(null, request.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} />
         </p>
       ) : null}
       {request.status === 'REJECTED' && !request.canReview ? (
         <p className="mt-6">
-          <Link href={entityHref(request)} className="admin-link">Angaben anpassen und erneut einreichen</Link>
+          <Link href={entityHref(request)} className="admin-link">{t('resubmit')}</Link>
         </p>
       ) : null}
     </div>

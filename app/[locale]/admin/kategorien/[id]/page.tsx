@@ -4,12 +4,15 @@ import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getTaxonomyTerm, listTaxonomyTerms } from '@/lib/data/taxonomy';
-import { TAXONOMY_KIND_LABELS, TERM_FIELD_LABELS } from '@/lib/schemas/taxonomy';
+import { getAdminT } from '@/lib/i18n/admin';
+import { TERM_FIELD_LABELS } from '@/lib/schemas/taxonomy';
 import { orNotFound } from '../../page-utils';
 import { deleteTermAction, updateTermAction } from '../actions';
 import { termFields, termFormValues } from '../term-fields';
 
-export const metadata: Metadata = { title: 'Begriff bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Terms'))('editTitle') };
+}
 
 export default async function EditTermPage({
   params,
@@ -23,33 +26,34 @@ export default async function EditTermPage({
   const actor = await requirePageUser(`/de/admin/kategorien/${id}`);
   const [term, all] = await Promise.all([orNotFound(getTaxonomyTerm({ actor, id })), orNotFound(listTaxonomyTerms({ actor }))]);
   const parents = all.filter((other) => other.kind === term.kind && other.id !== term.id).map((other) => ({ value: other.id, label: other.label }));
+  const t = await getAdminT('Terms');
   const inUse = term.usage.organizations + term.usage.services + term.usage.children;
   return (
     <div>
       <p>
         <Link href={`/de/admin/kategorien#${term.kind}`} className="admin-link">
-          Zurück zur Übersicht
+          {t('back')}
         </Link>
       </p>
       <h1 className="admin-h1">
-        {TAXONOMY_KIND_LABELS[term.kind]}: {term.label}
+        {t(`kind.${term.kind}`)}: {term.label}
       </h1>
-      <div role="status">{search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}</div>
+      <div role="status">{search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}</div>
       <p className="mb-4">
-        Kennung in Adressen: <code>{term.slug}</code> (bleibt fest). Verwendet von {term.usage.organizations} Einträgen und {term.usage.services} Angeboten
-        {term.usage.children ? `; ${term.usage.children} untergeordnete Begriffe` : ''}.
+        {t('slug')} <code>{term.slug}</code> {t('usedBy', { organizations: term.usage.organizations, services: term.usage.services })}
+        {term.usage.children ? t('children', { count: term.usage.children }) : ''}.
       </p>
       <EntityForm
         action={updateTermAction.bind(null, id)}
-        fields={termFields({ parents, withKind: false })}
+        fields={termFields({ parents, withKind: false }, t)}
         initialValues={termFormValues(term)}
         fieldLabels={TERM_FIELD_LABELS}
         formId="begriff"
       />
       <section aria-labelledby="loeschen">
-        <h2 id="loeschen" className="admin-h2">Begriff löschen</h2>
-        {inUse ? <p className="mb-2">Solange der Begriff verwendet wird, kann er nicht gelöscht werden.</p> : null}
-        <ActionButton action={deleteTermAction.bind(null, id)} label={`„${term.label}“ löschen`} variant="danger" confirm={`„${term.label}“ wirklich löschen?`} />
+        <h2 id="loeschen" className="admin-h2">{t('deleteHeading')}</h2>
+        {inUse ? <p className="mb-2">{t('inUse')}</p> : null}
+        <ActionButton action={deleteTermAction.bind(null, id)} label={t('delete', { label: term.label })} variant="danger" confirm={t('deleteConfirm', { label: term.label })} />
       </section>
     </div>
   );

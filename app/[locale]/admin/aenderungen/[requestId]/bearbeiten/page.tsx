@@ -8,16 +8,21 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { CHANGE_FIELD_LABELS, getChangeRequest } from '@/lib/data/change-requests';
 import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
+import { adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/lib/i18n/admin';
 import type { Actor } from '@/lib/permissions';
 import type { ChangeEntityType } from '@/lib/schemas/change-request';
 import { orNotFound } from '../../../page-utils';
 import { approveEditedChangeRequestAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Vorschlag bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('ChangeRequests'))('editTitle') };
+}
 
 // The same fields as the entity's own edit page, so that the coordinator edits the proposal
 // exactly like a direct edit.
 async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizationId: string): Promise<FieldSpec[]> {
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Fields');
   const [org, terms, languages, organizations] = await Promise.all([
     getAdminOrganization({ actor, id: organizationId }),
     listTermOptions({ actor }),
@@ -25,7 +30,7 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
     listOrganizationOptions({ actor }),
   ]);
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
-  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || 'Standort' }));
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || adminTranslator(locale, 'ChangeRequests')('location') }));
   switch (entityType) {
     case 'Organization':
       return organizationFields({
@@ -34,17 +39,17 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
         organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
         // A proposal never carries the coordinator-only fields; showing them would reset them.
         isCoordinator: false,
-      });
+      }, t);
     case 'Service':
-      return serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages });
+      return serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, t);
     case 'Location':
-      return locationFields();
+      return locationFields(t);
     case 'ContactPerson':
-      return contactFields({ services, languages });
+      return contactFields({ services, languages }, t);
     case 'Schedule':
-      return scheduleFields({ services, locations });
+      return scheduleFields({ services, locations }, t);
     case 'ScheduleException':
-      return exceptionFields({ locations });
+      return exceptionFields({ locations }, t);
   }
 }
 
@@ -54,28 +59,31 @@ export default async function EditChangeRequestPage({ params }: { params: Promis
   const request = await orNotFound(getChangeRequest({ actor, id: requestId }));
   if (!request.canReview || request.action === 'DELETE' || request.isMissing) notFound();
   const fields = await fieldsFor(actor, request.entityType, request.organizationId);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'ChangeRequests');
+  const label = labelTranslator(locale);
+  const fieldLabels = Object.fromEntries(Object.entries(CHANGE_FIELD_LABELS[request.entityType]).map(([key, text]) => [key, label(text)]));
   return (
     <div>
       <p>
-        <Link href={`/de/admin/aenderungen/${request.id}`} className="admin-link">Zurück zum Vorschlag</Link>
+        <Link href={`/de/admin/aenderungen/${request.id}`} className="admin-link">{t('backToProposal')}</Link>
       </p>
-      <h1 className="admin-h1">Bearbeiten und übernehmen: {request.subject}</h1>
+      <h1 className="admin-h1">{t('editHeading', { subject: label(request.subject) })}</h1>
       <p className="mb-4">
-        Das Formular zeigt den Vorschlag von {request.createdByName ?? 'unbekannt'} für „{request.organizationName}“. Passen Sie ihn an und übernehmen Sie ihn;
-        die Änderung ist dann sofort öffentlich.
-        {request.isStale ? ' Der Eintrag wurde seit dem Vorschlag geändert: Prüfen Sie besonders die Felder, die Sie nicht ändern wollen.' : ''}
+        {t('editIntro', { name: request.createdByName ?? t('unknown'), organization: request.organizationName })}
+        {request.isStale ? t('editStale') : ''}
       </p>
       <EntityForm
         action={approveEditedChangeRequestAction.bind(null, request.id)}
         fields={[
           ...fields,
-          { name: 'reviewComment', label: 'Hinweis an die einreichende Person (freiwillig)', type: 'textarea', hint: 'Zum Beispiel, was Sie angepasst haben.' },
+          { name: 'reviewComment', label: t('approveComment'), type: 'textarea', hint: t('editCommentHint') },
         ]}
         initialValues={request.formValues}
         hidden={request.currentVersion !== null ? { version: String(request.currentVersion) } : {}}
-        fieldLabels={CHANGE_FIELD_LABELS[request.entityType]}
+        fieldLabels={fieldLabels}
         formId="vorschlag"
-        submitLabel="Übernehmen"
+        submitLabel={t('approve')}
       />
     </div>
   );

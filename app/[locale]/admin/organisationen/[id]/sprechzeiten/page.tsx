@@ -7,12 +7,15 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { listChangeRequests } from '@/lib/data/change-requests';
-import { formatMinutes, WEEKDAYS } from '@/lib/data/schedules';
+import { formatMinutes } from '@/lib/data/schedules';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateFormat, orNotFound } from '../../../page-utils';
+import { orNotFound } from '../../../page-utils';
 import { createScheduleAction, createScheduleExceptionAction, deleteScheduleAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Sprechzeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Schedules'))('title') };
+}
 
 export default async function SchedulesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
@@ -25,68 +28,75 @@ export default async function SchedulesPage({ params, searchParams }: { params: 
   const pending = (await listChangeRequests({ actor, organizationId: id, status: 'PENDING' })).filter(
     (r) => r.entityType === 'Schedule' || r.entityType === 'ScheduleException',
   );
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Schedules');
+  const fieldsT = adminTranslator(locale, 'Fields');
+  const { date: dateFormat } = adminFormats(locale);
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
-  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || 'Standort' }));
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || t('location') }));
   return (
     <div>
-      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
-      <h1 className="admin-h1">Sprechzeiten: {org.name}</h1>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('back', { name: org.name })}</Link></p>
+      <h1 className="admin-h1">{t('heading', { name: org.name })}</h1>
       <div role="status">
-        {search.gespeichert ? <p className="alert-success mb-4">Gespeichert.</p> : null}
+        {search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}
         {search.eingereicht ? <SubmittedNotice /> : null}
       </div>
       {isReviewed ? <ReviewNotice /> : null}
       {pending.length ? (
         <section aria-labelledby="offene-vorschlaege">
-          <h2 id="offene-vorschlaege" className="admin-h2">Eingereichte Änderungen an den Sprechzeiten</h2>
+          <h2 id="offene-vorschlaege" className="admin-h2">{t('pendingHeading')}</h2>
           <ChangeRequestList items={pending} showOrganization={false} />
         </section>
       ) : null}
-      <h2 className="admin-h2">Wöchentliche Sprechzeiten</h2>
-      {org.schedules.length === 0 ? <p>Noch keine Sprechzeiten.</p> : null}
+      <h2 className="admin-h2">{t('weekly')}</h2>
+      {org.schedules.length === 0 ? <p>{t('noSchedules')}</p> : null}
       <ul className="space-y-2">
         {org.schedules.map((slot) => {
-          const label = `${WEEKDAYS[slot.weekday]} ${formatMinutes(slot.opensAt)}–${formatMinutes(slot.closesAt)} Uhr`;
+          const label = t('slot', { weekday: fieldsT(`weekdays.${slot.weekday as 1}`), from: formatMinutes(slot.opensAt), to: formatMinutes(slot.closesAt) });
           return (
             <li key={slot.id} className="flex flex-wrap items-center gap-3">
               <span>
                 {label}
-                {slot.appointmentOnly ? ', nur mit Termin' : ''}
+                {slot.appointmentOnly ? t('appointmentOnly') : ''}
                 {slot.service ? ` · ${slot.service.name}` : ''}
                 {slot.location ? ` · ${[slot.location.name, slot.location.city].filter(Boolean).join(', ')}` : ''}
                 {slot.note ? ` · ${slot.note}` : ''}
               </span>
-              {canEdit ? <ActionButton action={deleteScheduleAction.bind(null, 'schedule', slot.id)} label={isReviewed ? `Entfernen von ${label} vorschlagen` : `${label} entfernen`} variant="danger" /> : null}
+              {canEdit ? <ActionButton action={deleteScheduleAction.bind(null, 'schedule', slot.id)} label={isReviewed ? t('proposeRemove', { label }) : t('remove', { label })} variant="danger" /> : null}
             </li>
           );
         })}
       </ul>
       {canEdit ? (
         <>
-          <h3 className="admin-h2">Sprechzeit hinzufügen</h3>
-          <EntityForm action={createScheduleAction.bind(null, id)} fields={scheduleFields({ services, locations })} initialValues={{ weekday: '1' }} submitLabel={isReviewed ? 'Sprechzeit vorschlagen' : 'Sprechzeit hinzufügen'} formId="sprechzeit" />
+          <h3 className="admin-h2">{t('addSchedule')}</h3>
+          <EntityForm action={createScheduleAction.bind(null, id)} fields={scheduleFields({ services, locations }, fieldsT)} initialValues={{ weekday: '1' }} submitLabel={isReviewed ? t('proposeSchedule') : t('addSchedule')} formId="sprechzeit" />
         </>
       ) : null}
-      <h2 className="admin-h2">Ausnahmen (Feiertage, Schließzeiten)</h2>
-      {org.scheduleExceptions.length === 0 ? <p>Keine Ausnahmen.</p> : null}
+      <h2 className="admin-h2">{t('exceptions')}</h2>
+      {org.scheduleExceptions.length === 0 ? <p>{t('noExceptions')}</p> : null}
       <ul className="space-y-2">
         {org.scheduleExceptions.map((exception) => {
-          const label = `${dateFormat.format(exception.startsOn)}${exception.endsOn.getTime() !== exception.startsOn.getTime() ? ` bis ${dateFormat.format(exception.endsOn)}` : ''}`;
+          const label =
+            exception.endsOn.getTime() !== exception.startsOn.getTime()
+              ? t('range', { from: dateFormat.format(exception.startsOn), to: dateFormat.format(exception.endsOn) })
+              : dateFormat.format(exception.startsOn);
           return (
             <li key={exception.id} className="flex flex-wrap items-center gap-3">
               <span>
-                {label}: {exception.isClosed ? 'geschlossen' : `${formatMinutes(exception.opensAt ?? 0)}–${formatMinutes(exception.closesAt ?? 0)} Uhr`}
+                {label}: {exception.isClosed ? t('closed') : t('times', { from: formatMinutes(exception.opensAt ?? 0), to: formatMinutes(exception.closesAt ?? 0) })}
                 {exception.note ? ` · ${exception.note}` : ''}
               </span>
-              {canEdit ? <ActionButton action={deleteScheduleAction.bind(null, 'exception', exception.id)} label={isReviewed ? `Entfernen der Ausnahme ${label} vorschlagen` : `Ausnahme ${label} entfernen`} variant="danger" /> : null}
+              {canEdit ? <ActionButton action={deleteScheduleAction.bind(null, 'exception', exception.id)} label={isReviewed ? t('proposeRemoveException', { label }) : t('removeException', { label })} variant="danger" /> : null}
             </li>
           );
         })}
       </ul>
       {canEdit ? (
         <>
-          <h3 className="admin-h2">Ausnahme hinzufügen</h3>
-          <EntityForm action={createScheduleExceptionAction.bind(null, id)} fields={exceptionFields({ locations })} initialValues={{ isClosed: 'on' }} submitLabel={isReviewed ? 'Ausnahme vorschlagen' : 'Ausnahme hinzufügen'} formId="ausnahme" />
+          <h3 className="admin-h2">{t('addException')}</h3>
+          <EntityForm action={createScheduleExceptionAction.bind(null, id)} fields={exceptionFields({ locations }, fieldsT)} initialValues={{ isClosed: 'on' }} submitLabel={isReviewed ? t('proposeException') : t('addException')} formId="ausnahme" />
         </>
       ) : null}
     </div>

@@ -7,11 +7,14 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { listInvitations } from '@/lib/data/invitations';
 import { listOrganizationMembers } from '@/lib/data/users';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateFormat, orNotFound } from '../../../page-utils';
+import { orNotFound } from '../../../page-utils';
 import { inviteColleagueAction, teamInvitationAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Team' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Team'))('title') };
+}
 
 // The people who maintain one entry; its partners invite colleagues here (for this organization only).
 export default async function TeamPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -24,55 +27,59 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
     orNotFound(listOrganizationMembers({ actor, organizationId: id })),
     orNotFound(listInvitations({ actor, organizationId: id })),
   ]);
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Team');
+  const { date: dateFormat } = adminFormats(locale);
   return (
     <div>
-      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">Zurück zu {org.name}</Link></p>
-      <h1 className="admin-h1">Team: {org.name}</h1>
+      <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('back', { name: org.name })}</Link></p>
+      <h1 className="admin-h1">{t('heading', { name: org.name })}</h1>
       <div role="status">
-        {search.eingeladen ? <p className="alert-success mb-4">Die Einladung wurde verschickt. Der Link gilt 7 Tage.</p> : null}
-        {search.erneut ? <p className="alert-success mb-4">Die Einladung wurde erneut verschickt.</p> : null}
-        {search.widerrufen ? <p className="alert-success mb-4">Die Einladung wurde widerrufen.</p> : null}
+        {search.eingeladen ? <p className="alert-success mb-4">{t('invited')}</p> : null}
+        {search.erneut ? <p className="alert-success mb-4">{t('resent')}</p> : null}
+        {search.widerrufen ? <p className="alert-success mb-4">{t('revoked')}</p> : null}
       </div>
-      <p className="mb-4">Diese Personen können den Eintrag pflegen. Laden Sie Kolleg*innen ein, die ihn mit Ihnen aktuell halten.</p>
-      <h2 className="admin-h2">Mitglieder</h2>
-      {members.length === 0 ? <p>Noch niemand.</p> : null}
+      <p className="mb-4">{t('intro')}</p>
+      <h2 className="admin-h2">{t('members')}</h2>
+      {members.length === 0 ? <p>{t('noMembers')}</p> : null}
       <ul className="list-disc space-y-1 ps-6">
         {members.map((member) => (
           <li key={member.id}>
-            {member.name} ({member.email}){member.isActive ? '' : ' – deaktiviert'}
+            {member.name} ({member.email}){member.isActive ? '' : t('deactivated')}
           </li>
         ))}
       </ul>
-      <h2 className="admin-h2">Offene Einladungen</h2>
-      {invitations.length === 0 ? <p>Keine.</p> : null}
+      <h2 className="admin-h2">{t('openInvitations')}</h2>
+      {invitations.length === 0 ? <p>{t('none')}</p> : null}
       <ul className="space-y-2">
         {invitations.map((invitation) => (
           <li key={invitation.id} className="flex flex-wrap items-center gap-3">
             <span>
               {invitation.email}
-              {invitation.name ? ` (${invitation.name})` : ''} · gültig bis {dateFormat.format(invitation.expiresAt)}
-              {invitation.invitedBy ? ` · eingeladen von ${invitation.invitedBy.name}` : ''}
+              {invitation.name ? ` (${invitation.name})` : ''}
+              {t('validUntil', { date: dateFormat.format(invitation.expiresAt) })}
+              {invitation.invitedBy ? t('invitedBy', { name: invitation.invitedBy.name }) : ''}
             </span>
             {can(actor, 'invitation.revoke', org) ? (
               <>
-                <ActionButton action={teamInvitationAction.bind(null, id, 'resend', invitation.id)} label={`Einladung an ${invitation.email} erneut senden`} />
-                <ActionButton action={teamInvitationAction.bind(null, id, 'revoke', invitation.id)} label={`Einladung an ${invitation.email} widerrufen`} variant="danger" />
+                <ActionButton action={teamInvitationAction.bind(null, id, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
+                <ActionButton action={teamInvitationAction.bind(null, id, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
               </>
             ) : null}
           </li>
         ))}
       </ul>
-      <h2 className="admin-h2">Kolleg*in einladen</h2>
-      <p className="mb-4">Die Person bekommt eine E-Mail mit einem Link, über den sie ihr Passwort festlegt. Sie kann danach diesen Eintrag pflegen.</p>
+      <h2 className="admin-h2">{t('inviteHeading')}</h2>
+      <p className="mb-4">{t('inviteIntro')}</p>
       <EntityForm
         action={inviteColleagueAction.bind(null, id)}
         formId="kollegin-einladen"
         fields={[
-          { name: 'email', label: 'E-Mail-Adresse', type: 'email', isRequired: true, autoComplete: 'off' },
-          { name: 'name', label: 'Name', autoComplete: 'off' },
+          { name: 'email', label: t('email'), type: 'email', isRequired: true, autoComplete: 'off' },
+          { name: 'name', label: t('name'), autoComplete: 'off' },
         ]}
         initialValues={{}}
-        submitLabel="Einladung senden"
+        submitLabel={t('send')}
       />
     </div>
   );

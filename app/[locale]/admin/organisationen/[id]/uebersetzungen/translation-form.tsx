@@ -4,6 +4,7 @@
 // writing direction, field errors next to the field and the entered values kept on error.
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useAdminI18n } from '@/components/admin/admin-i18n-context';
 import type { FormState } from '@/components/forms/form-state';
 
 export interface TranslationFieldView {
@@ -16,17 +17,27 @@ export interface TranslationFieldView {
   state: 'missing' | 'upToDate' | 'outdated';
 }
 
-const STATE_LABELS: Record<TranslationFieldView['state'], { text: string; className: string }> = {
-  missing: { text: 'fehlt', className: 'badge text-red-800' },
-  outdated: { text: 'veraltet', className: 'badge badge-ARCHIVED' },
-  upToDate: { text: 'aktuell', className: 'badge badge-PUBLISHED' },
+// The texts in the admin's language (Admin.Translations), passed by the page.
+export interface TranslationFormTexts {
+  states: Record<TranslationFieldView['state'], string>;
+  german: string;
+  translationPrefix: string;
+  noGerman: string;
+  emptyHint: string;
+}
+
+const STATE_CLASSES: Record<TranslationFieldView['state'], string> = {
+  missing: 'badge text-red-800',
+  outdated: 'badge badge-ARCHIVED',
+  upToDate: 'badge badge-PUBLISHED',
 };
 
 function SubmitButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
+  const { form } = useAdminI18n();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
-      {pending ? 'Wird gespeichert …' : label}
+      {pending ? form.saving : label}
     </button>
   );
 }
@@ -39,6 +50,7 @@ export function TranslationForm({
   dir,
   languageName,
   submitLabel,
+  texts,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   formId: string;
@@ -47,7 +59,9 @@ export function TranslationForm({
   dir: 'ltr' | 'rtl';
   languageName: string;
   submitLabel: string;
+  texts: TranslationFormTexts;
 }) {
+  const { message } = useAdminI18n();
   const [state, formAction] = useActionState(action, { status: 'idle' } as FormState);
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -56,7 +70,7 @@ export function TranslationForm({
   return (
     <form action={formAction} noValidate className="space-y-4">
       <div ref={alertRef} tabIndex={-1} role={state.status === 'idle' ? undefined : 'alert'} className="outline-none">
-        {state.status !== 'idle' && state.message ? <p className={state.status === 'success' ? 'alert-success' : 'alert-error'}>{state.message}</p> : null}
+        {state.status !== 'idle' && state.message ? <p className={state.status === 'success' ? 'alert-success' : 'alert-error'}>{message(state.message)}</p> : null}
       </div>
       {fields.map((field) => {
         const id = `${formId}-${field.name}`;
@@ -66,7 +80,7 @@ export function TranslationForm({
         const errorId = errors?.length ? `${id}-error` : undefined;
         const kept = state.values?.[field.name];
         const value = typeof kept === 'string' ? kept : field.value;
-        const badge = STATE_LABELS[field.state];
+        const badgeClass = STATE_CLASSES[field.state];
         const common = {
           id,
           name: field.name,
@@ -81,14 +95,14 @@ export function TranslationForm({
         return (
           <div key={field.name} className="grid gap-3 border-t border-slate-200 pt-3 md:grid-cols-2">
             <div>
-              <p className="field-label">{field.label} (Deutsch)</p>
+              <p className="field-label">{field.label} ({texts.german})</p>
               {field.german ? (
                 <p id={germanId} lang="de" dir="ltr" className="whitespace-pre-wrap rounded bg-slate-100 p-2">
                   {field.german}
                 </p>
               ) : (
                 <p id={germanId} className="field-hint">
-                  Kein deutscher Text mehr. Bitte leeren Sie das Feld, dann wird die Übersetzung entfernt.
+                  {texts.noGerman}
                 </p>
               )}
             </div>
@@ -97,22 +111,22 @@ export function TranslationForm({
                 <label htmlFor={id} className="field-label">
                   {field.label} ({languageName})
                 </label>
-                <span id={stateId} className={badge.className}>
-                  <span className="sr-only">Übersetzung: </span>
-                  {badge.text}
+                <span id={stateId} className={badgeClass}>
+                  <span className="sr-only">{texts.translationPrefix}</span>
+                  {texts.states[field.state]}
                 </span>
               </div>
               {field.isLong ? <textarea {...common} rows={5} /> : <input {...common} type="text" />}
               {errorId ? (
                 <p id={errorId} className="field-error">
-                  {errors!.join(' ')}
+                  {errors!.map(message).join(' ')}
                 </p>
               ) : null}
             </div>
           </div>
         );
       })}
-      <p className="field-hint">Ein leeres Feld entfernt die Übersetzung; Besucher*innen sehen dann den deutschen Text.</p>
+      <p className="field-hint">{texts.emptyHint}</p>
       <SubmitButton label={submitLabel} />
     </form>
   );

@@ -4,15 +4,18 @@ import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminPage } from '@/lib/data/admin-pages';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { getDirection } from '@/lib/i18n/routing';
 import { Markdown } from '@/lib/markdown/markdown';
 import { PAGE_FIELD_LABELS } from '@/lib/schemas/page';
-import { dateTimeFormat, orNotFound } from '../../../page-utils';
+import { orNotFound } from '../../../page-utils';
 import { createPageAction, deletePageTranslationAction, updatePageAction } from '../../actions';
-import { LOCALE_LABELS, pageFields, publicPathOf } from '../../page-fields';
+import { localeLabel, pageFields, publicPathOf } from '../../page-fields';
 import '../../seiten.css';
 
-export const metadata: Metadata = { title: 'Seite bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Pages'))('editTitle') };
+}
 
 export default async function EditPagePage({
   params,
@@ -25,7 +28,10 @@ export default async function EditPagePage({
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/seiten/${slug}/${locale}`);
   const { page, german } = await orNotFound(getAdminPage({ actor, slug, locale }));
-  const languageName = LOCALE_LABELS[locale];
+  const adminLocale = await getAdminLocale();
+  const t = adminTranslator(adminLocale, 'Pages');
+  const { dateTime: dateTimeFormat } = adminFormats(adminLocale);
+  const languageName = localeLabel(locale, t);
   const publicPath = publicPathOf(slug, locale);
   const dir = getDirection(locale);
   const heading = `${page?.title ?? german?.title ?? slug} (${languageName})`;
@@ -33,40 +39,40 @@ export default async function EditPagePage({
     <div className="page-editor">
       <p>
         <Link href="/de/admin/seiten" className="admin-link">
-          Zurück zu allen Seiten
+          {t('back')}
         </Link>
       </p>
-      <h1 className="admin-h1">{page ? heading : `Neue Sprachfassung: ${heading}`}</h1>
-      <div role="status">{search.gespeichert ? <p className="alert-success mb-4">Gespeichert. Die Seite ist sofort öffentlich geändert.</p> : null}</div>
+      <h1 className="admin-h1">{page ? heading : t('newVersion', { heading })}</h1>
+      <div role="status">{search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}</div>
       <p className="mb-4">
         {page ? (
           <>
-            Version {page.version}, zuletzt geändert {dateTimeFormat.format(page.updatedAt)}
-            {page.updatedByName ? ` von ${page.updatedByName}` : ''}.{' '}
+            {t('version', { version: page.version, date: dateTimeFormat.format(page.updatedAt) })}
+            {page.updatedByName ? t('by', { name: page.updatedByName }) : ''}.{' '}
           </>
         ) : (
-          <>Diese Seite gibt es auf {languageName} noch nicht; Besucher*innen sehen bisher den deutschen Text. Das Formular enthält ihn als Vorlage. </>
+          <>{t('notYet', { language: languageName })} </>
         )}
         {publicPath ? (
           <Link href={publicPath} className="admin-link">
-            Öffentliche Seite ansehen
+            {t('viewPublic')}
           </Link>
         ) : (
-          <>Diese Seite ist noch nicht auf der Website eingebunden.</>
+          <>{t('notLinked')}</>
         )}
       </p>
       <EntityForm
         action={page ? updatePageAction.bind(null, slug, locale) : createPageAction}
-        fields={pageFields}
+        fields={pageFields(t)}
         initialValues={page ? { title: page.title, body: page.body } : { title: german?.title ?? '', body: german?.body ?? '' }}
         hidden={page ? { version: String(page.version) } : { slug, locale }}
         fieldLabels={PAGE_FIELD_LABELS}
         formId="seite"
-        submitLabel={page ? 'Speichern' : `Auf ${languageName} anlegen`}
+        submitLabel={page ? t('save') : t('createIn', { language: languageName })}
       />
       {page ? (
         <section aria-labelledby="vorschau">
-          <h2 id="vorschau" className="admin-h2">Vorschau (gespeicherte Fassung)</h2>
+          <h2 id="vorschau" className="admin-h2">{t('preview')}</h2>
           <div className="markdown-preview" data-testid="vorschau">
             <Markdown text={page.body} topHeadingLevel={3} lang={locale} dir={dir} />
           </div>
@@ -74,23 +80,23 @@ export default async function EditPagePage({
       ) : null}
       {locale !== 'de' && german ? (
         <section aria-labelledby="vorlage">
-          <h2 id="vorlage" className="admin-h2">Deutsche Vorlage</h2>
-          <p className="mb-2">Zuletzt geändert {dateTimeFormat.format(german.updatedAt)}.</p>
+          <h2 id="vorlage" className="admin-h2">{t('germanSource')}</h2>
+          <p className="mb-2">{t('germanChanged', { date: dateTimeFormat.format(german.updatedAt) })}</p>
           <details>
-            <summary className="cursor-pointer">Deutschen Markdown-Text anzeigen</summary>
+            <summary className="cursor-pointer">{t('showGerman')}</summary>
             <pre lang="de" className="mt-2 whitespace-pre-wrap rounded border border-slate-300 p-3">{german.body}</pre>
           </details>
         </section>
       ) : null}
       {page && locale !== 'de' ? (
         <section aria-labelledby="entfernen">
-          <h2 id="entfernen" className="admin-h2">Sprachfassung löschen</h2>
-          <p className="mb-2">Danach sehen Besucher*innen wieder den deutschen Text.</p>
+          <h2 id="entfernen" className="admin-h2">{t('deleteHeading')}</h2>
+          <p className="mb-2">{t('deleteIntro')}</p>
           <ActionButton
             action={deletePageTranslationAction.bind(null, slug, locale)}
-            label={`Fassung auf ${languageName} löschen`}
+            label={t('delete', { language: languageName })}
             variant="danger"
-            confirm={`Die Fassung auf ${languageName} wirklich löschen?`}
+            confirm={t('deleteConfirm', { language: languageName })}
           />
         </section>
       ) : null}

@@ -6,11 +6,14 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminContact } from '@/lib/data/contacts';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { dateTimeFormat, orNotFound } from '../../../../../page-utils';
+import { orNotFound } from '../../../../../page-utils';
 import { eraseContactAction, withdrawConsentAction } from './actions';
 
-export const metadata: Metadata = { title: 'Datenschutz: Kontaktperson' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Privacy'))('title') };
+}
 
 export default async function ContactPrivacyPage({
   params,
@@ -30,37 +33,40 @@ export default async function ContactPrivacyPage({
   const isCoordinator = can(actor, 'contact.exportPersonalData');
   const label = contact.name ? `${contact.role} (${contact.name})` : contact.role;
   const isConfirming = search.schritt === 'loeschen' && isCoordinator;
+  const locale = await getAdminLocale();
+  const t = adminTranslator(locale, 'Privacy');
+  const { dateTime: dateTimeFormat } = adminFormats(locale);
   return (
     <div>
       <p>
         <Link href={`/de/admin/organisationen/${id}/kontakte/${contactId}`} className="admin-link">
-          Zurück zur Kontaktperson
+          {t('back')}
         </Link>
       </p>
-      <h1 className="admin-h1">Datenschutz: {label}</h1>
-      <div role="status">{search.widerrufen ? <p className="alert-success mb-4">Die Einwilligung ist widerrufen. Die Person erscheint nicht mehr öffentlich.</p> : null}</div>
-      <p className="mb-4">Eintrag: {org.name}</p>
+      <h1 className="admin-h1">{t('heading', { label })}</h1>
+      <div role="status">{search.widerrufen ? <p className="alert-success mb-4">{t('withdrawn')}</p> : null}</div>
+      <p className="mb-4">{t('entry', { name: org.name })}</p>
 
       <section aria-labelledby="einwilligung">
-        <h2 id="einwilligung" className="admin-h2">Einwilligung</h2>
+        <h2 id="einwilligung" className="admin-h2">{t('consent')}</h2>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">Sichtbarkeit</dt>
-          <dd>{contact.visibility === 'PUBLIC' ? 'öffentlich (mit Einwilligung)' : 'nur im Netzwerk'}</dd>
-          <dt className="font-semibold">Erteilt am</dt>
-          <dd>{contact.consentGivenAt ? dateTimeFormat.format(contact.consentGivenAt) : 'keine Einwilligung erfasst'}</dd>
-          <dt className="font-semibold">Umfang</dt>
+          <dt className="font-semibold">{t('visibility')}</dt>
+          <dd>{contact.visibility === 'PUBLIC' ? t('public') : t('internal')}</dd>
+          <dt className="font-semibold">{t('givenOn')}</dt>
+          <dd>{contact.consentGivenAt ? dateTimeFormat.format(contact.consentGivenAt) : t('noConsent')}</dd>
+          <dt className="font-semibold">{t('scope')}</dt>
           <dd>{contact.consentScope ?? '–'}</dd>
-          <dt className="font-semibold">Widerrufen am</dt>
-          <dd>{contact.consentWithdrawnAt ? dateTimeFormat.format(contact.consentWithdrawnAt) : 'nicht widerrufen'}</dd>
+          <dt className="font-semibold">{t('withdrawnOn')}</dt>
+          <dd>{contact.consentWithdrawnAt ? dateTimeFormat.format(contact.consentWithdrawnAt) : t('notWithdrawn')}</dd>
         </dl>
         {canWithdraw && !contact.consentWithdrawnAt ? (
           <div className="mt-4">
-            <p className="mb-2">Nach dem Widerruf erscheint die Person sofort nicht mehr auf der Website und in den Exporten. Die Daten bleiben für das Netzwerk gespeichert.</p>
+            <p className="mb-2">{t('withdrawIntro')}</p>
             <ActionButton
               action={withdrawConsentAction.bind(null, id, contactId)}
-              label="Einwilligung widerrufen"
+              label={t('withdraw')}
               variant="danger"
-              confirm="Einwilligung dieser Person wirklich widerrufen?"
+              confirm={t('withdrawConfirm')}
             />
           </div>
         ) : null}
@@ -68,42 +74,39 @@ export default async function ContactPrivacyPage({
 
       {isCoordinator ? (
         <section aria-labelledby="auskunft">
-          <h2 id="auskunft" className="admin-h2">Auskunft (Art. 15 DSGVO)</h2>
-          <p className="mb-2">Alles, was über diese Person gespeichert ist, einschließlich Verlauf und Änderungsvorschlägen, als JSON-Datei.</p>
+          <h2 id="auskunft" className="admin-h2">{t('access')}</h2>
+          <p className="mb-2">{t('accessIntro')}</p>
           <a href={`${base}/export`} className="btn-secondary" download>
-            Gespeicherte Daten herunterladen (JSON)
+            {t('download')}
           </a>
         </section>
       ) : null}
 
       {isCoordinator ? (
         <section aria-labelledby="loeschung">
-          <h2 id="loeschung" className="admin-h2">Löschung (Art. 17 DSGVO)</h2>
-          <p className="mb-2">
-            Löscht die Person mit allen Angaben endgültig, auch aus dem Verlauf und aus Änderungsvorschlägen. Der Verlauf hält nur fest, dass gelöscht
-            wurde. Das lässt sich nicht rückgängig machen.
-          </p>
+          <h2 id="loeschung" className="admin-h2">{t('erasure')}</h2>
+          <p className="mb-2">{t('erasureIntro')}</p>
           {isConfirming ? (
             <div className="alert-error space-y-4">
               <p>
-                <strong>Letzter Schritt:</strong> Bitte bestätigen Sie die endgültige Löschung von „{label}“.
+                <strong>{t('lastStep')}</strong> {t('confirmErase', { label })}
               </p>
               <EntityForm
                 action={eraseContactAction.bind(null, id, contactId)}
-                fields={[{ name: 'confirm', label: 'Ja, alle Daten dieser Person endgültig löschen.', type: 'checkbox' }]}
+                fields={[{ name: 'confirm', label: t('confirmLabel'), type: 'checkbox' }]}
                 initialValues={{}}
                 formId="loeschen"
-                submitLabel="Endgültig löschen"
+                submitLabel={t('erase')}
               />
               <p>
                 <Link href={base} className="admin-link">
-                  Abbrechen
+                  {t('cancel')}
                 </Link>
               </p>
             </div>
           ) : (
             <Link href={`${base}?schritt=loeschen#loeschung`} className="btn-danger">
-              Person löschen …
+              {t('erasePerson')}
             </Link>
           )}
         </section>

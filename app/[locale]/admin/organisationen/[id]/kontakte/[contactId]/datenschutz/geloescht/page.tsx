@@ -2,23 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
+import { getAdminT } from '@/lib/i18n/admin';
 import { orNotFound } from '../../../../../../page-utils';
 
-export const metadata: Metadata = { title: 'Kontaktperson gelöscht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminT('Privacy'))('erasedTitle') };
+}
 
 export default async function ContactErasedPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
   const { id, contactId } = await params;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/kontakte/${contactId}/datenschutz/geloescht`);
   const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const t = await getAdminT('Privacy');
   return (
     <div>
-      <h1 className="admin-h1">Kontaktperson gelöscht</h1>
+      <h1 className="admin-h1">{t('erasedTitle')}</h1>
       <p role="status" className="alert-success mb-4">
-        Alle Daten der Person sind gelöscht. Der Verlauf hält nur fest, dass und von wem gelöscht wurde.
+        {t('erasedNotice')}
       </p>
       <p>
         <Link href={`/de/admin/organisationen/${id}#kontakte`} className="admin-link">
-          Zurück zu {org.name}
+          {t('backTo', { name: org.name })}
         </Link>
       </p>
     </div>
