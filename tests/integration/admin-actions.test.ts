@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLocation, createOrganization, createService, createUser } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
+import { form, redirectOf } from './helpers/server-actions.ts';
 
 const session: { cookie?: string } = {};
 vi.mock('next/headers', () => ({
@@ -14,23 +15,6 @@ const actions = await import('@/app/[locale]/admin/organisationen/actions');
 const userActions = await import('@/app/[locale]/admin/benutzer/actions');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
-
-function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  return data;
-}
-
-async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return digest.split(';')[2];
-  }
-}
 
 async function signInAs(actor: { id: string; name: string; email: string; sessionVersion: number } | null) {
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;

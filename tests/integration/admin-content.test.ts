@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { createContactPerson, createLanguage, createLanguageOffer, createOrganization, createService, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
+import { errorCode, form, redirectOf } from './helpers/server-actions.ts';
 
 const session: { cookie?: string } = {};
 vi.mock('next/headers', () => ({
@@ -22,35 +23,8 @@ const languageActions = await import('@/app/[locale]/admin/sprachen/actions');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
 
-function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  return data;
-}
-
-async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return digest.split(';')[2];
-  }
-}
-
 async function signInAs(actor: { id: string; name: string; email: string; sessionVersion: number } | null) {
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;
-}
-
-async function errorCode(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }
 
 async function snapshotAll() {

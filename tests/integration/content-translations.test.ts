@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors';
 import { createContactPerson, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
+import { redirectOf } from './helpers/server-actions.ts';
 
 const session: { cookie?: string } = {};
 vi.mock('next/headers', () => ({
@@ -24,17 +25,6 @@ function form(values: Record<string, string>): FormData {
   const formData = new FormData();
   for (const [key, value] of Object.entries(values)) formData.append(key, value);
   return formData;
-}
-
-async function redirectOf(promise: Promise<unknown>): Promise<string | null> {
-  try {
-    await promise;
-    return null;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return digest.split(';')[2];
-  }
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError | null> {
