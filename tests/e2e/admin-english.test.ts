@@ -74,6 +74,33 @@ describe('admin area in English', () => {
     await expect(page.textContent('[role="alert"]')).resolves.toContain('Please check the highlighted fields.');
     await expectNoAxeViolations(page);
 
+    // Every other admin page answers in English and passes axe.
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: 'jobcenter' }, select: { id: true } });
+    const base = `/de/admin/organisationen/${org.id}`;
+    for (const path of [
+      base,
+      `${base}/sprechzeiten`,
+      `${base}/verlauf`,
+      `${base}/uebersetzungen`,
+      `${base}/team`,
+      '/de/admin/aenderungen',
+      '/de/admin/meldungen',
+      '/de/admin/aktualitaet',
+      '/de/admin/papierkorb',
+      '/de/admin/benutzer',
+      '/de/admin/seiten',
+      '/de/admin/kategorien',
+      '/de/admin/sprachen',
+      '/de/admin/suchanfragen',
+      '/de/admin/postausgang',
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.getAttribute('div[lang="en"]', 'lang'), path).toBe('en');
+      expect(await page.textContent('nav[aria-label="Administration"]'), path).toContain('Entries');
+      await expectNoAxeViolations(page);
+    }
+
     await chooseLanguage(page, 'de', 'Save');
     await expect(page.textContent('h1')).resolves.toBe('Mein Konto');
     await expect(page.locator('div[lang="en"]').count()).resolves.toBe(0);

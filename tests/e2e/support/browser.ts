@@ -90,6 +90,11 @@ export async function closeBrowser(): Promise<void> {
 
 // Fails with one readable line per rule and affected element.
 export async function expectNoAxeViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}): Promise<void> {
+  // Next.js streams metadata from generateMetadata: after a client-side navigation (a server
+  // action's redirect) the old <title> is removed and the new one arrives a moment later. Let the
+  // navigation settle first; a page that really has no title still fails.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => {});
   const { target, dispose } = await pageForAxe(page);
   let builder = new AxeBuilder({ page: target }).withTags(WCAG_TAGS);
   for (const selector of exclude) builder = builder.exclude(selector);
