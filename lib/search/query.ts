@@ -1,6 +1,7 @@
 // Parsing of the directory's search URL and of the visitor's words. Pure: no database, no Next.js.
 // Every filter lives in the URL so that searches can be shared, bookmarked and used without
 // JavaScript (a GET form), and the back button works.
+import { z } from 'zod';
 
 export const PAGE_SIZE = 20;
 const MAX_QUERY_LENGTH = 200;
@@ -44,37 +45,88 @@ function first(params: RawParams, key: string): string | undefined {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const FLAG_VALUES = ['1', 'on', 'true', 'ja', '0', 'off', 'false', 'nein'];
 
-function slugParam(params: RawParams, key: string): string | undefined {
-  const value = first(params, key)?.toLowerCase();
-  return value && SLUG.test(value) ? value : undefined;
-}
+// One zod schema per URL parameter (value as it arrives, trimmed, or undefined). The page applies
+// them leniently (a visitor with a bad link still gets results, the bad filter is dropped); the
+// JSON API applies them strictly and answers 400 with the parameter and the reason.
+const slug = (what: string) =>
+  z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .refine((value) => SLUG.test(value), `${what}: nur Kleinbuchstaben, Ziffern und Bindestriche erlaubt.`)
+    .optional();
+const flagSchema = z
+  .string()
+  .refine((value) => FLAG_VALUES.includes(value), 'Erlaubt sind 1 oder 0.')
+  .transform((value) => ['1', 'on', 'true', 'ja'].includes(value))
+  .optional();
 
-function flag(params: RawParams, key: string): boolean {
-  const value = first(params, key);
-  return value === '1' || value === 'on' || value === 'true' || value === 'ja';
-}
+const paramSchemas = {
+  q: z.string().transform((value) => value.replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH)).optional(),
+  topic: slug('Thema'),
+  category: slug('Art'),
+  language: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .refine((value) => LANGUAGE_CODE.test(value), 'Sprache: bitte einen Sprachcode nach ISO 639-1 angeben, zum Beispiel ar.')
+    .optional(),
+  targetGroup: slug('Zielgruppe'),
+  age: z
+    .string()
+    .regex(/^\d{1,3}$/, 'Alter: bitte eine ganze Zahl angeben.')
+    .transform(Number)
+    .refine((value) => value <= 120, 'Alter: höchstens 120.')
+    .optional(),
+  municipality: z.string().max(100, 'Ort: höchstens 100 Zeichen.').optional(),
+  openNow: flagSchema,
+  wheelchair: flagSchema,
+  page: z
+    .string()
+    .regex(/^\d{1,4}$/, 'Seite: bitte eine ganze Zahl angeben.')
+    .transform((value) => Math.max(1, Number(value)))
+    .optional(),
+} satisfies Record<keyof DirectoryQuery, z.ZodType>;
 
-// Anything unexpected is dropped rather than rejected: a visitor with a bad link still gets results.
-export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
-  const ageText = first(params, PARAM.age);
-  const age = ageText && /^\d{1,3}$/.test(ageText) ? Number(ageText) : undefined;
-  const pageText = first(params, PARAM.page);
-  const page = pageText && /^\d{1,4}$/.test(pageText) ? Math.max(1, Number(pageText)) : 1;
-  const language = first(params, PARAM.language)?.toLowerCase();
-  const municipality = first(params, PARAM.municipality);
+type ParamKey = keyof typeof paramSchemas;
+
+function toQuery(values: { [K in ParamKey]?: z.output<(typeof paramSchemas)[K]> }): DirectoryQuery {
   return {
-    q: (first(params, PARAM.q) ?? '').replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH),
-    topic: slugParam(params, PARAM.topic),
-    category: slugParam(params, PARAM.category),
-    language: language && LANGUAGE_CODE.test(language) ? language : undefined,
-    targetGroup: slugParam(params, PARAM.targetGroup),
-    age: age !== undefined && age <= 120 ? age : undefined,
-    municipality: municipality && municipality.length <= 100 ? municipality : undefined,
-    openNow: flag(params, PARAM.openNow),
-    wheelchair: flag(params, PARAM.wheelchair),
-    page,
+    q: values.q ?? '',
+    topic: values.topic,
+    category: values.category,
+    language: values.language,
+    targetGroup: values.targetGroup,
+    age: values.age,
+    municipality: values.municipality,
+    openNow: values.openNow ?? false,
+    wheelchair: values.wheelchair ?? false,
+    page: values.page ?? 1,
   };
+}
+
+function parseParams(params: RawParams): { values: Record<string, unknown>; errors: Record<string, string> } {
+  const values: Record<string, unknown> = {};
+  const errors: Record<string, string> = {};
+  for (const key of Object.keys(paramSchemas) as ParamKey[]) {
+    const parsed = paramSchemas[key].safeParse(first(params, PARAM[key]));
+    if (parsed.success) values[key] = parsed.data;
+    else errors[PARAM[key]] = parsed.error.issues[0]?.message ?? 'Ungültiger Wert.';
+  }
+  return { values, errors };
+}
+
+// For pages: anything unexpected is dropped rather than rejected.
+export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
+  return toQuery(parseParams(params).values);
+}
+
+// For the JSON API: invalid parameters are reported, per URL parameter name.
+export function validateDirectoryQuery(
+  params: RawParams,
+): { success: true; query: DirectoryQuery } | { success: false; errors: Record<string, string> } {
+  const { values, errors } = parseParams(params);
+  return Object.keys(errors).length ? { success: false, errors } : { success: true, query: toQuery(values) };
 }
 
 export function hasFilters(query: DirectoryQuery): boolean {

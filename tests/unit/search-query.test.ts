@@ -4,6 +4,7 @@ import {
   filtersForLog,
   hasFilters,
   parseDirectoryQuery,
+  validateDirectoryQuery,
   toSearchString,
   tokenizeQuery,
 } from '@/lib/search/query';
@@ -87,5 +88,21 @@ describe('decompound', () => {
     expect(decompound('jugendmigrationsdienst')).toBe('jugendmigration');
     expect(decompound('beratung')).toBeUndefined();
     expect(decompound('amt')).toBeUndefined();
+  });
+});
+
+describe('validateDirectoryQuery (JSON API)', () => {
+  it('accepts what the page produces', () => {
+    const result = validateDirectoryQuery({ q: 'Beratung', sprache: 'AR', alter: '30', offen: '1', seite: '2' });
+    expect(result).toEqual({ success: true, query: parseDirectoryQuery({ q: 'Beratung', sprache: 'ar', alter: '30', offen: '1', seite: '2' }) });
+  });
+
+  it('names each invalid parameter with a specific reason', () => {
+    const result = validateDirectoryQuery({ thema: '../etc', sprache: 'arabic!', alter: '999', seite: 'zwei', offen: 'vielleicht' });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(Object.keys(result.errors).sort()).toEqual(['alter', 'offen', 'seite', 'sprache', 'thema']);
+    expect(result.errors.alter).toBe('Alter: höchstens 120.');
+    expect(result.errors.sprache).toContain('ISO 639-1');
   });
 });

@@ -2,13 +2,17 @@
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/lib/i18n/routing';
 import { runDirectorySearch } from '@/lib/search/directory';
-import { parseDirectoryQuery } from '@/lib/search/query';
+import { validateDirectoryQuery } from '@/lib/search/query';
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const requested = url.searchParams.get('locale') ?? 'de';
   const locale = isLocale(requested) ? requested : 'de';
-  const query = parseDirectoryQuery(url.searchParams);
+  const validated = validateDirectoryQuery(url.searchParams);
+  if (!validated.success) {
+    return NextResponse.json({ error: 'Ungültige Suchparameter.', fields: validated.errors }, { status: 400 });
+  }
+  const { query } = validated;
   const result = await runDirectorySearch({ query, locale });
   return NextResponse.json(
     {
