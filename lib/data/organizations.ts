@@ -4,7 +4,7 @@ import 'server-only';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
-import { labelFor, loadTranslations, type LocalizedText } from './translations';
+import { labelFor, loadTranslations, type LocalizedText, type TranslationLookup } from './translations';
 import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
 
 const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
@@ -208,6 +208,21 @@ export interface ContactDto {
   languages: LanguageOfferDto[];
 }
 
+type ContactRow = Omit<ContactDto, 'role' | 'languages'> & { role: string; languageOffers: ContactDto['languages'] };
+
+function toContactDto(contact: ContactRow, t: TranslationLookup): ContactDto {
+  return {
+    id: contact.id,
+    role: t(contact.id, 'role', contact.role),
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone,
+    mobile: contact.mobile,
+    serviceId: contact.serviceId,
+    languages: contact.languageOffers,
+  };
+}
+
 async function readOrganizationPage(slug: string, locale: string) {
   const row = await db.organization.findFirst({
     where: { ...publicOrganizationWhere, slug },
@@ -334,18 +349,7 @@ async function readOrganizationPage(slug: string, locale: string) {
       accessibilityNote: optional(location.id, 'accessibilityNote', location.accessibilityNote),
       transportNote: optional(location.id, 'transportNote', location.transportNote),
     })),
-    contacts: row.contacts.map(
-      (contact): ContactDto => ({
-        id: contact.id,
-        role: t(contact.id, 'role', contact.role),
-        name: contact.name,
-        email: contact.email,
-        phone: contact.phone,
-        mobile: contact.mobile,
-        serviceId: contact.serviceId,
-        languages: contact.languageOffers,
-      }),
-    ),
+    contacts: row.contacts.map((contact) => toContactDto(contact, t)),
     languages: row.languageOffers,
     schedules: row.schedules.map((schedule) => ({
       ...toScheduleDto(schedule),
@@ -402,18 +406,7 @@ export const getCoordinationOffice = cachedPublicRead(
       shortName: row.shortName,
       email: row.email,
       phone: row.phone,
-      contacts: row.contacts.map(
-        (contact): ContactDto => ({
-          id: contact.id,
-          role: t(contact.id, 'role', contact.role),
-          name: contact.name,
-          email: contact.email,
-          phone: contact.phone,
-          mobile: contact.mobile,
-          serviceId: contact.serviceId,
-          languages: contact.languageOffers,
-        }),
-      ),
+      contacts: row.contacts.map((contact) => toContactDto(contact, t)),
     };
   },
   ['coordination-office'],
