@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { HsdsSourceOrganization } from '@/lib/hsds/map';
 import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
+import { serviceFieldsSelect } from './field-selects';
 
 const termSelect = { id: true, kind: true, slug: true, label: true } as const;
 
@@ -24,18 +25,7 @@ const hsdsSelect = {
     where: publicServiceWhere,
     orderBy: [{ sortOrder: 'asc' as const }, { name: 'asc' as const }],
     select: {
-      id: true,
-      name: true,
-      description: true,
-      minAge: true,
-      maxAge: true,
-      eligibility: true,
-      cost: true,
-      howToApply: true,
-      appointmentRequired: true,
-      interpretationOffered: true,
-      status: true,
-      alertText: true,
+      ...serviceFieldsSelect,
       updatedAt: true,
       terms: { select: { term: { select: termSelect } } },
       locations: { where: { location: publicLocationWhere }, select: { id: true, locationId: true, note: true } },

@@ -9,6 +9,7 @@ import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
+import { locationFieldsSelect } from './field-selects';
 
 export const LOCATION_FIELD_LABELS: Record<string, string> = {
   name: 'Name',
@@ -26,18 +27,8 @@ export const LOCATION_FIELD_LABELS: Record<string, string> = {
 };
 
 const locationSelect = {
-  id: true,
+  ...locationFieldsSelect,
   organizationId: true,
-  name: true,
-  street: true,
-  postalCode: true,
-  city: true,
-  municipality: true,
-  latitude: true,
-  longitude: true,
-  wheelchairAccessible: true,
-  accessibilityNote: true,
-  transportNote: true,
   sortOrder: true,
   version: true,
   deletedAt: true,

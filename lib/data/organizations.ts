@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
 import { labelFor, loadTranslations, type LocalizedText, type TranslationLookup } from './translations';
 import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
+import { locationFieldsSelect, serviceFieldsSelect } from './field-selects';
 
 const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
 
@@ -245,18 +246,7 @@ async function readOrganizationPage(slug: string, locale: string) {
         where: publicServiceWhere,
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
         select: {
-          id: true,
-          name: true,
-          description: true,
-          minAge: true,
-          maxAge: true,
-          eligibility: true,
-          cost: true,
-          howToApply: true,
-          appointmentRequired: true,
-          interpretationOffered: true,
-          status: true,
-          alertText: true,
+          ...serviceFieldsSelect,
           terms: { select: { term: { select: termSelect } } },
           languageOffers: { select: { languageCode: true, note: true, schedule: true } },
           locations: { where: { location: publicLocationWhere }, select: { locationId: true, note: true } },
@@ -266,17 +256,7 @@ async function readOrganizationPage(slug: string, locale: string) {
         where: publicLocationWhere,
         orderBy: [{ sortOrder: 'asc' }],
         select: {
-          id: true,
-          name: true,
-          street: true,
-          postalCode: true,
-          city: true,
-          municipality: true,
-          latitude: true,
-          longitude: true,
-          wheelchairAccessible: true,
-          accessibilityNote: true,
-          transportNote: true,
+          ...locationFieldsSelect,
         },
       },
       contacts: { where: publicContactWhere, orderBy: [{ sortOrder: 'asc' }], select: publicContactSelect },

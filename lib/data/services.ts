@@ -9,6 +9,7 @@ import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
+import { serviceFieldsSelect } from './field-selects';
 
 type Tx = Prisma.TransactionClient;
 
@@ -83,19 +84,8 @@ async function writeRelations(tx: Tx, organizationId: string, serviceId: string,
 }
 
 const serviceSelect = {
-  id: true,
+  ...serviceFieldsSelect,
   organizationId: true,
-  name: true,
-  description: true,
-  minAge: true,
-  maxAge: true,
-  eligibility: true,
-  cost: true,
-  howToApply: true,
-  appointmentRequired: true,
-  interpretationOffered: true,
-  status: true,
-  alertText: true,
   sortOrder: true,
   version: true,
   deletedAt: true,

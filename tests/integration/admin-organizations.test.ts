@@ -15,18 +15,10 @@ import { restoreFieldFromHistory } from '@/lib/data/history';
 import { createOrganization as createOrgRecord, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';
+import { expectCode } from './helpers/server-actions.ts';
 
 const db = getTestDb();
 
-async function expectCode(promise: Promise<unknown>, code: AppError['code']) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 beforeEach(async () => {
   await resetDb();

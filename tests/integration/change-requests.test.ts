@@ -14,22 +14,13 @@ import {
   withdrawChangeRequest,
 } from '@/lib/data/change-requests';
 import { updateService } from '@/lib/data/services';
-import { AppError } from '@/lib/errors';
 import { createContactPerson, createLanguage, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';
+import { expectCode } from './helpers/server-actions.ts';
 
 const db = getTestDb();
 
-async function expectCode(promise: Promise<unknown>, code: AppError['code']) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 async function setup() {
   const org = await createOrganization({ name: 'Beratung am Markt (Beispiel)', phone: '03931 111', isTrusted: false });

@@ -17,11 +17,10 @@ import { acceptInvitation, createInvitation, listInvitations, resendInvitation, 
 import { updateService } from '@/lib/data/services';
 import { listOrganizationMembers } from '@/lib/data/users';
 import { loadActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
 import { createContactPerson, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
-import { form, redirectOf } from './helpers/server-actions.ts';
+import { expectCode, form, redirectOf } from './helpers/server-actions.ts';
 
 const session: { cookie?: string } = {};
 vi.mock('next/headers', () => ({
@@ -37,14 +36,6 @@ async function signInAs(actor: { id: string; name: string; email: string; sessio
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;
 }
 
-async function expectCode(promise: Promise<unknown>, code: AppError['code']) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 // Every table a partner could touch, plus the values of the other organization's records.
 async function snapshotOf(organizationId: string) {

@@ -1,5 +1,6 @@
 // Calling server actions in integration tests: build their FormData, and read where they redirect
 // (Next.js signals a redirect by throwing an error whose digest holds the target).
+import { expect } from 'vitest';
 import { AppError } from '@/lib/errors';
 
 export function form(values: Record<string, string | string[]>): FormData {
@@ -28,4 +29,15 @@ export async function errorCode(promise: Promise<unknown>): Promise<string | nul
     if (error instanceof AppError) return error.code;
     throw error;
   }
+}
+
+// Asserts that a call is refused with this AppError code; returns the error for further checks.
+export async function expectCode(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
 }
