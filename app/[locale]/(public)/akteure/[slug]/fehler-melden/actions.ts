@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/auth/credentials';
+import { clientIp } from '@/lib/edge/client-ip';
 import { createFeedback } from '@/lib/data/feedback';
 import { routing } from '@/lib/i18n/routing';
 import { feedbackSchema } from '@/lib/schemas/feedback';
@@ -34,7 +34,7 @@ export async function sendFeedbackAction(_state: FeedbackFormState, formData: Fo
   const headerList = await headers();
   const outcome = await createFeedback({
     input: parsed.data,
-    ip: clientIp(Object.fromEntries(headerList.entries())),
+    ip: clientIp(headerList),
     locale,
   });
   return outcome.status === 'received' ? { status: 'received' } : { status: outcome.status, values };
