@@ -7,7 +7,7 @@ import { readOrCreateLocalSecret } from '../lib/auth/secret.ts';
 import { seedDatabase } from '../prisma/seed.ts';
 import { releaseSignalHandlers } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
-import { exitWithError, resolveDatabase, type ResolvedDatabase } from './db/resolve.ts';
+import { EMBEDDED_DATA_DIR, exitWithError, resolveDatabase, type ResolvedDatabase } from './db/resolve.ts';
 import { parseServerArgs } from './server/args.ts';
 import { startAppServer, type AppServer } from './server/edge.ts';
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   state.database = database;
   if (database.embedded) {
     releaseSignalHandlers();
-    console.log('Eingebettete PostgreSQL-Datenbank gestartet (Daten in .data/postgres).');
+    console.log(`Eingebettete PostgreSQL-Datenbank gestartet (Daten in ${EMBEDDED_DATA_DIR}).`);
     superviseEmbedded(database, () => state.isStopping);
   }
   if (state.isStopping) return;

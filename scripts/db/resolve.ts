@@ -3,7 +3,8 @@ import pg from 'pg';
 import { describeDatabaseError } from '../../lib/db-errors.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 
-export const EMBEDDED_DATA_DIR = '.data/postgres';
+// EMBEDDED_DATA_DIR moves it (tests of `npm start` use a temporary one).
+export const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DATA_DIR || '.data/postgres';
 
 export interface ResolvedDatabase {
   url: string;
