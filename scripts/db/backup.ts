@@ -113,7 +113,18 @@ export async function backupDatabase({ url, file, log = () => {} }: { url: strin
   }
 }
 
-export async function restoreDatabase({ url, file, log = () => {} }: { url: string; file: string; log?: (line: string) => void }): Promise<BackupHeader> {
+export async function restoreDatabase({
+  url,
+  file,
+  log = () => {},
+  cacheRoot,
+}: {
+  url: string;
+  file: string;
+  log?: (line: string) => void;
+  /** Where the app's build folders are (default: the working directory). */
+  cacheRoot?: string;
+}): Promise<BackupHeader> {
   const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   if (first.done || !first.value.startsWith(MAGIC)) throw new Error(`${file} ist keine Datensicherung dieser App.`);
@@ -180,7 +191,7 @@ export async function restoreDatabase({ url, file, log = () => {} }: { url: stri
   }
   // Migrations newer than the backup, then no cached page may show the old database.
   await applyMigrations({ url, log });
-  await expireAllCaches({ log });
+  await expireAllCaches({ root: cacheRoot, log });
   return header;
 }
 
