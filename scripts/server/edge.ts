@@ -34,10 +34,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // inside the library behind them (next-auth throws for GET on the credentials callback).
 const METHOD_RULES: { pattern: RegExp; allow: string[] }[] = [{ pattern: /^\/api\/auth\/callback\/credentials\/?$/, allow: ['POST'] }];
 
-// After refusing a body, read (and drop) at most this much of it before closing the connection:
-// closing with unread bytes makes the client's TCP stack discard our answer (RST).
+// After refusing a body, read (and drop) at most this much of it: closing the connection with
+// unread bytes makes the client's TCP stack discard our answer (RST).
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
-const DRAIN_TIMEOUT_MS = 5_000;
+const DRAIN_TIMEOUT_MS = 30_000;
 // A failure this recent counts as "the database is down" for a 5xx that carries no flag itself.
 const DATABASE_DOWN_WINDOW_MS = 10_000;
 
@@ -124,7 +124,8 @@ function replayRequest(req: IncomingMessage, body: Buffer): IncomingMessage {
   return copy;
 }
 
-function drainAndClose(req: IncomingMessage): void {
+// The connection stays usable once the rest of the body is read; an endless or huge one is cut.
+function drain(req: IncomingMessage): void {
   let drained = 0;
   const timer = setTimeout(() => req.destroy(), DRAIN_TIMEOUT_MS);
   timer.unref();
@@ -258,12 +259,16 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
   return (req, res) => {
     void (async () => {
       const target = req.url ?? '/';
+      let continued = false;
       const accept = req.headers.accept;
-      const fail = (error: EdgeError, extra: { limitBytes?: number; close?: boolean } = {}) => {
+      const fail = (error: EdgeError, extra: { limitBytes?: number; unread?: boolean } = {}) => {
         const response = edgeErrorResponse(error, { target, accept, limitBytes: extra.limitBytes });
         if (isHttps) response.headers['Strict-Transport-Security'] = STRICT_TRANSPORT_SECURITY;
-        sendEdgeResponse(res, response, { close: extra.close });
-        if (extra.close) drainAndClose(req);
+        // A client still waiting for "100 Continue" never sends the body: close the connection.
+        // Any other one is sending it: read and drop it, so that it receives this answer.
+        const isWaitingForContinue = extra.unread === true && /100-continue/i.test(req.headers.expect ?? '') && !continued;
+        sendEdgeResponse(res, response, { close: isWaitingForContinue });
+        if (extra.unread && !isWaitingForContinue) drain(req);
       };
 
       // Whatever the client sent in our internal header is replaced, always.
@@ -274,22 +279,23 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       });
 
       const targetProblem = checkRequestTarget(target);
-      if (targetProblem) return fail(targetProblem, { close: !SAFE_METHODS.has(req.method ?? 'GET') });
+      if (targetProblem) return fail(targetProblem, { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
       const pathname = target.split('?')[0];
       const methodRule = METHOD_RULES.find((rule) => rule.pattern.test(pathname));
-      if (methodRule && !methodRule.allow.includes(req.method ?? 'GET')) return fail('methodNotAllowed', { close: !SAFE_METHODS.has(req.method ?? 'GET') });
+      if (methodRule && !methodRule.allow.includes(req.method ?? 'GET')) return fail('methodNotAllowed', { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
       let request = req;
       let isAction = req.headers['next-action'] !== undefined;
       if (!SAFE_METHODS.has(req.method ?? 'GET')) {
-        if (!isSameSite(req, appOrigin)) return fail('crossSite', { close: true });
+        if (!isSameSite(req, appOrigin)) return fail('crossSite', { unread: true });
         const limit = bodyLimitFor(pathname);
         const declared = Number(req.headers['content-length'] ?? 0);
-        if (declared > limit) return fail('tooLarge', { limitBytes: limit, close: true });
+        if (declared > limit) return fail('tooLarge', { limitBytes: limit, unread: true });
         // Expecting "100 Continue" with a declared size over the limit: refused before any byte.
+        continued = /100-continue/i.test(req.headers.expect ?? '');
         const body = await readBody(req, res, limit);
-        if (body === undefined) return fail('tooLarge', { limitBytes: limit, close: true });
+        if (body === undefined) return fail('tooLarge', { limitBytes: limit, unread: true });
         // Without JavaScript a form posts the action's id as a field ($ACTION_ID_..., $ACTION_REF_...).
         isAction ||= /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') && body.includes('$ACTION_');
         const bodyProblem = checkRequestBody(req.headers['content-type'], body, { isAction });
