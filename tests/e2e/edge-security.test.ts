@@ -162,3 +162,38 @@ describe('an instance whose APP_URL is https', () => {
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
   });
 });
+
+describe('requests the edge refuses itself (finding 6)', () => {
+  it('answers a cross-site form post with 403 and runs no action', async () => {
+    const slug = 'koordinierungsstelle-integration';
+    const count = () => db.feedback.count({ where: { organization: { slug } } });
+    const before = await count();
+    const variants: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    for (const headers of variants) {
+      const response = await postReportForm(slug, { message: 'Eine Meldung von einer fremden Seite.', email: '' }, { headers });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(await response.text()).toContain('von einer anderen Website');
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('answers 405 for GET on the credentials callback, 400 in the visitor’s language, 413 naming the limit', async () => {
+    const callback = await fetch(`${baseUrl()}/api/auth/callback/credentials`);
+    expect(callback.status).toBe(405);
+    expect(callback.headers.get('allow')).toBe('POST');
+
+    const arabic = await fetch(`${baseUrl()}/ar/akteure?q=a%00b`);
+    expect(arabic.status).toBe(400);
+    const html = await arabic.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('NUL');
+
+    const api = await fetch(`${baseUrl()}/api/v1/organizations?q=%ED%A0%80`);
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ code: 'INVALID_ENCODING' });
+
+    const large = await postReportForm('jobcenter', { message: 'x'.repeat(2 * 1024 * 1024), email: '' }, { locale: 'en' });
+    expect(large.status).toBe(413);
+    expect(await large.text()).toContain('At most 1 MB');
+  });
+});

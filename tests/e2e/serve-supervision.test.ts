@@ -49,7 +49,16 @@ async function startServe(): Promise<Serve> {
     child.once('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - signalAt.time })),
   );
   const url = `http://localhost:${port}`;
-  await waitFor(`npm start bereit (${output.slice(-5).join(' | ')})`, async () => (output.some((line) => line.startsWith('Bereit:')) ? true : undefined), 120_000);
+  await waitFor(
+    'npm start antwortet',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`npm start beendet: ${output.slice(-10).join(' | ')}`);
+      const response = await fetch(`${url}/de`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+      return response?.status === 200 ? true : undefined;
+    },
+    120_000,
+    500,
+  );
   return { child, url, output, exit, signalAt };
 }
 
