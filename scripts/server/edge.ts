@@ -197,7 +197,9 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     if (context.isHttps) {
       res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
       const cookies = addSecureToCookies(res.getHeader('set-cookie'));
-      if (cookies) res.setHeader('Set-Cookie', cookies);
+      // Node's own setHeader: Next wraps res.setHeader to merge the proxy's cookies back in, which
+      // would send each cookie twice, once without Secure.
+      if (cookies) http.ServerResponse.prototype.setHeader.call(res, 'Set-Cookie', cookies);
     }
     // A 304 carries no body: the browser keeps the stored page together with its stored CSP.
     if (status !== 304 && status !== 204 && isHtml(res)) {

@@ -136,7 +136,6 @@ describe('an instance whose APP_URL is https', () => {
       childEnv({
         DATABASE_URL: inject('E2E_DATABASE_URL'),
         APP_URL: `https://localhost:${port}`,
-        NEXTAUTH_URL: `https://localhost:${port}`,
         NEXTAUTH_SECRET: 'e2e-https-instance-secret-0123456789',
       }),
       output,
@@ -155,10 +154,14 @@ describe('an instance whose APP_URL is https', () => {
     expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
 
-  it('marks the session cookie (and every other cookie) Secure', async () => {
+  it('marks the session cookie and every other cookie Secure', async () => {
     const { response } = await signIn(E2E_ADMIN.email, E2E_ADMIN.password, { base: url });
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((cookie) => /session-token=/.test(cookie))).toBe(true);
+    // The language cookie too (next-intl sets it without Secure).
+    const home = await fetch(`${url}/en`, { redirect: 'manual' });
+    cookies.push(...home.headers.getSetCookie());
+    expect(cookies.some((cookie) => cookie.startsWith('NEXT_LOCALE='))).toBe(true);
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*Secure/i);
   });
 });
