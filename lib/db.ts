@@ -12,6 +12,8 @@ import { getEnv } from '@/lib/env';
 // wait for an answer (a stopped server never enforces its statement_timeout).
 export const DATABASE_TIMEOUTS = {
   connectMs: 3_000,
+  // Waiting for a free connection of the pool is load, not an outage: it may take longer.
+  poolWaitMs: 15_000,
   statementMs: 5_000,
   queryMs: 6_000,
   idleInTransactionMs: 10_000,
@@ -31,6 +33,13 @@ function unavailableNow(): Error {
   });
 }
 
+// The server did not answer or refused the connection. A full pool, a statement timeout or too
+// many connections are load: the request still gets a 503, but others keep trying.
+function isConnectionFailure(error: unknown): boolean {
+  const err = error as { code?: string; message?: string };
+  return !['57014', '53300'].includes(err.code ?? '') && !/timeout exceeded when trying to connect/i.test(err.message ?? '');
+}
+
 function observe<T>(promise: Promise<T>): Promise<T> {
   return promise.then(
     (result) => {
@@ -40,12 +49,19 @@ function observe<T>(promise: Promise<T>): Promise<T> {
     },
     (error: unknown) => {
       if (isDatabaseUnavailableError(error)) {
-        breaker.openUntil = Date.now() + FAIL_FAST_MS;
+        if (isConnectionFailure(error)) breaker.openUntil = Date.now() + FAIL_FAST_MS;
         reportDatabaseUnavailable();
       }
       throw error;
     },
   );
+}
+
+// Each new connection gives up after connectMs, however long the pool lets callers wait.
+class TimedClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs });
+  }
 }
 
 // A pg pool that records whether the database answers and fails fast while it does not.
@@ -75,7 +91,8 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return new GuardedPool({
     connectionString,
     max,
-    connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs,
+    Client: TimedClient,
+    connectionTimeoutMillis: DATABASE_TIMEOUTS.poolWaitMs,
     statement_timeout: DATABASE_TIMEOUTS.statementMs,
     query_timeout: DATABASE_TIMEOUTS.queryMs,
     idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.idleInTransactionMs,
