@@ -123,7 +123,7 @@ describe('malformed-input corpus', () => {
     // NUL and invalid UTF-8 are refused as such, with 400.
     const refused = results.filter((result) => /\[(nul-(middle|only|many|end|sql)|utf8-)/.test(result.label) && result.label.startsWith('directory q'));
     expect(refused.every((result) => result.status === 400), JSON.stringify(refused)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 
   it('answers no 5xx to the report form, whatever its fields hold', async () => {
     const html = await (await fetch(`${baseUrl()}${REPORT_PATH}`)).text();
@@ -178,7 +178,7 @@ describe('malformed-input corpus', () => {
     expect(mine.find((result) => result.label === 'action 10 MB chunked')?.status).toBe(413);
     expect(mine.find((result) => result.label === 'report 1.1 MB body')?.status).toBe(413);
     console.log(`[corpus] ${PAYLOADS.length} Nutzlasten, ${results.length} Anfragen, Status: ${JSON.stringify(countBy(results.map((result) => result.status)))}`);
-  }, 300_000);
+  }, 600_000);
 
   it('runs no injected script in Chromium: directory search, API-fed typeahead and the report form echo', async () => {
     const page = await newPage();
@@ -211,7 +211,7 @@ describe('malformed-input corpus', () => {
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(dialogs).toBe(0);
     console.log(`[corpus] Chromium: ${xss.length * 2} Seiten mit XSS-Nutzlasten, 0 Ausführungen, 0 CSP-Verstöße.`);
-  }, 300_000);
+  }, 600_000);
 
   it('wrote nothing to the database', async () => {
     // Searches are logged after the response: give them a moment, although they are not compared.
