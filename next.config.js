@@ -12,6 +12,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The edge server (scripts/server/edge.ts) compresses: it must see the HTML uncompressed to stamp
+  // the CSP nonce onto its script tags.
+  compress: false,
   // Lets several builds or dev servers work side by side in one checkout (tests, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native or Node-only packages stay out of the server bundle.

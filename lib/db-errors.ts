@@ -85,3 +85,25 @@ export function describeDatabaseError(error: unknown, url?: string): string {
       return `Datenbankfehler (${host}): ${(err.message ?? String(error)).replace(/\s+/g, ' ').trim()}`;
   }
 }
+
+// Errors that mean "the database cannot answer now" (down, stalled, restarting, overloaded), as
+// opposed to a bad query: the app answers 503 for these and fails fast for a moment (lib/db.ts).
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, recovering)
+  '53300', // too_many_connections
+  '57014', // query_canceled: statement_timeout hit
+]);
+const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|query read timeout|connection timeout|server closed the connection|connection refused|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)/i;
+
+export function isDatabaseUnavailableError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const err = error as PgLikeError & { kind?: string };
+  const code = codeOf(err);
+  if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (err.kind && ['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TooManyConnections'].includes(err.kind)) return true;
+  if (typeof err.message === 'string' && UNAVAILABLE_MESSAGES.test(err.message)) return true;
+  return isDatabaseUnavailableError(err.cause, depth + 1);
+}

@@ -1,14 +1,113 @@
 // The only place that creates the Prisma client.
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { isDatabaseUnavailableError } from '@/lib/db-errors';
+import { reportDatabaseAvailable, reportDatabaseUnavailable } from '@/lib/edge/request-state';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { getEnv } from '@/lib/env';
+
+// Timeouts, so that a stopped or stalled database makes a page fail within seconds (the edge server
+// then answers 503) instead of hanging: connecting, a statement on the server, and the client's own
+// wait for an answer (a stopped server never enforces its statement_timeout).
+export const DATABASE_TIMEOUTS = {
+  connectMs: 3_000,
+  // Waiting for a free connection of the pool is load, not an outage: it may take longer.
+  poolWaitMs: 15_000,
+  statementMs: 5_000,
+  queryMs: 6_000,
+  idleInTransactionMs: 10_000,
+};
+// After the database could not be reached, further queries fail at once for this long instead of
+// each waiting for its own timeout; the first query after it tries again (and closes the breaker).
+const FAIL_FAST_MS = 2_000;
+
+const breaker = { openUntil: 0 };
+
+function unavailableNow(): Error {
+  // Shaped like a refused connection, so that Prisma's driver adapter reports it as such.
+  return Object.assign(new Error('Datenbank nicht erreichbar (kurz nach einem Fehler, neuer Versuch in Kürze).'), {
+    code: 'ECONNREFUSED',
+    syscall: 'connect',
+    errno: -111,
+  });
+}
+
+// The server did not answer or refused the connection. A full pool, a statement timeout or too
+// many connections are load: the request still gets a 503, but others keep trying.
+function isConnectionFailure(error: unknown): boolean {
+  const err = error as { code?: string; message?: string };
+  return !['57014', '53300'].includes(err.code ?? '') && !/timeout exceeded when trying to connect/i.test(err.message ?? '');
+}
+
+function observe<T>(promise: Promise<T>): Promise<T> {
+  return promise.then(
+    (result) => {
+      breaker.openUntil = 0;
+      reportDatabaseAvailable();
+      return result;
+    },
+    (error: unknown) => {
+      if (isDatabaseUnavailableError(error)) {
+        if (isConnectionFailure(error)) breaker.openUntil = Date.now() + FAIL_FAST_MS;
+        reportDatabaseUnavailable();
+      }
+      throw error;
+    },
+  );
+}
+
+// Each new connection gives up after connectMs, however long the pool lets callers wait.
+class TimedClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs });
+  }
+}
+
+// A pg pool that records whether the database answers and fails fast while it does not.
+class GuardedPool extends pg.Pool {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    if (typeof args[args.length - 1] === 'function') return (super.query as (...a: unknown[]) => unknown)(...args);
+    if (Date.now() < breaker.openUntil) {
+      reportDatabaseUnavailable();
+      return Promise.reject(unavailableNow());
+    }
+    return observe((super.query as (...a: unknown[]) => Promise<unknown>)(...args));
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override connect(...args: any[]): any {
+    if (typeof args[0] === 'function') return (super.connect as (...a: unknown[]) => unknown)(...args);
+    if (Date.now() < breaker.openUntil) {
+      reportDatabaseUnavailable();
+      return Promise.reject(unavailableNow());
+    }
+    return observe(super.connect());
+  }
+}
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  return new GuardedPool({
+    connectionString,
+    max,
+    Client: TimedClient,
+    connectionTimeoutMillis: DATABASE_TIMEOUTS.poolWaitMs,
+    statement_timeout: DATABASE_TIMEOUTS.statementMs,
+    query_timeout: DATABASE_TIMEOUTS.queryMs,
+    idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.idleInTransactionMs,
+    keepAlive: true,
+  });
+}
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
-    const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 });
+    const pool = createPool(getEnv().DATABASE_URL);
+    // An idle connection that breaks (database restarted) is dropped by the pool; no crash.
+    pool.on('error', () => reportDatabaseUnavailable());
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // One client per process: dev hot reload would otherwise open a new pool on every change.
     globalForPrisma.prisma = new PrismaClient({ adapter });
   }

@@ -53,9 +53,6 @@ export async function verifyCredentials({
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-export function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const realIp = headers?.['x-real-ip'];
-  return first || (Array.isArray(realIp) ? realIp[0] : realIp) || 'unbekannt';
-}
+// The client's address comes from the edge server (socket + TRUSTED_PROXIES), never from headers
+// a client can write itself.
+export { clientIp } from '@/lib/edge/client-ip';

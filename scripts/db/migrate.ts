@@ -53,10 +53,13 @@ export async function applyMigrations({
   url,
   dir = MIGRATIONS_DIR,
   log = () => {},
+  upTo,
 }: {
   url: string;
   dir?: string;
   log?: (line: string) => void;
+  /** Only migrations up to this name (a restore recreates the backup's schema first). */
+  upTo?: string;
 }): Promise<string[]> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
@@ -70,6 +73,7 @@ export async function applyMigrations({
     );
     const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
     for (const migration of listMigrations(dir)) {
+      if (upTo !== undefined && migration.name > upTo) break;
       const doneChecksum = done.get(migration.name);
       if (doneChecksum) {
         if (doneChecksum !== migration.checksum) {

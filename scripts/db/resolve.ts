@@ -1,14 +1,17 @@
 // Which database a command uses: DATABASE_URL when set, else the embedded one in .data/postgres.
 import pg from 'pg';
 import { describeDatabaseError } from '../../lib/db-errors.ts';
-import { startEmbeddedPostgres } from './embedded.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 
-export const EMBEDDED_DATA_DIR = '.data/postgres';
+// EMBEDDED_DATA_DIR moves it (tests of `npm start` use a temporary one).
+export const EMBEDDED_DATA_DIR = process.env.EMBEDDED_DATA_DIR || '.data/postgres';
 
 export interface ResolvedDatabase {
   url: string;
   isEmbedded: boolean;
   stop: () => Promise<void>;
+  /** Set for the embedded server: lets a long-running process supervise it. */
+  embedded?: EmbeddedDatabase;
 }
 
 export class DatabaseUnavailableError extends Error {}
@@ -36,7 +39,7 @@ export async function resolveDatabase(databaseUrl = process.env.DATABASE_URL): P
     return { url: databaseUrl, isEmbedded: false, stop: async () => {} };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
-  return { url: embedded.url, isEmbedded: true, stop: embedded.stop };
+  return { url: embedded.url, isEmbedded: true, stop: embedded.stop, embedded };
 }
 
 // For command-line scripts: a known failure is one line and exit code 1, never a stack trace.

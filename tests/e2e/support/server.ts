@@ -1,5 +1,6 @@
-// Vitest globalSetup of the e2e project: a fresh seeded database, a production build and
-// `next start` on a free port, handed to the tests as E2E_BASE_URL.
+// Vitest globalSetup of the e2e project: a fresh seeded database, a production build and the app
+// started like `npm start` does it (the edge server around Next, scripts/server/main.ts) on a free
+// port, handed to the tests as E2E_BASE_URL.
 //
 // Environment: E2E_REBUILD=1 forces `next build`; TEST_DATABASE_URL uses an existing server (see
 // tests/setup/postgres.ts); E2E_DIST_DIR sets NEXT_DIST_DIR (default .next, which `next dev` shares
@@ -20,6 +21,7 @@ import { E2E_ADMIN } from './accounts.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next';
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
+const APP_SERVER = path.join(ROOT, 'scripts/server/main.ts');
 const LOG_FILE = path.join(ROOT, 'test-results/e2e-next.log');
 const READY_TIMEOUT_MS = 60_000;
 
@@ -40,7 +42,7 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-function buildReason(): string | undefined {
+export function buildReason(): string | undefined {
   const buildId = path.join(ROOT, DIST_DIR, 'BUILD_ID');
   if (process.env.E2E_REBUILD === '1') return 'E2E_REBUILD=1';
   if (!existsSync(buildId)) return `${DIST_DIR}/BUILD_ID fehlt`;
@@ -52,7 +54,7 @@ function buildReason(): string | undefined {
 // The child gets the app's environment, not Vitest's (Vitest sets NODE_ENV=test, BASE_URL, ...).
 type Env = Record<string, string | undefined>;
 
-function childEnv(extra: Record<string, string>): Env {
+export function childEnv(extra: Record<string, string>): Env {
   const env: Env = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(key)) env[key] = value;
@@ -60,14 +62,14 @@ function childEnv(extra: Record<string, string>): Env {
   return { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, ...extra };
 }
 
-function openLog(): WriteStream {
+export function openLog(): WriteStream {
   mkdirSync(path.dirname(LOG_FILE), { recursive: true });
   return createWriteStream(LOG_FILE, { flags: 'a' });
 }
 
-// Own process group (detached), so that stopping it also stops the next-server child.
-function startProcess(args: string[], env: Env, output: WriteStream, tail: string[]): ChildProcess {
-  const child = spawn(NEXT_BIN, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+// Own process group (detached), so that stopping it also stops any child it starts.
+function startProcess(args: string[], env: Env, output: WriteStream, tail: string[], command = NEXT_BIN): ChildProcess {
+  const child = spawn(command, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const collect = (chunk: Buffer) => {
     output.write(chunk);
     tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -78,7 +80,12 @@ function startProcess(args: string[], env: Env, output: WriteStream, tail: strin
   return child;
 }
 
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
+/** The production app behind the edge server, as `npm start` runs it (without migrate and seed). */
+export function startAppProcess(port: number, env: Env, output: WriteStream, tail: string[]): ChildProcess {
+  return startProcess(['--import', 'tsx', APP_SERVER, 'start', '-p', String(port)], env, output, tail, process.execPath);
+}
+
+export async function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const signal = (name: NodeJS.Signals) => {
@@ -96,7 +103,7 @@ async function stopProcessGroup(child: ChildProcess): Promise<void> {
   signal('SIGKILL');
 }
 
-async function runBuild(env: Env, output: WriteStream): Promise<void> {
+export async function runBuild(env: Env, output: WriteStream): Promise<void> {
   const tail: string[] = [];
   const started = Date.now();
   const child = startProcess(['build'], env, output, tail);
@@ -107,7 +114,7 @@ async function runBuild(env: Env, output: WriteStream): Promise<void> {
   log(`Build fertig in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
@@ -115,11 +122,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilReady(baseUrl: string, child: ChildProcess, tail: string[]): Promise<void> {
+export async function waitUntilReady(baseUrl: string, child: ChildProcess, tail: string[]): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`next start hat sich beendet (Exit-Code ${child.exitCode}). Letzte Zeilen:\n${tail.join('\n')}`);
+      throw new Error(`Der App-Server hat sich beendet (Exit-Code ${child.exitCode}). Letzte Zeilen:\n${tail.join('\n')}`);
     }
     try {
       // Any HTTP answer means the server listens; the tests judge the content.
@@ -129,7 +136,7 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, tail: string
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`next start antwortet nach ${READY_TIMEOUT_MS / 1000} s nicht. Letzte Zeilen:\n${tail.join('\n')}`);
+  throw new Error(`Der App-Server antwortet nach ${READY_TIMEOUT_MS / 1000} s nicht. Letzte Zeilen:\n${tail.join('\n')}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -164,7 +171,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
 
     const tail: string[] = [];
-    child = startProcess(['start', '-p', String(port)], env, output, tail);
+    child = startAppProcess(port, env, output, tail);
     await waitUntilReady(baseUrl, child, tail);
     log(`Server bereit: ${baseUrl} (Datenbank ${databaseName}).`);
 

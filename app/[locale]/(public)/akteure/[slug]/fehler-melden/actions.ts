@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/auth/credentials';
+import { clientIp } from '@/lib/edge/client-ip';
 import { createFeedback } from '@/lib/data/feedback';
 import { routing } from '@/lib/i18n/routing';
 import { feedbackSchema } from '@/lib/schemas/feedback';
@@ -12,14 +12,21 @@ export interface FeedbackFormState {
   values?: { message: string; email: string };
 }
 
+// A field that is not text (an uploaded file, a missing field) counts as empty: String(file) would
+// store "[object File]".
+function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 export async function sendFeedbackAction(_state: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
   const raw = {
-    organizationSlug: String(formData.get('organizationSlug') ?? ''),
-    message: String(formData.get('message') ?? ''),
-    email: String(formData.get('email') ?? ''),
-    website: String(formData.get('website') ?? ''),
+    organizationSlug: text(formData, 'organizationSlug'),
+    message: text(formData, 'message'),
+    email: text(formData, 'email'),
+    website: text(formData, 'website'),
   };
-  const localeValue = String(formData.get('locale') ?? '');
+  const localeValue = text(formData, 'locale');
   const locale = (routing.locales as readonly string[]).includes(localeValue) ? localeValue : routing.defaultLocale;
   const values = { message: raw.message, email: raw.email };
   const parsed = feedbackSchema.safeParse(raw);
@@ -34,7 +41,7 @@ export async function sendFeedbackAction(_state: FeedbackFormState, formData: Fo
   const headerList = await headers();
   const outcome = await createFeedback({
     input: parsed.data,
-    ip: clientIp(Object.fromEntries(headerList.entries())),
+    ip: clientIp(headerList),
     locale,
   });
   return outcome.status === 'received' ? { status: 'received' } : { status: outcome.status, values };

@@ -1,0 +1,47 @@
+// Stamps a CSP nonce onto every <script> (and <link>, for script preloads) tag of an HTML response
+// while it streams. The nonce is added at the edge, per response, so that Next can keep rendering
+// pages once and serving them from its cache: nothing in the HTML depends on the nonce.
+//
+// Works on bytes as latin1 (one char per byte), so multi-byte UTF-8 characters split across chunks
+// pass through unchanged. React escapes "<" in text and attribute values, and Next writes "<" as
+// \u003c inside its inline JSON payloads, so every "<script" in the stream is a real tag.
+import { randomBytes } from 'node:crypto';
+
+export function createNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+const TAG = /<(script|link)(?=[\s/>])/gi;
+// Longest text that could still become a tag to stamp: "<script" plus the character after it.
+const LONGEST_PREFIX = '<script'.length;
+
+function heldBackFrom(text: string): number {
+  const start = text.lastIndexOf('<', text.length - 1);
+  if (start === -1 || text.length - start > LONGEST_PREFIX) return text.length;
+  const tail = text.slice(start).toLowerCase();
+  return '<script'.startsWith(tail) || '<link'.startsWith(tail) ? start : text.length;
+}
+
+export interface NonceStamper {
+  push(chunk: Buffer): Buffer;
+  end(): Buffer;
+}
+
+export function createNonceStamper(nonce: string): NonceStamper {
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('Nonce must be base64.');
+  let pending = '';
+  const stamp = (text: string) => text.replace(TAG, (tag) => `${tag} nonce="${nonce}"`);
+  return {
+    push(chunk) {
+      const text = pending + chunk.toString('latin1');
+      const cut = heldBackFrom(text);
+      pending = text.slice(cut);
+      return Buffer.from(stamp(text.slice(0, cut)), 'latin1');
+    },
+    end() {
+      const rest = pending;
+      pending = '';
+      return Buffer.from(stamp(rest), 'latin1');
+    },
+  };
+}

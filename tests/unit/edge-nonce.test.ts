@@ -1,0 +1,49 @@
+// Finding 8: the nonce is stamped onto every script tag, however the HTML is cut into chunks.
+import { describe, expect, it } from 'vitest';
+import { createNonce, createNonceStamper } from '@/lib/edge/nonce';
+import { contentSecurityPolicy } from '@/lib/edge/security-headers';
+
+const html = Buffer.from(
+  '<!DOCTYPE html><html><head><link rel="preload" as="script" href="/a.js"/><script src="/a.js" async=""></script>' +
+    '<title>Grüße – مرحبا</title></head><body><p>&lt;script&gt; is text</p><noscript>x</noscript>' +
+    '<script>self.__next_f.push([1,"\\u003cscript\\u003e"])</script><SCRIPT>1</SCRIPT><scripts></scripts></body></html>',
+);
+
+function stampInChunks(input: Buffer, size: number, nonce: string): string {
+  const stamper = createNonceStamper(nonce);
+  const out: Buffer[] = [];
+  for (let index = 0; index < input.length; index += size) out.push(stamper.push(input.subarray(index, index + size)));
+  out.push(stamper.end());
+  return Buffer.concat(out).toString('utf8');
+}
+
+describe('createNonceStamper', () => {
+  it('stamps every <script> and <link> tag and nothing else, at every chunk size', () => {
+    const nonce = createNonce();
+    const expected = stampInChunks(html, html.length, nonce);
+    expect(expected.match(/<script nonce=/gi)).toHaveLength(3);
+    expect(expected).toContain(`<link nonce="${nonce}" rel="preload"`);
+    expect(expected).toContain('<scripts></scripts>');
+    expect(expected).toContain('Grüße – مرحبا');
+    expect(expected.replaceAll(` nonce="${nonce}"`, '')).toBe(html.toString('utf8'));
+    for (let size = 1; size <= 16; size++) expect(stampInChunks(html, size, nonce)).toBe(expected);
+  });
+
+  it('makes a fresh, unguessable nonce each time', () => {
+    const nonces = new Set(Array.from({ length: 100 }, () => createNonce()));
+    expect(nonces.size).toBe(100);
+    expect([...nonces][0]).toMatch(/^[A-Za-z0-9+/]{24}$/);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts only by nonce, never eval or inline, and forbids framing', () => {
+    const policy = contentSecurityPolicy({ nonce: 'abc', isHttps: true });
+    const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'nonce-abc' 'strict-dynamic' 'self'");
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain('upgrade-insecure-requests');
+  });
+});
