@@ -4,7 +4,7 @@
 // change ends the other sessions, and "Mein Konto" lists and ends sessions.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { AuthHandler as AuthHandlerType } from 'next-auth/core';
+import type { NextAuthOptions } from 'next-auth';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAuthOptions } from '@/lib/auth/options';
 import { readSessionActor } from '@/lib/auth/session';
@@ -16,7 +16,12 @@ import { clearMailbox, lastMailTo } from './helpers/mail.ts';
 import { form, redirectOf } from './helpers/server-actions.ts';
 
 // next-auth's request handler behind /api/auth/* (its package exports do not list the file).
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve('node_modules/next-auth/core/index.js')) as { AuthHandler: typeof AuthHandlerType };
+type AuthHandlerType = (params: { req: Record<string, unknown>; options: NextAuthOptions }) => Promise<{
+  redirect?: string;
+  body?: unknown;
+  cookies?: { name: string; value: string; options?: { maxAge?: number } }[];
+}>;
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve('node_modules/next-auth/core/index.js')) as { AuthHandler: AuthHandlerType };
 
 const COOKIE = 'next-auth.session-token';
 const PASSWORD = 'ein-langes-Passwort-1';

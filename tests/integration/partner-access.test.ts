@@ -20,6 +20,7 @@ import { readSessionActor } from '@/lib/auth/session';
 import { createContactPerson, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
+import { lastMailTo, tokenIn } from './helpers/mail.ts';
 import { expectCode, form, redirectOf } from './helpers/server-actions.ts';
 
 const session: { cookie?: string } = {};
@@ -73,8 +74,7 @@ describe('partner accounts', () => {
     const admin = await createAdminActor();
     const [a, b, other] = [await createOrganization(), await createOrganization(), await createOrganization()];
     await createInvitation({ actor: admin, input: { email: 'Neue.Partnerin@example.org', name: 'Nina Neu', role: 'PARTNER', organizationIds: [a.id, b.id] } });
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'invitation', to: 'neue.partnerin@example.org' } });
-    const token = /token=([\w-]+)/.exec(mail.text)![1];
+    const token = tokenIn(lastMailTo('neue.partnerin@example.org'), /einladung\?token=/);
     await acceptInvitation({ input: { token, name: 'Nina Neu', password: 'ein-langes-Passwort-1', passwordConfirm: 'ein-langes-Passwort-1' } });
     const user = await db.user.findUniqueOrThrow({ where: { email: 'neue.partnerin@example.org' } });
     expect(user.role).toBe('PARTNER');
