@@ -13,7 +13,7 @@ import { createUser } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore } from './helpers/admin-actors.ts';
 import { clearMailbox, lastMailTo } from './helpers/mail.ts';
-import { form, redirectOf } from './helpers/server-actions.ts';
+import { form } from './helpers/server-actions.ts';
 
 // next-auth's request handler behind /api/auth/* (its package exports do not list the file).
 type AuthHandlerType = (params: { req: Record<string, unknown>; options: NextAuthOptions }) => Promise<{

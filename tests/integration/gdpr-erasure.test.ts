@@ -156,7 +156,6 @@ describe('GDPR: one erasure finds every trace of a contact person', () => {
     expect(result.remaining).toEqual([]);
     const after = await scan();
     expect(after.hits).toEqual([]);
-    // eslint-disable-next-line no-console
     console.info(`GDPR-Scan: ${after.tables} Tabellen, ${after.columns} Text-/JSON-Spalten, vorher ${before.hits.length} Treffer, nachher ${after.hits.length}.`);
 
     // What is not the person's stays: the organizations, the other report, the other search,
