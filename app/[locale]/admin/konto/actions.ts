@@ -80,7 +80,8 @@ export async function startSecondFactorAction(_state: FormState): Promise<FormSt
   } catch (error) {
     return errorState(error);
   }
-  redirect(`${MFA_SETUP_PATH}${session.mustSetUpSecondFactor ? '?pflicht=1' : ''}#einrichten`);
+  // A new address (not only a #fragment), so that the page renders again with the QR code.
+  redirect(`${MFA_SETUP_PATH}?${session.mustSetUpSecondFactor ? 'pflicht=1&' : ''}schritt=einrichten`);
 }
 
 export interface RecoveryCodesState extends FormState {
