@@ -1,12 +1,13 @@
 // The one way e2e tests sign in: e-mail and password, and for an account with a second factor the
 // current TOTP code (computed from the account's known secret). A TOTP time step is accepted
-// only once per account (replay protection), so the code comes from the next unused step, waiting
-// for it when several sign-ins fall into the same 30 seconds.
+// only once per account (replay protection): when the usable steps are used up (several sign-ins
+// within 30 seconds), the seeded coordinator takes its next unused recovery code instead of
+// waiting; other accounts wait for the next step.
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { timeStepOf, TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/auth/mfa.ts';
-import { E2E_ADMIN } from './accounts.ts';
+import { hashRecoveryCode, timeStepOf, TOTP_PERIOD_SECONDS, totpCodeAt } from '../../../lib/auth/mfa.ts';
+import { E2E_ADMIN, E2E_ADMIN_RECOVERY_CODE_COUNT, e2eAdminRecoveryCode } from './accounts.ts';
 
 export interface E2eAccount {
   email: string;
@@ -14,15 +15,32 @@ export interface E2eAccount {
   totpSecret?: string;
 }
 
-async function lastUsedStep(email: string): Promise<number | null> {
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]): Promise<T[]> {
   const client = new pg.Client({ connectionString: inject('E2E_DATABASE_URL') });
   await client.connect();
   try {
-    const { rows } = await client.query<{ totpLastStep: number | null }>(`SELECT "totpLastStep" FROM "User" WHERE "email" = $1`, [email.toLowerCase()]);
-    return rows[0]?.totpLastStep ?? null;
+    return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+async function lastUsedStep(email: string): Promise<number | null> {
+  const rows = await query<{ totpLastStep: number | null }>(`SELECT "totpLastStep" FROM "User" WHERE "email" = $1`, [email.toLowerCase()]);
+  return rows[0]?.totpLastStep ?? null;
+}
+
+async function unusedE2eAdminRecoveryCode(): Promise<string> {
+  const rows = await query<{ codeHash: string }>(
+    `SELECT c."codeHash" FROM "MfaRecoveryCode" c JOIN "User" u ON u.id = c."userId" WHERE u."email" = $1 AND c."usedAt" IS NULL`,
+    [E2E_ADMIN.email],
+  );
+  const unused = new Set(rows.map((row) => row.codeHash));
+  for (let index = 0; index < E2E_ADMIN_RECOVERY_CODE_COUNT; index++) {
+    const code = e2eAdminRecoveryCode(index);
+    if (unused.has(hashRecoveryCode(code))) return code;
+  }
+  throw new Error('Keine unbenutzten Wiederherstellungscodes des E2E-Koordinators mehr.');
 }
 
 // A code for the earliest time step that is not used yet and that the server accepts now (the
@@ -35,6 +53,7 @@ export async function nextTotpCode(account: { email: string; totpSecret: string 
     if (step <= current + 1) {
       return totpCodeAt(account.totpSecret, step * TOTP_PERIOD_SECONDS);
     }
+    if (account.email === E2E_ADMIN.email) return unusedE2eAdminRecoveryCode();
     await new Promise((resolve) => setTimeout(resolve, ((step - 1) * TOTP_PERIOD_SECONDS - now + 1) * 1000));
   }
 }
