@@ -7,6 +7,7 @@
 // - production: the mail cannot be delivered; the outbox records that, the secret is dropped.
 import 'server-only';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { db } from '@/lib/db';
@@ -54,8 +55,10 @@ function getTransport(): nodemailer.Transporter | null {
   return transport;
 }
 
+// Tests that run without SMTP (a child process started without it) write to the temp folder, not
+// into the working copy.
 export function localMailDirectory(): string {
-  return path.join(process.cwd(), '.data', 'mail');
+  return getEnv().NODE_ENV === 'test' ? path.join(os.tmpdir(), 'netzwerk-mail') : path.join(process.cwd(), '.data', 'mail');
 }
 
 // Development without SMTP: the whole mail as a file only the local developer reads.
@@ -65,7 +68,7 @@ async function writeLocalMail(id: string, mail: { from: string; to: string; subj
   mkdirSync(directory, { recursive: true });
   const file = path.join(directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
   writeFileSync(file, built.message as Buffer, { mode: 0o600 });
-  return path.relative(process.cwd(), file);
+  return file.startsWith(process.cwd()) ? path.relative(process.cwd(), file) : file;
 }
 
 export async function sendMail({ to, subject, text, secrets, kind = 'generic', refId }: MailInput): Promise<{ id: string; isSent: boolean }> {
