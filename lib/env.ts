@@ -13,6 +13,8 @@ const schema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().default('Netzwerk Integration Stendal <no-reply@localhost>'),
   SMTP_SECURE: z.enum(['true', 'false']).optional(),
+  // Second factor for coordinators; unset: required in production, optional elsewhere.
+  REQUIRE_ADMIN_MFA: z.enum(['true', 'false']).optional(),
 }).superRefine((env, ctx) => {
   // Development and tests generate a secret in .data/ (lib/auth/secret.ts); production must set it.
   if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
@@ -34,4 +36,9 @@ export function getEnv(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+// Whether coordinators must use a second factor (TOTP) to work in the admin area.
+export function isAdminMfaRequired(env: Env = getEnv()): boolean {
+  return env.REQUIRE_ADMIN_MFA ? env.REQUIRE_ADMIN_MFA === 'true' : env.NODE_ENV === 'production';
 }

@@ -7,6 +7,11 @@ import { db } from '@/lib/db';
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
+// Wrong second-factor codes per account within WINDOW_MS (they also count towards MAX_FAILURES):
+// with one time step either side, three of a million codes are valid at any moment.
+export const MAX_CODE_FAILURES = 5;
+
+export type AttemptFactor = 'password' | 'code';
 
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
@@ -19,11 +24,15 @@ export function rateLimitMessage(retryAt: Date): string {
   return `Zu viele Versuche. Bitte versuchen Sie es um ${formatRetryTime(retryAt)} Uhr erneut.`;
 }
 
-async function nthRecentFailure(where: { email: string } | { ip: string }, since: Date): Promise<Date | null> {
+async function nthRecentFailure(
+  where: { email: string } | { ip: string } | { email: string; factor: AttemptFactor },
+  since: Date,
+  limit = MAX_FAILURES,
+): Promise<Date | null> {
   const row = await db.loginAttempt.findFirst({
     where: { ...where, succeeded: false, createdAt: { gt: since } },
     orderBy: { createdAt: 'desc' },
-    skip: MAX_FAILURES - 1,
+    skip: limit - 1,
     select: { createdAt: true },
   });
   return row?.createdAt ?? null;
@@ -37,6 +46,22 @@ export async function getSignInRetryAt({ email, ip, now = new Date() }: { email:
   return latest ? new Date(latest.getTime() + WINDOW_MS) : null;
 }
 
-export async function recordSignInAttempt({ email, ip, succeeded }: { email: string; ip: string; succeeded: boolean }): Promise<void> {
-  await db.loginAttempt.create({ data: { email, ip, succeeded } });
+// Null when another second-factor code may be tried for this account, otherwise from when.
+export async function getCodeRetryAt({ email, now = new Date() }: { email: string; now?: Date }): Promise<Date | null> {
+  const nth = await nthRecentFailure({ email, factor: 'code' }, new Date(now.getTime() - WINDOW_MS), MAX_CODE_FAILURES);
+  return nth ? new Date(nth.getTime() + WINDOW_MS) : null;
+}
+
+export async function recordSignInAttempt({
+  email,
+  ip,
+  succeeded,
+  factor = 'password',
+}: {
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  factor?: AttemptFactor;
+}): Promise<void> {
+  await db.loginAttempt.create({ data: { email, ip, succeeded, factor } });
 }

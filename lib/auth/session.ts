@@ -1,19 +1,30 @@
-// The signed-in user for the current request, re-checked against the database every time:
-// a deactivated user, a changed role or a raised sessionVersion (password change, forced sign-out)
-// takes effect on the very next request even though the session cookie is a long-lived JWT.
+// The signed-in user for the current request, checked against the database every time: the cookie
+// only names a session (lib/auth/sessions.ts); an ended or expired session, a deactivated user or a
+// changed role takes effect on the very next request, for pages, server actions and route handlers.
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
-import { db } from '@/lib/db';
+import { isAdminMfaRequired } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { getAuthSecret } from './secret';
+import { findLiveSession } from './sessions';
 
 const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+export const MFA_SETUP_PATH = '/de/admin/konto/zwei-faktor';
 
 type CookieReader = { get(name: string): { value: string } | undefined };
+
+export interface CurrentSession {
+  actor: Actor;
+  sessionId: string;
+  hasSecondFactor: boolean;
+  // A coordinator without a second factor while REQUIRE_ADMIN_MFA is on: this session may only
+  // set one up (MFA_SETUP_PATH); everything else treats it as not signed in.
+  mustSetUpSecondFactor: boolean;
+}
 
 // next-auth splits large tokens into name.0, name.1, ...
 function readCookie(store: CookieReader, name: string): string | undefined {
@@ -28,46 +39,58 @@ function readCookie(store: CookieReader, name: string): string | undefined {
   return value || undefined;
 }
 
-export async function loadActor({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      isActive: true,
-      sessionVersion: true,
-      memberships: { select: { organizationId: true } },
-    },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== sessionVersion) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    organizationIds: user.memberships.map((membership) => membership.organizationId),
-  };
-}
-
-export async function readSessionActor(store: CookieReader): Promise<Actor | null> {
+// The session token inside the cookie (next-auth's encrypted JWT), or null.
+export async function readSessionToken(store: CookieReader): Promise<string | null> {
   for (const name of SESSION_COOKIES) {
     const raw = readCookie(store, name);
     if (!raw) continue;
     try {
       const token = await decode({ token: raw, secret: getAuthSecret() });
-      if (token?.sub && typeof token.sv === 'number') return loadActor({ userId: token.sub, sessionVersion: token.sv });
+      return typeof token?.sid === 'string' ? token.sid : null;
     } catch {
       // A token from another secret or a tampered cookie: not signed in.
+      return null;
     }
-    return null;
   }
   return null;
 }
 
-export const getCurrentUser = cache(async (): Promise<Actor | null> => readSessionActor(await cookies()));
+export async function loadSession(sessionToken: string): Promise<CurrentSession | null> {
+  const session = await findLiveSession(sessionToken);
+  if (!session) return null;
+  const { user } = session;
+  const hasSecondFactor = Boolean(user.totpEnabledAt);
+  return {
+    actor: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      organizationIds: user.memberships.map((membership) => membership.organizationId),
+    },
+    sessionId: session.id,
+    hasSecondFactor,
+    mustSetUpSecondFactor: user.role === 'ADMIN' && !hasSecondFactor && isAdminMfaRequired(),
+  };
+}
+
+export async function readSession(store: CookieReader): Promise<CurrentSession | null> {
+  const token = await readSessionToken(store);
+  return token ? loadSession(token) : null;
+}
+
+// The actor of a full session (null also for a session that must set up its second factor first).
+export async function readSessionActor(store: CookieReader): Promise<Actor | null> {
+  const session = await readSession(store);
+  return session && !session.mustSetUpSecondFactor ? session.actor : null;
+}
+
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => readSession(await cookies()));
+
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getCurrentSession();
+  return session && !session.mustSetUpSecondFactor ? session.actor : null;
+});
 
 export async function requireUser(): Promise<Actor> {
   const actor = await getCurrentUser();
@@ -75,9 +98,11 @@ export async function requireUser(): Promise<Actor> {
   return actor;
 }
 
-// For admin pages: send anonymous visitors (and ended sessions) to the sign-in page.
+// For admin pages: send anonymous visitors (and ended sessions) to the sign-in page, and
+// coordinators who still need a second factor to its set-up.
 export async function requirePageUser(callbackPath: string): Promise<Actor> {
-  const actor = await getCurrentUser();
-  if (!actor) redirect(`/de/anmelden?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  return actor;
+  const session = await getCurrentSession();
+  if (session?.mustSetUpSecondFactor) redirect(`${MFA_SETUP_PATH}?pflicht=1`);
+  if (!session) redirect(`/de/anmelden?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return session.actor;
 }

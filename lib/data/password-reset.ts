@@ -5,7 +5,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { createToken, hashToken } from '@/lib/auth/tokens';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { appUrl, sendMail } from '@/lib/mail/send';
+import { endUserSessions } from '@/lib/auth/sessions';
+import { appUrl, sendMailInBackground } from '@/lib/mail/send';
+import { passwordResetMail } from '@/lib/mail/templates/password-reset';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { parseInput } from './versioning';
 
@@ -15,7 +17,7 @@ const MAX_RESETS_PER_HOUR = 3;
 
 export async function requestPasswordReset({ input }: { input: unknown }): Promise<void> {
   const { email } = parseInput(forgotPasswordSchema, input);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true, locale: true } });
   if (!user?.isActive) return;
   const recent = await db.passwordResetToken.count({ where: { userId: user.id, createdAt: { gt: new Date(Date.now() - 3_600_000) } } });
   if (recent >= MAX_RESETS_PER_HOUR) return;
@@ -24,19 +26,15 @@ export async function requestPasswordReset({ input }: { input: unknown }): Promi
     data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
     select: { id: true },
   });
-  await sendMail({
+  const locale = user.locale === 'en' ? 'en' : 'de';
+  // Not awaited: talking to the mail server takes time, and an answer that comes later for known
+  // addresses than for unknown ones would tell which addresses have accounts.
+  const link = appUrl(locale === 'en' ? `/en/passwort-zuruecksetzen?token=${token}&lang=en` : `/de/passwort-zuruecksetzen?token=${token}`);
+  sendMailInBackground({
     to: email,
-    subject: 'Passwort zurücksetzen – Netzwerk Integration Stendal',
     kind: 'password-reset',
     refId: reset.id,
-    text: [
-      `Hallo ${user.name},`,
-      '',
-      'Sie (oder jemand anderes) haben ein neues Passwort angefordert. Über diesen Link legen Sie es fest:',
-      appUrl(`/de/passwort-zuruecksetzen?token=${token}`),
-      '',
-      'Der Link gilt eine Stunde und nur einmal. Wenn Sie nichts angefordert haben, ignorieren Sie diese E-Mail.',
-    ].join('\n'),
+    ...passwordResetMail({ locale, name: user.name, link, validMinutes: RESET_TOKEN_TTL_MS / 60_000 }),
   });
 }
 
@@ -59,10 +57,11 @@ export async function resetPassword({ input }: { input: unknown }): Promise<void
     const reset = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
     const user = await tx.user.update({
       where: { id: reset.userId },
-      // Older sessions end: whoever knew the old password is signed out.
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash },
       select: { id: true, name: true },
     });
+    // Every session ends: whoever knew the old password is signed out.
+    await endUserSessions(tx, user.id);
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
     await tx.auditLog.create({
       data: { actorId: user.id, actorName: user.name, action: 'UPDATE', entityType: 'User', entityId: user.id, changes: { password: { before: '***', after: '***' } } },

@@ -1,6 +1,7 @@
 // User management for coordinators: list, change role, assign organizations, (de)activate.
-// Role changes and deactivation raise sessionVersion, which ends the user's sessions at once.
+// Role changes and deactivation end the user's sessions at once (lib/auth/sessions.ts).
 import 'server-only';
+import { endUserSessions } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
@@ -31,7 +32,7 @@ export async function getUser({ actor, id }: { actor: Actor | null; id: string }
   assertUuid(id);
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, isActive: true, lastLoginAt: true, memberships: { select: { organizationId: true } } },
+    select: { id: true, name: true, email: true, role: true, isActive: true, lastLoginAt: true, totpEnabledAt: true, memberships: { select: { organizationId: true } } },
   });
   if (!user) throw new AppError('NOT_FOUND');
   const { memberships, ...rest } = user;
@@ -59,10 +60,8 @@ export async function updateUser({ actor, id, input }: { actor: Actor | null; id
     );
     if (Object.keys(changes).length === 0) return { changed: false };
     const endsSessions = Boolean(changes.role || changes.isActive);
-    await tx.user.update({
-      where: { id },
-      data: { role: data.role, isActive: data.isActive, ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}) },
-    });
+    await tx.user.update({ where: { id }, data: { role: data.role, isActive: data.isActive } });
+    if (endsSessions) await endUserSessions(tx, id);
     await tx.membership.deleteMany({ where: { userId: id, organizationId: { notIn: organizationIds } } });
     await tx.membership.createMany({ data: organizationIds.map((organizationId) => ({ userId: id, organizationId })), skipDuplicates: true });
     await writeAudit(tx, { actor: admin, action: 'UPDATE', entityType: 'User', entityId: id, changes });

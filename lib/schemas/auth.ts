@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { ADMIN_LOCALES } from '@/lib/i18n/admin-locales';
 import { idList, optionalText, requiredEmail, requiredText } from './common';
 
 export const passwordSchema = z
@@ -24,6 +25,8 @@ export const invitationInputSchema = z.object({
   name: optionalText(200),
   role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
   organizationIds: idList(),
+  // Language of the mail and of the new account; absent: German.
+  locale: z.preprocess((v) => (v === '' || v === undefined ? 'de' : v), z.enum(ADMIN_LOCALES, { error: 'Bitte wählen Sie Deutsch oder Englisch.' })),
 });
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
@@ -33,3 +36,21 @@ export const userUpdateSchema = z.object({
   isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 });
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+// "Mein Konto": a new password, with the current one.
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'Bitte geben Sie Ihr aktuelles Passwort ein.' }).min(1, 'Bitte geben Sie Ihr aktuelles Passwort ein.').max(200, 'Höchstens 200 Zeichen.'),
+    password: passwordSchema,
+    passwordConfirm: z.string(),
+  })
+  .refine(confirmationMatches, confirmationMessage)
+  .refine((v) => v.password !== v.currentPassword, { path: ['password'], message: 'Das neue Passwort muss sich vom bisherigen unterscheiden.' });
+
+// A code from the authenticator app (6 digits) or a recovery code.
+export const secondFactorCodeSchema = z.object({
+  code: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v),
+    z.string({ error: 'Bitte geben Sie den Code ein.' }).min(1, 'Bitte geben Sie den Code ein.').max(40, 'Der Code ist zu lang.'),
+  ),
+});

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { E2E_ADMIN } from './support/accounts.ts';
+import { signIn as signInWithCode } from './support/sign-in.ts';
 import { expectNoAxeViolations, newPage } from './support/browser.ts';
 
 let db: PrismaClient;
@@ -23,9 +24,7 @@ afterAll(async () => {
 async function signInAsCoordinator(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForURL(/\/de\/anmelden/);
-  await page.fill('#email', E2E_ADMIN.email);
-  await page.fill('#password', E2E_ADMIN.password);
-  await page.click('button[type="submit"]');
+  await signInWithCode(page, E2E_ADMIN);
   await page.waitForURL((url) => url.pathname === path);
 }
 

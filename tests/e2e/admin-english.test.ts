@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { E2E_ADMIN } from './support/accounts.ts';
+import { signIn as signInWithCode } from './support/sign-in.ts';
 import { expectNoAxeViolations, newPage } from './support/browser.ts';
 
 let db: PrismaClient;
@@ -21,10 +22,8 @@ afterAll(async () => {
 
 async function signIn(page: Page) {
   await page.goto('/de/anmelden?callbackUrl=/de/admin');
-  await page.waitForSelector('form button[type="submit"]:not([disabled])');
-  await page.fill('#email', E2E_ADMIN.email);
-  await page.fill('#password', E2E_ADMIN.password);
-  await Promise.all([page.waitForURL(/\/de\/admin$/), page.click('form button[type="submit"]')]);
+  await signInWithCode(page, E2E_ADMIN);
+  await page.waitForURL(/\/de\/admin$/);
 }
 
 async function chooseLanguage(page: Page, locale: 'de' | 'en', button: string) {

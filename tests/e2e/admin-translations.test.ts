@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { E2E_ADMIN } from './support/accounts.ts';
+import { signIn as signInWithCode } from './support/sign-in.ts';
 import { expectNoAxeViolations, newPage } from './support/browser.ts';
 
 const SLUG = 'jobcenter';
@@ -26,10 +27,8 @@ afterAll(async () => {
 
 async function signIn(page: Page, path: string): Promise<void> {
   await page.goto(`/de/anmelden?callbackUrl=${encodeURIComponent(path)}`);
-  await page.waitForSelector('form button[type="submit"]:not([disabled])');
-  await page.fill('#email', E2E_ADMIN.email);
-  await page.fill('#password', E2E_ADMIN.password);
-  await Promise.all([page.waitForURL((url) => url.pathname === path), page.click('form button[type="submit"]')]);
+  await signInWithCode(page, E2E_ADMIN);
+  await page.waitForURL((url) => url.pathname === path);
 }
 
 describe('coordinator translates an entry', () => {

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { E2E_ADMIN } from './support/accounts.ts';
+import { signIn as signInWithCode } from './support/sign-in.ts';
 import { expectNoAxeViolations, newPage } from './support/browser.ts';
+import { linkIn, waitForMail } from './support/mail.ts';
 
 const suffix = randomBytes(3).toString('hex');
 const ORG = { name: `Partnerprüfung ${suffix} (Beispiel)`, slug: `partnerpruefung-${suffix}` };
@@ -34,14 +36,11 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function signIn(page: Page, { email, password }: { email: string; password: string }) {
+async function signIn(page: Page, account: { email: string; password: string; totpSecret?: string }) {
   await page.goto('/de/anmelden?callbackUrl=/de/admin');
   await expectNoAxeViolations(page);
-  // The form needs the CSRF token, which the page fetches with JavaScript.
-  await page.waitForSelector('form button[type="submit"]:not([disabled])');
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL(/\/de\/admin$/), page.click('form button[type="submit"]')]);
+  await signInWithCode(page, account);
+  await page.waitForURL(/\/de\/admin$/);
 }
 
 async function visit(page: Page, path: string) {
@@ -75,9 +74,8 @@ describe('partner proposes, coordinator approves', () => {
     await Promise.all([admin.waitForURL(/eingeladen=1/), admin.click('button:has-text("Einladung senden")')]);
     await expectNoAxeViolations(admin);
 
-    // 2. The partner accepts with the link from the outbox.
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'invitation', to: PARTNER.email }, orderBy: { createdAt: 'desc' } });
-    const link = new URL(/https?:\/\/\S+token=[\w-]+/.exec(mail.text)![0]);
+    // 2. The partner accepts with the link from the mail (the outbox keeps no link).
+    const link = linkIn(await waitForMail(PARTNER.email, /Einladung/), /einladung\?token=/);
     const partner = await newPage();
     await visit(partner, `${link.pathname}${link.search}`);
     await partner.fill('#einladung-name', PARTNER.name);

@@ -23,7 +23,7 @@ const languageActions = await import('@/app/[locale]/admin/sprachen/actions');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
 
-async function signInAs(actor: { id: string; name: string; email: string; sessionVersion: number } | null) {
+async function signInAs(actor: { id: string; name: string; email: string } | null) {
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;
 }
 

@@ -22,7 +22,7 @@ const db = getTestDb();
 const idle = { status: 'idle' as const };
 const DAY = 24 * 60 * 60 * 1000;
 
-async function signInAs(actor: { id: string; name: string; email: string; sessionVersion: number } | null) {
+async function signInAs(actor: { id: string; name: string; email: string } | null) {
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;
 }
 

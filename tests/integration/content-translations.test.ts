@@ -37,7 +37,7 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError | null> {
   }
 }
 
-async function signInAs(actor: { id: string; name: string; email: string; sessionVersion: number } | null) {
+async function signInAs(actor: { id: string; name: string; email: string } | null) {
   session.cookie = actor ? await sessionCookieFor(actor) : undefined;
 }
 

@@ -8,19 +8,18 @@ import {
 import type { Actor } from '@/lib/permissions';
 import { createOrganization, createUser } from '../factories';
 import { getTestDb, resetDb } from '../setup/db';
+import { lastMailTo, tokenIn } from './helpers/mail';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 const LONG_AGO = new Date('2025-01-01T00:00:00Z');
 
-// Without SMTP settings every mail stays in the outbox.
+// The outbox keeps a copy of every mail (without its link); the mail itself reaches the test's SMTP server.
 function outbox() {
   return getTestDb().outboxEmail.findMany({ where: { kind: 'verification-reminder' }, orderBy: { createdAt: 'asc' } });
 }
 
-function tokenFrom(mail: { text: string }): string {
-  const match = mail.text.match(/\/bestaetigen\/([A-Za-z0-9_-]+)/);
-  if (!match) throw new Error('no link in mail');
-  return match[1];
+function tokenFrom(mail: { to: string }): string {
+  return tokenIn(lastMailTo(mail.to), /\/bestaetigen\/[A-Za-z0-9_-]+/);
 }
 
 const admin = (id: string): Actor => ({ id, name: 'Koordination (Beispiel)', email: 'k@example.org', role: 'ADMIN', organizationIds: [] });

@@ -10,5 +10,7 @@ declare module 'vitest' {
     // Set by the e2e global setup (tests/e2e/support/server.ts).
     E2E_BASE_URL: string;
     E2E_DATABASE_URL: string;
+    // Directory with the mails the e2e server sent (tests/e2e/support/mail.ts).
+    E2E_MAIL_DIR: string;
   }
 }

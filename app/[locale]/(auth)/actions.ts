@@ -2,7 +2,8 @@
 // Anonymous forms: forgot password, reset password, accept invitation.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { acceptInvitation } from '@/lib/data/invitations';
+import { getCurrentUser } from '@/lib/auth/session';
+import { acceptInvitation, acceptInvitationForAccount } from '@/lib/data/invitations';
 import { requestPasswordReset, resetPassword } from '@/lib/data/password-reset';
 import { acceptInvitationSchema, forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
@@ -48,4 +49,14 @@ export async function acceptInvitationAction(_state: FormState, formData: FormDa
     return errorState(error, values);
   }
   redirect(`/de/anmelden?einladung=1${langQuery(formData)}`);
+}
+
+// An invitation for an existing account, accepted by that account while signed in.
+export async function acceptInvitationForAccountAction(token: string, _state: FormState): Promise<FormState> {
+  try {
+    await acceptInvitationForAccount({ actor: await getCurrentUser(), token });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect('/de/admin/organisationen?eingeladen=1');
 }

@@ -17,6 +17,8 @@ import { seedDatabase } from '../../../prisma/seed.ts';
 import { createDatabase, dropDatabase, randomDatabaseName } from '../../setup/databases.ts';
 import { acquireTestServer, releaseTestServer } from '../../setup/postgres.ts';
 import { E2E_ADMIN } from './accounts.ts';
+import { startE2eMailCapture } from './mail-capture.ts';
+import { enrolE2eAdminSecondFactor } from './second-factor.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next';
@@ -144,8 +146,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseName = randomDatabaseName('e2e');
   const output = openLog();
   let child: ChildProcess | undefined;
+  // Mail goes to a real SMTP server here; tests read it from E2E_MAIL_DIR (support/mail.ts).
+  const mail = await startE2eMailCapture();
   const teardown = async () => {
     if (child) await stopProcessGroup(child);
+    await mail.close();
     output.end();
     await dropDatabase(server.adminUrl, databaseName).catch((error) => log(`Datenbank nicht gelöscht: ${error}`));
     await releaseTestServer();
@@ -162,7 +167,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+      ...mail.env,
     });
+    // The production build requires a second factor for coordinators (REQUIRE_ADMIN_MFA).
+    await enrolE2eAdminSecondFactor(databaseUrl, env.NEXTAUTH_SECRET!);
 
     const reason = buildReason();
     if (reason) {
@@ -177,6 +185,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     project.provide('E2E_BASE_URL', baseUrl);
     project.provide('E2E_DATABASE_URL', databaseUrl);
+    project.provide('E2E_MAIL_DIR', mail.directory);
   } catch (error) {
     await teardown();
     throw error;

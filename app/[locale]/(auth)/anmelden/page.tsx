@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { rateLimitMessage } from '@/lib/auth/rate-limit';
+import { safeRedirectPath } from '@/lib/auth/redirect';
 import { adminTranslator, getAdminLocale, serverMessagePairs, type AdminT } from '@/lib/i18n/admin';
 import { translateMessage } from '@/lib/i18n/admin-translate';
 
@@ -21,11 +22,9 @@ function errorText(code: string | undefined, t: AdminT<'Auth'>, translate: (text
   if (limited) return translate(rateLimitMessage(new Date(Number(limited[1]))));
   if (code === 'CredentialsSignin' || code === 'SignInFailed') return t('wrongCredentials');
   if (code === 'SessionRequired') return t('sessionRequired');
+  if (code === 'CodeRequired') return t('codeRequired');
+  if (code === 'CodeInvalid') return t('codeInvalid');
   return t('failed');
-}
-
-function safeCallback(value: string | undefined): string {
-  return value && /^\/de\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : '/de/admin';
 }
 
 // ?lang=en shows the page in English; after sign-in the user's own choice (User.locale) applies.
@@ -34,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const locale = await getAdminLocale(search.lang);
   const t = adminTranslator(locale, 'Auth');
   const translate = (text: string) => translateMessage(text, serverMessagePairs(locale));
-  const callbackUrl = safeCallback(search.callbackUrl);
+  const callbackUrl = safeRedirectPath(search.callbackUrl);
   if (!search.error && (await getCurrentUser())) redirect(callbackUrl);
   return (
     <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
@@ -47,7 +46,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm
         callbackUrl={callbackUrl}
         error={errorText(search.error, t, translate)}
-        texts={{ email: t('email'), password: t('password'), submit: t('signIn') }}
+        texts={{
+          email: t('email'),
+          password: t('password'),
+          submit: t('signIn'),
+          code: t('code'),
+          codeHint: t('codeHint'),
+          codeRequired: t('codeRequired'),
+          codeInvalid: t('codeInvalid'),
+          wrongCredentials: t('wrongCredentials'),
+          failed: t('failed'),
+          rateLimited: adminTranslator(locale, 'Errors').raw('rateLimitedUntil') as string,
+          pending: t('pending'),
+        }}
       />
       <p>
         <Link href={`/de/passwort-vergessen${locale === 'de' ? '' : `?lang=${locale}`}`} className="admin-link">

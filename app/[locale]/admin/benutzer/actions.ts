@@ -1,6 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
+import { resetSecondFactorOf } from '@/lib/data/account-security';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { updateUser } from '@/lib/data/users';
 import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
@@ -40,4 +41,14 @@ export async function invitationAction(kind: 'resend' | 'revoke', id: string, _s
     return errorState(error);
   }
   redirect(`/de/admin/benutzer?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
+}
+
+// Lost phone and recovery codes: the person sets the second factor up again at the next sign-in.
+export async function resetSecondFactorAction(userId: string, _state: FormState): Promise<FormState> {
+  try {
+    await resetSecondFactorOf({ actor: await getCurrentUser(), userId });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`/de/admin/benutzer/${userId}?zurueckgesetzt=1`);
 }

@@ -20,6 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const [users, invitations, organizations] = await Promise.all([orNotFound(listUsers({ actor })), listInvitations({ actor }), listOrganizationOptions({ actor })]);
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Users');
+  const s = adminTranslator(locale, 'AccountSecurity');
   const { date: dateFormat, dateTime: dateTimeFormat } = adminFormats(locale);
   const roleLabel = (role: 'ADMIN' | 'PARTNER') => t(role === 'ADMIN' ? 'roleADMIN' : 'rolePARTNER');
   return (
@@ -80,9 +81,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           { name: 'email', label: t('emailAddress'), type: 'email', isRequired: true, autoComplete: 'off' },
           { name: 'name', label: t('name'), autoComplete: 'off' },
           { name: 'role', label: t('role'), type: 'select', options: [{ value: 'PARTNER', label: roleLabel('PARTNER') }, { value: 'ADMIN', label: roleLabel('ADMIN') }] },
+          { name: 'locale', label: s('invitationLanguage'), type: 'select', options: [{ value: 'de', label: 'Deutsch' }, { value: 'en', label: 'English' }] },
           { name: 'organizationIds', label: t('organizationsForPartners'), type: 'checkboxes', options: organizations.map((o) => ({ value: o.id, label: o.name })) },
         ]}
-        initialValues={{ role: 'PARTNER' }}
+        initialValues={{ role: 'PARTNER', locale: 'de' }}
         submitLabel={t('send')}
       />
     </div>

@@ -29,6 +29,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   ]);
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Team');
+  const s = adminTranslator(locale, 'AccountSecurity');
   const { date: dateFormat } = adminFormats(locale);
   return (
     <div>
@@ -77,8 +78,9 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
         fields={[
           { name: 'email', label: t('email'), type: 'email', isRequired: true, autoComplete: 'off' },
           { name: 'name', label: t('name'), autoComplete: 'off' },
+          { name: 'locale', label: s('invitationLanguage'), type: 'select', options: [{ value: 'de', label: 'Deutsch' }, { value: 'en', label: 'English' }] },
         ]}
-        initialValues={{}}
+        initialValues={{ locale: 'de' }}
         submitLabel={t('send')}
       />
     </div>

@@ -37,11 +37,12 @@ export async function eraseContactAction(organizationId: string, contactId: stri
     return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
   }
   if (!idSchema.safeParse(contactId).success || !idSchema.safeParse(organizationId).success) return { status: 'error', message: 'Der Eintrag wurde nicht gefunden.' };
+  let remaining: unknown[];
   try {
-    await eraseContactPerson({ actor: await getCurrentUser(), contactId });
+    ({ remaining } = await eraseContactPerson({ actor: await getCurrentUser(), contactId }));
   } catch (error) {
     return errorState(error);
   }
   expireCache();
-  redirect(`${base(organizationId, contactId)}/geloescht`);
+  redirect(`${base(organizationId, contactId)}/geloescht${remaining.length ? '?hinweis=organisation' : ''}`);
 }

@@ -9,8 +9,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Privacy'))('erasedTitle') };
 }
 
-export default async function ContactErasedPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
+export default async function ContactErasedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; contactId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id, contactId } = await params;
+  const { hinweis } = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/kontakte/${contactId}/datenschutz/geloescht`);
   const org = await orNotFound(getAdminOrganization({ actor, id }));
   const t = await getAdminT('Privacy');
@@ -20,6 +27,7 @@ export default async function ContactErasedPage({ params }: { params: Promise<{ 
       <p role="status" className="alert-success mb-4">
         {t('erasedNotice')}
       </p>
+      {hinweis === 'organisation' ? <p className="alert-error mb-4">{t('remainingNotice')}</p> : null}
       <p>
         <Link href={`/de/admin/organisationen/${id}#kontakte`} className="admin-link">
           {t('backTo', { name: org.name })}
