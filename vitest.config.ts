@@ -49,8 +49,9 @@ export default defineConfig({
           // One browser and one server: files run one after another.
           fileParallelism: false,
           // Generous: a first request to a page renders it (and may query the database) on a
-          // loaded two-core machine. The global setup (build, server start) has no timeout.
-          testTimeout: 60_000,
+          // loaded two-core machine, and the admin journeys run axe on a dozen pages (about 3 s each).
+          // The global setup (build, server start) has no timeout.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

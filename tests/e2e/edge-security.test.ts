@@ -9,6 +9,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { newPage } from './support/browser.ts';
 import { baseUrl, postReportForm, signIn } from './support/http.ts';
+import { nextTotpCode } from './support/sign-in.ts';
 import { childEnv, freePort, openLog, startAppProcess, stopProcessGroup, waitUntilReady } from './support/server.ts';
 
 let db: PrismaClient;
@@ -136,7 +137,8 @@ describe('an instance whose APP_URL is https', () => {
       childEnv({
         DATABASE_URL: inject('E2E_DATABASE_URL'),
         APP_URL: `https://localhost:${port}`,
-        NEXTAUTH_SECRET: 'e2e-https-instance-secret-0123456789',
+        // The same secret as the main instance: it decrypts the coordinator's stored TOTP secret.
+        NEXTAUTH_SECRET: inject('E2E_AUTH_SECRET'),
       }),
       output,
       tail,
@@ -155,7 +157,7 @@ describe('an instance whose APP_URL is https', () => {
   });
 
   it('marks the session cookie and every other cookie Secure', async () => {
-    const { response } = await signIn(E2E_ADMIN.email, E2E_ADMIN.password, { base: url });
+    const { response } = await signIn(E2E_ADMIN.email, E2E_ADMIN.password, { base: url, code: await nextTotpCode(E2E_ADMIN) });
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((cookie) => /session-token=/.test(cookie))).toBe(true);
     // The language cookie too (next-intl sets it without Secure).

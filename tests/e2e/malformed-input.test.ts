@@ -9,6 +9,7 @@ import { E2E_ADMIN } from './support/accounts.ts';
 import { newPage } from './support/browser.ts';
 import { PAYLOADS, bytesOf, urlValue, type Payload } from './support/corpus.ts';
 import { actionFields, baseUrl, signIn } from './support/http.ts';
+import { nextTotpCode } from './support/sign-in.ts';
 
 const SLUG = 'jobcenter';
 const REPORT_PATH = `/de/akteure/${SLUG}/fehler-melden`;
@@ -32,8 +33,10 @@ async function snapshot() {
 beforeAll(async () => {
   client = new pg.Client({ connectionString: inject('E2E_DATABASE_URL') });
   await client.connect();
-  const signedIn = await signIn(E2E_ADMIN.email, E2E_ADMIN.password);
+  const signedIn = await signIn(E2E_ADMIN.email, E2E_ADMIN.password, { code: await nextTotpCode(E2E_ADMIN) });
   adminCookie = signedIn.cookies;
+  // Without a session the admin payloads would only test the sign-in redirect.
+  if (!/session-token=/.test(adminCookie)) throw new Error('Anmeldung des E2E-Koordinators fehlgeschlagen.');
   const { rows } = await client.query(
     `SELECT c.id FROM "ContactPerson" c JOIN "Organization" o ON o.id = c."organizationId" WHERE o.slug = $1 LIMIT 1`,
     [SLUG],

@@ -12,5 +12,8 @@ declare module 'vitest' {
     E2E_DATABASE_URL: string;
     // Directory with the mails the e2e server sent (tests/e2e/support/mail.ts).
     E2E_MAIL_DIR: string;
+    // The e2e server's NEXTAUTH_SECRET: a second instance on the same database needs the same one
+    // to read the stored (encrypted) TOTP secrets.
+    E2E_AUTH_SECRET: string;
   }
 }

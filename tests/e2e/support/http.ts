@@ -22,7 +22,12 @@ export interface SignInResult {
 }
 
 /** One credentials sign-in; `headers` lets a test add e.g. a forged X-Forwarded-For. */
-export async function signIn(email: string, password: string, { base = baseUrl(), headers = {} }: { base?: string; headers?: Record<string, string> } = {}): Promise<SignInResult> {
+// `code`: the second factor, for accounts that have one (see nextTotpCode in sign-in.ts).
+export async function signIn(
+  email: string,
+  password: string,
+  { base = baseUrl(), headers = {}, code }: { base?: string; headers?: Record<string, string>; code?: string } = {},
+): Promise<SignInResult> {
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = cookieHeader(csrf);
@@ -30,7 +35,7 @@ export async function signIn(email: string, password: string, { base = baseUrl()
     method: 'POST',
     redirect: 'manual',
     headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies, Origin: new URL(base).origin },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/de/admin`, json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email, password, ...(code ? { code } : {}), callbackUrl: `${base}/de/admin`, json: 'true' }),
   });
   return { response, cookies: cookieHeader(response, cookies) };
 }

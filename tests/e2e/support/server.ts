@@ -186,6 +186,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('E2E_BASE_URL', baseUrl);
     project.provide('E2E_DATABASE_URL', databaseUrl);
     project.provide('E2E_MAIL_DIR', mail.directory);
+    project.provide('E2E_AUTH_SECRET', env.NEXTAUTH_SECRET!);
   } catch (error) {
     await teardown();
     throw error;
