@@ -136,7 +136,10 @@ describe('every route handler and metadata route', () => {
   const context = () => ({ ...states });
   for (const output of PUBLIC_OUTPUTS.filter((entry) => entry.kind !== 'page')) {
     it(`${output.file}`, async () => {
-      const module = await output.load!();
+      const module = (await output.load!()) as {
+        GET?: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+        default?: () => unknown;
+      };
       for (const request of output.requests(context())) {
         let status = 200;
         let text: string;
