@@ -5,7 +5,8 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { useAdminI18n, type FormTexts } from '@/components/admin/admin-i18n-context';
-import type { FieldSpec, FormState, FormValues } from './form-state';
+import type { FormValues } from '@/lib/schemas/common';
+import type { FieldSpec, FormState } from './form-state';
 
 function SubmitButton({ label }: { label: string }) {
   const { pending } = useFormStatus();

@@ -2,6 +2,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { writeAudit } from '@/lib/data/audit';
 import { hashPassword, verifyPassword } from './password';
 import { getSignInRetryAt, rateLimitMessage, recordSignInAttempt } from './rate-limit';
 
@@ -46,9 +47,7 @@ export async function verifyCredentials({
 
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    db.auditLog.create({
-      data: { actorId: user.id, actorName: user.name, action: 'LOGIN', entityType: 'User', entityId: user.id },
-    }),
+    writeAudit(db, { actor: user, action: 'LOGIN', entityType: 'User', entityId: user.id }),
   ]);
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -36,24 +36,6 @@ const scalarSelect = {
   isTrusted: true,
 } as const;
 
-export const ORGANIZATION_FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  slug: 'Adresse (Slug)',
-  shortName: 'Kurzname',
-  description: 'Beschreibung',
-  categoryId: 'Bereich',
-  parentId: 'Übergeordnete Organisation',
-  website: 'Website',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  isCoordinationOffice: 'Koordinierungsstelle',
-  reviewIntervalMonths: 'Prüfintervall (Monate)',
-  sortOrder: 'Sortierung',
-  topicIds: 'Themen',
-  status: 'Status',
-  deletedAt: 'Gelöscht am',
-};
-
 function toData(input: Partial<OrganizationInput>) {
   const { topicIds: _topicIds, ...scalars } = input;
   return withoutUndefined({
@@ -266,7 +248,7 @@ export async function updateOrganization({
   const scope = organizationScope(actor, 'organization.update');
   assertUuid(id);
   const parsed = parseInput(organizationInputSchema.partial(), input);
-  const data = scopeOf(actor, 'organization.publish') === 'all' ? parsed : withoutCoordinatorOnlyFields(parsed);
+  const data = scopeOf(actor, 'organization.setCoordinatorFields') === 'all' ? parsed : withoutCoordinatorOnlyFields(parsed);
   return inTransaction(
     async (tx) => {
       const before = await tx.organization.findFirst({

@@ -8,7 +8,8 @@ import { locales } from '@/lib/i18n/routing';
 import type { Actor } from '@/lib/permissions';
 import { newPageInputSchema, pageInputSchema, pageLocaleSchema, pageSlugSchema } from '@/lib/schemas/page';
 import { requireScopeAll, TRANSACTION_OPTIONS } from './access';
-import { diffChanges, getConflictChanges, snapshot, writeAudit } from './audit';
+import { diffChanges, snapshot, writeAudit } from './audit';
+import { getConflictChanges } from './audit-log';
 import { parseInput } from './versioning';
 
 const ENTITY = 'Page';

@@ -4,29 +4,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
-import { contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
+import { consentState, contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
-
-export const CONTACT_FIELD_LABELS: Record<string, string> = {
-  serviceId: 'Angebot',
-  role: 'Funktion / Zuständigkeit',
-  name: 'Name',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  mobile: 'Mobil',
-  visibility: 'Sichtbarkeit',
-  consentGivenAt: 'Einwilligung erteilt am',
-  consentScope: 'Umfang der Einwilligung',
-  consentWithdrawnAt: 'Einwilligung widerrufen am',
-  sortOrder: 'Sortierung',
-  languageCodes: 'Sprachen',
-  deletedAt: 'Gelöscht am',
-};
 
 const contactSelect = {
   id: true,
@@ -50,8 +34,7 @@ const contactSelect = {
 type ContactRow = Prisma.ContactPersonGetPayload<{ select: typeof contactSelect }>;
 
 function flatten({ languageOffers, ...row }: ContactRow) {
-  const consent = row.consentWithdrawnAt ? 'withdrawn' : row.consentGivenAt ? 'given' : 'none';
-  return { ...row, consent: consent as ContactInput['consent'], languageCodes: [...new Set(languageOffers.map((o) => o.languageCode))] };
+  return { ...row, consent: consentState(row), languageCodes: [...new Set(languageOffers.map((o) => o.languageCode))] };
 }
 
 // Consent as stored: the moments are kept when the state does not change.

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
 import type { FeedbackInput } from '@/lib/schemas/feedback';
+import { writeAudit } from './audit';
 import { publicOrganizationWhere } from './visibility';
 
 export const FEEDBACK_LIMIT_PER_HOUR = 5;
@@ -102,16 +103,13 @@ export async function setFeedbackStatus({
       },
       select: { id: true, status: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor!.id,
-        actorName: actor!.name,
-        action: 'UPDATE',
-        entityType: 'Feedback',
-        entityId: id,
-        organizationId: before.organizationId,
-        changes: { status: { before: before.status, after: status } },
-      },
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'UPDATE',
+      entityType: 'Feedback',
+      entityId: id,
+      organizationId: before.organizationId,
+      changes: { status: { before: before.status, after: status } },
     });
     return updated;
   });

@@ -8,6 +8,7 @@ import { appUrl, sendMail } from '@/lib/mail/send';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { acceptInvitationSchema, invitationInputSchema } from '@/lib/schemas/auth';
 import { assertActor } from './access';
+import { writeAudit } from './audit';
 import { assertUuid, parseInput } from './versioning';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -66,16 +67,13 @@ export async function createInvitation({ actor, input }: { actor: Actor | null; 
       },
       select: { id: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.id,
-        actorName: actor.name,
-        action: 'CREATE',
-        entityType: 'Invitation',
-        entityId: created.id,
-        organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
-        changes: { email: { before: null, after: data.email }, role: { before: null, after: data.role }, organizationIds: { before: null, after: organizationIds } },
-      },
+    await writeAudit(tx, {
+      actor,
+      action: 'CREATE',
+      entityType: 'Invitation',
+      entityId: created.id,
+      organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
+      changes: { email: { before: null, after: data.email }, role: { before: null, after: data.role }, organizationIds: { before: null, after: organizationIds } },
     });
     return created;
   });
@@ -122,16 +120,13 @@ export async function revokeInvitation({ actor, id }: { actor: Actor | null; id:
   const organizationIds = invitation.organizations.map((o) => o.organizationId);
   await db.$transaction([
     db.invitation.update({ where: { id }, data: { revokedAt: new Date() } }),
-    db.auditLog.create({
-      data: {
-        actorId: actor.id,
-        actorName: actor.name,
-        action: 'DELETE',
-        entityType: 'Invitation',
-        entityId: id,
-        organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
-        changes: { revokedAt: { before: null, after: new Date().toISOString() } },
-      },
+    writeAudit(db, {
+      actor,
+      action: 'DELETE',
+      entityType: 'Invitation',
+      entityId: id,
+      organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
+      changes: { revokedAt: { before: null, after: new Date().toISOString() } },
     }),
   ]);
 }
@@ -204,9 +199,7 @@ export async function acceptInvitation({ input }: { input: unknown }): Promise<{
       },
       select: { id: true, name: true },
     });
-    await tx.auditLog.create({
-      data: { actorId: user.id, actorName: user.name, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } },
-    });
+    await writeAudit(tx, { actor: user, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } });
     return { email: invitation.email };
   });
 }

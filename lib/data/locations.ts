@@ -11,21 +11,6 @@ import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 import { locationFieldsSelect } from './field-selects';
 
-export const LOCATION_FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  street: 'Straße und Hausnummer',
-  postalCode: 'Postleitzahl',
-  city: 'Ort',
-  municipality: 'Gemeinde',
-  latitude: 'Breitengrad',
-  longitude: 'Längengrad',
-  wheelchairAccessible: 'Rollstuhlgerecht',
-  accessibilityNote: 'Hinweise zur Barrierefreiheit',
-  transportNote: 'Anfahrt mit Bus und Bahn',
-  sortOrder: 'Sortierung',
-  deletedAt: 'Gelöscht am',
-};
-
 const locationSelect = {
   ...locationFieldsSelect,
   organizationId: true,

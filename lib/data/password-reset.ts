@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { appUrl, sendMail } from '@/lib/mail/send';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
+import { writeAudit } from './audit';
 import { parseInput } from './versioning';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -64,8 +65,6 @@ export async function resetPassword({ input }: { input: unknown }): Promise<void
       select: { id: true, name: true },
     });
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
-    await tx.auditLog.create({
-      data: { actorId: user.id, actorName: user.name, action: 'UPDATE', entityType: 'User', entityId: user.id, changes: { password: { before: '***', after: '***' } } },
-    });
+    await writeAudit(tx, { actor: user, action: 'UPDATE', entityType: 'User', entityId: user.id, changes: { password: { before: '***', after: '***' } } });
   });
 }

@@ -5,6 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { can, scopeOf, type Actor } from '@/lib/permissions';
+import { writeAudit } from './audit';
 
 async function findContact(id: string) {
   const contact = await db.contactPerson.findUnique({
@@ -52,15 +53,12 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
     }),
   ]);
   // Accountability (GDPR Art. 5(2)): who exported a person's data, and when.
-  await db.auditLog.create({
-    data: {
-      actorId: actor!.id,
-      actorName: actor!.name,
-      action: 'UPDATE',
-      entityType: 'ContactPerson',
-      entityId: contactId,
-      changes: { personalDataExport: { before: null, after: new Date().toISOString() } },
-    },
+  await writeAudit(db, {
+    actor: actor!,
+    action: 'UPDATE',
+    entityType: 'ContactPerson',
+    entityId: contactId,
+    changes: { personalDataExport: { before: null, after: new Date().toISOString() } },
   });
   return {
     exportedAt: new Date().toISOString(),
@@ -80,16 +78,13 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
     const before = await tx.contactPerson.findUniqueOrThrow({ where: { id: contactId }, select: { consentWithdrawnAt: true } });
     if (before.consentWithdrawnAt) return;
     await tx.contactPerson.update({ where: { id: contactId }, data: { consentWithdrawnAt: now, version: { increment: 1 } } });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor!.id,
-        actorName: actor!.name,
-        action: 'UPDATE',
-        entityType: 'ContactPerson',
-        entityId: contactId,
-        organizationId: contact.organizationId,
-        changes: { consentWithdrawnAt: { before: null, after: now.toISOString() } },
-      },
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'UPDATE',
+      entityType: 'ContactPerson',
+      entityId: contactId,
+      organizationId: contact.organizationId,
+      changes: { consentWithdrawnAt: { before: null, after: now.toISOString() } },
     });
   });
 }
@@ -108,16 +103,6 @@ export async function eraseContactPerson({ actor, contactId }: { actor: Actor | 
       data: { payload: { redacted: true } },
     });
     await tx.contactPerson.delete({ where: { id: contactId } });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor!.id,
-        actorName: actor!.name,
-        action: 'ERASE',
-        entityType: 'ContactPerson',
-        entityId: contactId,
-        organizationId: contact.organizationId,
-        changes: {},
-      },
-    });
+    await writeAudit(tx, { actor: actor!, action: 'ERASE', entityType: 'ContactPerson', entityId: contactId, organizationId: contact.organizationId });
   });
 }

@@ -5,7 +5,7 @@ import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { scheduleExceptionInputSchema, scheduleInputSchema, type ScheduleExceptionInput, type ScheduleInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
-import { snapshot, writeAudit } from './audit';
+import { removal, snapshot, writeAudit } from './audit';
 import { assertUuid, inTransaction, parseInput } from './versioning';
 
 export const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
@@ -13,28 +13,6 @@ export const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Fr
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-export const SCHEDULE_FIELD_LABELS: Record<string, string> = {
-  weekday: 'Wochentag',
-  opensAt: 'Beginn',
-  closesAt: 'Ende',
-  serviceId: 'Angebot',
-  locationId: 'Standort',
-  appointmentOnly: 'Nur mit Termin',
-  validFrom: 'Gültig ab',
-  validTo: 'Gültig bis',
-  note: 'Hinweis',
-};
-
-export const SCHEDULE_EXCEPTION_FIELD_LABELS: Record<string, string> = {
-  startsOn: 'Von',
-  endsOn: 'Bis',
-  locationId: 'Standort',
-  isClosed: 'Geschlossen',
-  opensAt: 'Abweichend geöffnet ab',
-  closesAt: 'Abweichend geöffnet bis',
-  note: 'Hinweis',
-};
 
 type Tx = Prisma.TransactionClient;
 
@@ -83,11 +61,7 @@ export async function deleteSchedule({ actor, id }: { actor: Actor | null; id: s
     if (!before) throw new AppError('NOT_FOUND');
     await tx.schedule.delete({ where: { id } });
     const { id: _id, organizationId, createdAt: _c, updatedAt: _u, ...rest } = before;
-    const changes = Object.fromEntries(
-      Object.entries(snapshot({ ...rest, weekday: WEEKDAYS[rest.weekday], opensAt: formatMinutes(rest.opensAt), closesAt: formatMinutes(rest.closesAt) })).map(
-        ([field, change]) => [field, { before: change.after, after: null }],
-      ),
-    );
+    const changes = removal({ ...rest, weekday: WEEKDAYS[rest.weekday], opensAt: formatMinutes(rest.opensAt), closesAt: formatMinutes(rest.closesAt) });
     await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'Schedule', entityId: id, organizationId, changes });
     return { organizationId };
   });
@@ -124,7 +98,7 @@ export async function deleteScheduleException({ actor, id }: { actor: Actor | nu
     if (!before) throw new AppError('NOT_FOUND');
     await tx.scheduleException.delete({ where: { id } });
     const { id: _id, organizationId, createdAt: _c, ...rest } = before;
-    const changes = Object.fromEntries(Object.entries(snapshot(rest)).map(([field, change]) => [field, { before: change.after, after: null }]));
+    const changes = removal(rest);
     await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'ScheduleException', entityId: id, organizationId, changes });
     return { organizationId };
   });

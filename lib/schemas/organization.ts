@@ -87,6 +87,12 @@ export const locationInputSchema = z.object({
 export type LocationInput = z.infer<typeof locationInputSchema>;
 
 export const CONSENT_STATES = ['none', 'given', 'withdrawn'] as const;
+type ConsentState = (typeof CONSENT_STATES)[number];
+
+// The consent state of a contact person, from the stored moments (forms and proposals show it).
+export function consentState({ consentGivenAt, consentWithdrawnAt }: { consentGivenAt: Date | null; consentWithdrawnAt: Date | null }): ConsentState {
+  return consentWithdrawnAt ? 'withdrawn' : consentGivenAt ? 'given' : 'none';
+}
 
 const contactBaseSchema = z.object({
     serviceId: optionalId(),

@@ -10,7 +10,7 @@ import {
   setOrganizationStatus,
   updateOrganization,
 } from '@/lib/data/admin-organizations';
-import { listOrganizationHistory } from '@/lib/data/audit';
+import { listOrganizationHistory } from '@/lib/data/audit-log';
 import { restoreFieldFromHistory } from '@/lib/data/history';
 import { createOrganization as createOrgRecord, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';

@@ -4,7 +4,10 @@
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
-import { approveChangeRequest, getChangeRequest, rejectChangeRequest, withdrawChangeRequest } from '@/lib/data/change-requests';
+import { approveChangeRequest } from '@/lib/data/change-requests/approve';
+import { getChangeRequest } from '@/lib/data/change-requests/get';
+import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
+import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { isAppError } from '@/lib/errors';
 import { approveChangeRequestSchema, CHANGE_ENTITIES, rejectChangeRequestSchema } from '@/lib/schemas/change-request';
 import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';

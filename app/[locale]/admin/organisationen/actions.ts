@@ -15,7 +15,8 @@ import {
   setOrganizationTrusted,
   updateOrganization,
 } from '@/lib/data/admin-organizations';
-import { getEditMode, getEditTarget, proposeChange } from '@/lib/data/change-requests';
+import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
+import { proposeChange } from '@/lib/data/change-requests/propose';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { createContact, deleteContact, restoreContact, updateContact } from '@/lib/data/contacts';
 import { restoreFieldFromHistory } from '@/lib/data/history';

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { listOrganizationHistory } from '@/lib/data/audit';
+import { listOrganizationHistory } from '@/lib/data/audit-log';
 import { TRANSLATION_AUDIT_ENTITY } from '@/lib/data/content-translations';
-import { FIELD_LABELS, isRestorableField } from '@/lib/data/history';
+import { isRestorableField } from '@/lib/data/history';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT, labelTranslator, type AdminT } from '@/lib/i18n/admin';
+import type { AdminLocale } from '@/lib/i18n/admin-locales';
+import { FIELD_LABEL_KEYS, fieldLabel as entityFieldLabel } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { TRANSLATION_LOCALE_LABELS, TRANSLATABLE_FIELDS, translationLocaleSchema, type TranslationLocale } from '@/lib/schemas/content-translation';
 import { orNotFound } from '../../../page-utils';
@@ -45,10 +47,9 @@ function translationFieldLabel(t: HistoryT, label: (german: string) => string, k
   return status === 'status' ? t('translationStatus', values) : `${values.field} (${values.language})`;
 }
 
-function fieldLabel(t: HistoryT, label: (german: string) => string, entityType: string, field: string): string {
+function fieldLabel(t: HistoryT, label: (german: string) => string, locale: AdminLocale, entityType: string, field: string): string {
   if (entityType === TRANSLATION_AUDIT_ENTITY) return translationFieldLabel(t, label, field);
-  const german = FIELD_LABELS[entityType]?.[field];
-  if (german) return label(german);
+  if (FIELD_LABEL_KEYS[entityType]?.[field]) return entityFieldLabel(locale, entityType, field);
   return isOneOf(EXTRA_FIELDS, field) ? t(`extra.${field}`) : field;
 }
 
@@ -112,7 +113,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                   </thead>
                   <tbody>
                     {changes.map(([field, change]) => {
-                      const fieldName = fieldLabel(t, label, entry.entityType, field);
+                      const fieldName = fieldLabel(t, label, locale, entry.entityType, field);
                       const version = versions.get(entry.entityId);
                       return (
                         <tr key={field}>
