@@ -7,7 +7,6 @@ import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { getAuthSecret } from './secret';
 
@@ -68,12 +67,6 @@ export async function readSessionActor(store: CookieReader): Promise<Actor | nul
 }
 
 export const getCurrentUser = cache(async (): Promise<Actor | null> => readSessionActor(await cookies()));
-
-export async function requireUser(): Promise<Actor> {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  return actor;
-}
 
 // For admin pages: send anonymous visitors (and ended sessions) to the sign-in page.
 export async function requirePageUser(callbackPath: string): Promise<Actor> {

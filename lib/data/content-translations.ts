@@ -21,7 +21,6 @@ import {
 } from '@/lib/schemas/content-translation';
 import { organizationScope } from './access';
 import { writeAudit, type FieldChanges } from './audit';
-import { formatMinutes, WEEKDAYS } from './schedules';
 import { assertUuid, inTransaction, parseInput } from './versioning';
 
 export const TRANSLATION_AUDIT_ENTITY = 'Translation';
@@ -54,9 +53,10 @@ export interface TranslatableField {
 export interface TranslatableItem {
   type: TranslatableEntityType;
   id: string;
-  // What the entity is, in German ("Angebot: Sprachkurs").
-  kind: string;
-  title: string;
+  // The record's name, role or address (null: a location without any); a weekly slot is named by
+  // its day and hours, which the page words in the admin's language.
+  title: string | null;
+  slot?: { weekday: number; opensAt: number; closesAt: number };
   fields: TranslatableField[];
 }
 
@@ -83,14 +83,6 @@ function stateOf(stored: StoredTranslation | undefined, german: string): Transla
   if (stored.status === 'OUTDATED' || !german || stored.sourceHash !== sourceHashOf(german)) return 'outdated';
   return 'upToDate';
 }
-
-const KIND_LABELS: Record<TranslatableEntityType, string> = {
-  ORGANIZATION: 'Eintrag',
-  SERVICE: 'Angebot',
-  LOCATION: 'Standort',
-  CONTACT_PERSON: 'Kontaktperson',
-  SCHEDULE: 'Sprechzeit',
-};
 
 // Every translatable field of the organization and of its services, locations, contacts and
 // schedules (not deleted), with the German text and the state of each language. A field appears
@@ -126,19 +118,20 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
   });
   if (!org) throw new AppError('NOT_FOUND');
 
-  type Source = { type: TranslatableEntityType; id: string; title: string; values: Record<string, string | null> };
+  type Source = Omit<TranslatableItem, 'fields'> & { values: Record<string, string | null> };
   const sources: Source[] = [
     { type: 'ORGANIZATION', id: org.id, title: org.name, values: { name: org.name, description: org.description } },
     ...org.services.map((s): Source => ({ type: 'SERVICE', id: s.id, title: s.name, values: s })),
     ...org.locations.map(
-      (l): Source => ({ type: 'LOCATION', id: l.id, title: [l.name, l.street, l.city].filter(Boolean).join(', ') || 'Standort', values: l }),
+      (l): Source => ({ type: 'LOCATION', id: l.id, title: [l.name, l.street, l.city].filter(Boolean).join(', ') || null, values: l }),
     ),
     ...org.contacts.map((c): Source => ({ type: 'CONTACT_PERSON', id: c.id, title: c.role, values: c })),
     ...org.schedules.map(
       (s): Source => ({
         type: 'SCHEDULE',
         id: s.id,
-        title: `${WEEKDAYS[s.weekday]} ${formatMinutes(s.opensAt)}–${formatMinutes(s.closesAt)} Uhr`,
+        title: null,
+        slot: { weekday: s.weekday, opensAt: s.opensAt, closesAt: s.closesAt },
         values: { note: s.note },
       }),
     ),
@@ -172,7 +165,7 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
       }
       fields.push({ ...spec, german, translations });
     }
-    if (fields.length) items.push({ type: source.type, id: source.id, kind: KIND_LABELS[source.type], title: source.title, fields });
+    if (fields.length) items.push({ type: source.type, id: source.id, title: source.title, slot: source.slot, fields });
   }
   return {
     organization: { id: org.id, name: org.name, isTrusted: org.isTrusted, deletedAt: org.deletedAt },

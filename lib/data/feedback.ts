@@ -5,8 +5,9 @@ import { createHmac } from 'node:crypto';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import type { FeedbackInput } from '@/lib/schemas/feedback';
+import { childScope, requireScopeAll } from './access';
 import { writeAudit } from './audit';
 import { publicOrganizationWhere } from './visibility';
 
@@ -57,10 +58,9 @@ export async function listFeedback({
   status?: 'OPEN' | 'DONE';
   take?: number;
 }) {
-  const filter = organizationFilter(actor, 'feedback.read');
-  if (!filter) throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  const scope = childScope(actor, 'feedback.read');
   return db.feedback.findMany({
-    where: { ...(status ? { status } : {}), ...(filter.id ? { organizationId: filter.id } : {}) },
+    where: { ...(status ? { status } : {}), ...scope },
     orderBy: { createdAt: 'desc' },
     take,
     select: {
@@ -89,7 +89,7 @@ export async function setFeedbackStatus({
   status: 'OPEN' | 'DONE';
   note?: string | null;
 }) {
-  if (scopeOf(actor, 'feedback.handle') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'feedback.handle');
   return db.$transaction(async (tx) => {
     const before = await tx.feedback.findUnique({ where: { id }, select: { status: true, note: true, organizationId: true } });
     if (!before) throw new AppError('NOT_FOUND');

@@ -4,7 +4,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { can, scopeOf, type Actor } from '@/lib/permissions';
+import { can, type Actor } from '@/lib/permissions';
+import { requireScopeAll } from './access';
 import { writeAudit } from './audit';
 
 async function findContact(id: string) {
@@ -17,7 +18,7 @@ async function findContact(id: string) {
 }
 
 export async function exportContactPersonData({ actor, contactId }: { actor: Actor | null; contactId: string }) {
-  if (scopeOf(actor, 'contact.exportPersonalData') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'contact.exportPersonalData');
   const contact = await db.contactPerson.findUnique({
     where: { id: contactId },
     select: {
@@ -90,7 +91,7 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
 }
 
 export async function eraseContactPerson({ actor, contactId }: { actor: Actor | null; contactId: string }) {
-  if (scopeOf(actor, 'contact.exportPersonalData') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'contact.exportPersonalData');
   const contact = await findContact(contactId);
   await db.$transaction(async (tx) => {
     // Only inside this transaction may the append-only audit log be redacted (see the migration).

@@ -2,7 +2,6 @@
 // confirming that link without signing in.
 import 'server-only';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { createToken, hashToken, isWellFormedToken } from '@/lib/auth/tokens';
 import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from '@/lib/i18n/admin-locales';

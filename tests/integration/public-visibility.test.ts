@@ -136,7 +136,7 @@ describe('every route handler and metadata route', () => {
   const context = () => ({ ...states });
   for (const output of PUBLIC_OUTPUTS.filter((entry) => entry.kind !== 'page')) {
     it(`${output.file}`, async () => {
-      const module = (await output.load!()) as {
+      const route = (await output.load!()) as {
         GET?: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
         default?: () => unknown;
       };
@@ -144,9 +144,9 @@ describe('every route handler and metadata route', () => {
         let status = 200;
         let text: string;
         if (output.kind === 'metadata') {
-          text = JSON.stringify(await module.default!());
+          text = JSON.stringify(await route.default!());
         } else {
-          const response = await module.GET!(new NextRequest(`http://test${request.path}`), { params: Promise.resolve(request.params ?? {}) });
+          const response = await route.GET!(new NextRequest(`http://test${request.path}`), { params: Promise.resolve(request.params ?? {}) });
           status = response.status;
           text = await response.text();
         }

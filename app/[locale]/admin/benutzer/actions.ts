@@ -4,13 +4,13 @@ import type { FormState } from '@/components/forms/form-state';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { updateUser } from '@/lib/data/users';
 import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { errorState, getCurrentUser } from '../action-utils';
+import { formDataToObject } from '@/lib/schemas/common';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData, ['organizationIds']);
   const parsed = invitationInputSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await createInvitation({ actor: await getCurrentUser(), input: values });
   } catch (error) {
@@ -22,7 +22,7 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
 export async function updateUserAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData, ['organizationIds']);
   const parsed = userUpdateSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await updateUser({ actor: await getCurrentUser(), id, input: values });
   } catch (error) {

@@ -24,7 +24,7 @@ import { createLocation, deleteLocation, restoreLocation, updateLocation } from 
 import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '@/lib/data/schedules';
 import { createService, deleteService, restoreService, updateService } from '@/lib/data/services';
 import { AppError } from '@/lib/errors';
-import { formDataToObject, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import {
   CONTACT_ARRAY_FIELDS,
   contactInputSchema,
@@ -38,9 +38,8 @@ import {
 } from '@/lib/schemas/organization';
 import { invitationInputSchema } from '@/lib/schemas/auth';
 import type { ChangeActionName, ChangeEntityType } from '@/lib/schemas/change-request';
-import { safeValues } from '@/lib/schemas/common';
 import type { Actor } from '@/lib/permissions';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/organisationen';
 
@@ -49,13 +48,11 @@ type Schema = { safeParse(input: unknown): { success: true } | { success: false;
 function invalid(schema: Schema, values: Record<string, unknown>): FormState | null {
   const parsed = schema.safeParse(values);
   if (parsed.success) return null;
-  return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  return invalidState(parsed.error!, values);
 }
 
-function version(values: Record<string, unknown>): number {
-  const parsed = Number(values.version);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
-}
+// A form without a valid version is outdated: version 0 matches no record.
+const version = (values: Record<string, unknown>) => formVersion(values) ?? 0;
 
 // Query parameter after a save: published at once, or submitted for review.
 const OUTCOME = { direct: 'gespeichert=1', propose: 'eingereicht=1' } as const;

@@ -53,8 +53,10 @@ function fieldLabel(t: HistoryT, label: (german: string) => string, locale: Admi
   return isOneOf(EXTRA_FIELDS, field) ? t(`extra.${field}`) : field;
 }
 
-function show(t: HistoryT, label: (german: string) => string, value: unknown): string {
+function show(t: HistoryT, label: (german: string) => string, weekday: (day: number) => string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('empty');
+  // Weekly slots record the day as its number.
+  if (field === 'weekday' && typeof value === 'number' && value >= 1 && value <= 7) return weekday(value);
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) return value.length ? value.join(', ') : t('empty');
   // Translation states are stored in German ("veraltet", "aktuell").
@@ -73,6 +75,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const t = adminTranslator(locale, 'History');
   const entities = adminTranslator(locale, 'Entities');
   const label = labelTranslator(locale);
+  const fieldsT = adminTranslator(locale, 'Fields');
+  const weekday = (day: number) => fieldsT(`weekdays.${day as 1}`);
   const { dateTime: dateTimeFormat } = adminFormats(locale);
   const versions = new Map<string, number>([
     [org.id, org.version],
@@ -118,8 +122,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                       return (
                         <tr key={field}>
                           <td>{fieldName}</td>
-                          <td><del className="text-red-800">{show(t, label, change.before)}</del></td>
-                          <td><ins className="text-green-800">{show(t, label, change.after)}</ins></td>
+                          <td><del className="text-red-800">{show(t, label, weekday, field, change.before)}</del></td>
+                          <td><ins className="text-green-800">{show(t, label, weekday, field, change.after)}</ins></td>
                           {canRestore && entry.action === 'UPDATE' ? (
                             <td>
                               {isRestorableField(entry.entityType, field) && version ? (
