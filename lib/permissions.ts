@@ -8,6 +8,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 
 export type Scope = 'all' | 'own' | 'trusted' | 'none';
 
+/** @internal Exported for its unit test. */
 export const PERMISSIONS = {
   'dashboard.read': { ADMIN: 'all', PARTNER: 'own' },
   'organization.read': { ADMIN: 'all', PARTNER: 'own' },

@@ -9,7 +9,7 @@
 // it even after it was renamed or deleted.
 import type { AuditAction } from '@/lib/generated/prisma/enums';
 
-export interface FieldChange {
+interface FieldChange {
   before: unknown;
   after: unknown;
   beforeLabel?: string | null;
@@ -19,7 +19,7 @@ export interface FieldChange {
 export type FieldChanges = Record<string, FieldChange>;
 
 // What each audited record type records. The entity type is stored as AuditLog.entityType.
-export interface AuditEventKinds {
+interface AuditEventKinds {
   Organization: 'CREATE' | 'UPDATE' | 'PUBLISH' | 'UNPUBLISH' | 'ARCHIVE' | 'DELETE' | 'RESTORE' | 'VERIFY';
   Service: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
   Location: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
@@ -42,7 +42,7 @@ export interface AuditEventKinds {
   ChangeRequest: 'CREATE' | 'UPDATE' | 'APPROVE' | 'REJECT';
 }
 
-export type AuditEntityType = keyof AuditEventKinds;
+type AuditEntityType = keyof AuditEventKinds;
 
 export type AuditEvent = {
   [Entity in AuditEntityType]: {

@@ -15,7 +15,7 @@ export interface SignedInUser {
 
 let dummyHash: Promise<string> | undefined;
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

@@ -9,8 +9,8 @@ import { isAppError } from '@/lib/errors';
 import { clientIp, verifyCredentials } from './credentials';
 import { getAuthSecret } from './secret';
 
-export const SIGN_IN_PATH = '/de/anmelden';
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SIGN_IN_PATH = '/de/anmelden';
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // next-auth builds its absolute URLs from NEXTAUTH_URL. Outside production, without it, trust the
 // Host header (several dev servers on different ports); in production fall back to APP_URL.

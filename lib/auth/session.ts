@@ -27,6 +27,7 @@ function readCookie(store: CookieReader, name: string): string | undefined {
   return value || undefined;
 }
 
+/** @internal Exported for its unit test. */
 export async function loadActor({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const user = await db.user.findUnique({
@@ -51,6 +52,7 @@ export async function loadActor({ userId, sessionVersion }: { userId: string; se
   };
 }
 
+/** @internal Exported for its unit test. */
 export async function readSessionActor(store: CookieReader): Promise<Actor | null> {
   for (const name of SESSION_COOKIES) {
     const raw = readCookie(store, name);

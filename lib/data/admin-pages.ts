@@ -30,8 +30,6 @@ function toPage(row: Prisma.PageGetPayload<{ select: typeof pageSelect }>) {
   return { ...rest, updatedByName: updatedBy?.name ?? null };
 }
 
-export type AdminPage = ReturnType<typeof toPage>;
-
 // Malformed slugs and locales from the URL look like missing pages.
 function checkKey(slug: string, locale: string): { slug: string; locale: (typeof locales)[number] } {
   const parsedSlug = pageSlugSchema.safeParse(slug);

@@ -84,7 +84,6 @@ export async function getAdminContact({ actor, id }: { actor: Actor | null; id: 
   if (!row) throw new AppError('NOT_FOUND');
   return flatten(row);
 }
-export type AdminContact = Awaited<ReturnType<typeof getAdminContact>>;
 
 export async function createContact({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

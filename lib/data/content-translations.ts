@@ -25,22 +25,23 @@ import { assertUuid, inTransaction, parseInput } from './versioning';
 
 export const TRANSLATION_AUDIT_ENTITY = 'Translation';
 
-export const UNTRUSTED_PARTNER_MESSAGE =
+const UNTRUSTED_PARTNER_MESSAGE =
   'Übersetzungen dieses Eintrags kann nur die Koordinierungsstelle ändern: Ihre Änderungen werden vor der Veröffentlichung geprüft, und diese Prüfung gibt es für Übersetzungen noch nicht. Bitte schicken Sie die Übersetzung an die Koordinierungsstelle.';
 
 // Hash of the German text a translation was made from.
+/** @internal Exported for its unit test. */
 export function sourceHashOf(german: string): string {
   return createHash('sha256').update(german, 'utf8').digest('hex');
 }
 
-export type TranslationState = 'missing' | 'upToDate' | 'outdated';
+type TranslationState = 'missing' | 'upToDate' | 'outdated';
 
-export interface FieldTranslation {
+interface FieldTranslation {
   value: string;
   state: TranslationState;
 }
 
-export interface TranslatableField {
+interface TranslatableField {
   name: string;
   label: string;
   maxLength: number;
@@ -50,7 +51,7 @@ export interface TranslatableField {
   translations: Record<TranslationLocale, FieldTranslation>;
 }
 
-export interface TranslatableItem {
+interface TranslatableItem {
   type: TranslatableEntityType;
   id: string;
   // The record's name, role or address (null: a location without any); a weekly slot is named by

@@ -11,6 +11,7 @@ import { childScope, requireScopeAll } from './access';
 import { writeAudit } from './audit';
 import { publicOrganizationWhere } from './visibility';
 
+/** @internal Exported for its unit test. */
 export const FEEDBACK_LIMIT_PER_HOUR = 5;
 
 // The IP itself is never stored: a keyed hash is enough to count reports per sender.

@@ -11,7 +11,7 @@ import { assertActor } from './access';
 import { writeAudit } from './audit';
 import { assertUuid, parseInput } from './versioning';
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 function invitationText({ name, inviter, link }: { name: string | null; inviter: string; link: string }) {
   return [

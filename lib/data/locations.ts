@@ -28,7 +28,6 @@ export async function getAdminLocation({ actor, id }: { actor: Actor | null; id:
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
-export type AdminLocation = Awaited<ReturnType<typeof getAdminLocation>>;
 
 export async function createLocation({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

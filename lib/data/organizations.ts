@@ -3,9 +3,8 @@
 import 'server-only';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
-import type { ExceptionDto, ScheduleDto } from '@/lib/schedule/open-status';
 import { cachedPublicRead } from './public-cache';
-import { labelFor, loadTranslations, type LocalizedText, type TranslationLookup } from './translations';
+import { loadTranslations, termSelect, toTerm, type LocalizedText, type TranslationLookup } from './translations';
 import {
   openingScheduleWhere,
   publicContactWhere,
@@ -17,95 +16,12 @@ import {
 } from './visibility';
 import { exceptionFieldsSelect, locationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
 
-const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
-
-interface TermRow {
-  slug: string;
-  label: string;
-  labels: unknown;
-}
-
-export interface TermDto {
-  slug: string;
-  label: string;
-}
-
-function toTerm(term: TermRow, locale: string): TermDto {
-  return { slug: term.slug, label: labelFor(term.label, term.labels, locale) };
-}
-
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
 // Exceptions that ended more than two days ago change nothing a visitor sees.
-function exceptionWhere() {
+export function currentExceptionWhere() {
   return { AND: [publicScheduleExceptionWhere, { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } }] };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Directory cards
-
-export interface OrganizationCard {
-  id: string;
-  slug: string;
-  name: LocalizedText;
-  shortName: string | null;
-  description: LocalizedText;
-  category: TermDto | null;
-  topics: TermDto[];
-  municipalities: string[];
-  languageCodes: string[];
-  hasWheelchairAccess: boolean;
-  schedules: ScheduleDto[];
-  exceptions: ExceptionDto[];
-}
-
-async function readCards(ids: string[], locale: string): Promise<OrganizationCard[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.organization.findMany({
-    where: { ...publicOrganizationWhere, id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      description: true,
-      category: { select: termSelect },
-      topics: { select: { term: { select: termSelect } } },
-      locations: { where: publicLocationWhere, select: { municipality: true, wheelchairAccessible: true } },
-      languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
-      schedules: { where: openingScheduleWhere, select: scheduleFieldsSelect },
-      scheduleExceptions: { where: exceptionWhere(), select: exceptionFieldsSelect },
-    },
-  });
-  const t = await loadTranslations({ locale, entities: [{ type: 'ORGANIZATION', ids }] });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        slug: row.slug,
-        name: t(row.id, 'name', row.name),
-        shortName: row.shortName,
-        description: t(row.id, 'description', row.description),
-        category: row.category ? toTerm(row.category, locale) : null,
-        topics: row.topics.map((topic) => toTerm(topic.term, locale)),
-        municipalities: [...new Set(row.locations.map((l) => l.municipality).filter((m): m is string => Boolean(m)))],
-        languageCodes: [...new Set(row.languageOffers.map((offer) => offer.languageCode))].sort(),
-        hasWheelchairAccess: row.locations.some((l) => l.wheelchairAccessible === true),
-        schedules: row.schedules.map(toScheduleDto),
-        exceptions: row.scheduleExceptions.map(toExceptionDto),
-      },
-    ];
-  });
-}
-
-export const getOrganizationCards = cachedPublicRead(
-  async ({ ids, locale }: { ids: string[]; locale: string }) => readCards(ids, locale),
-  ['organization-cards'],
-  [DIRECTORY_TAG],
-);
 
 // ---------------------------------------------------------------------------------------------
 // Actor page
@@ -198,7 +114,7 @@ async function readOrganizationPage(slug: string, locale: string) {
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
         select: { ...scheduleFieldsSelect, id: true, note: true },
       },
-      scheduleExceptions: { where: exceptionWhere(), orderBy: [{ startsOn: 'asc' }], select: exceptionFieldsSelect },
+      scheduleExceptions: { where: currentExceptionWhere(), orderBy: [{ startsOn: 'asc' }], select: exceptionFieldsSelect },
     },
   });
   if (!row) return null;

@@ -10,7 +10,7 @@ import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { writeAudit } from './audit';
 import { parseInput } from './versioning';
 
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 // At most this many reset mails per account and hour (the form is anonymous).
 const MAX_RESETS_PER_HOUR = 3;
 

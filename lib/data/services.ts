@@ -13,7 +13,6 @@ import { serviceFieldsSelect } from './field-selects';
 
 type Tx = Prisma.TransactionClient;
 
-
 function toData(input: Partial<ServiceInput>) {
   const { termIds: _t, locationIds: _l, languageCodes: _c, ...scalars } = input;
   return withoutUndefined({
@@ -92,7 +91,6 @@ export async function getAdminService({ actor, id }: { actor: Actor | null; id: 
   if (!row) throw new AppError('NOT_FOUND');
   return flatten(row);
 }
-export type AdminService = Awaited<ReturnType<typeof getAdminService>>;
 
 export async function createService({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

@@ -11,7 +11,7 @@ import { organizationScope, requireScopeAll } from './access';
 import { writeAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
 
-export const VERIFICATION_LINK_DAYS = 30;
+const VERIFICATION_LINK_DAYS = 30;
 export const REMINDER_COOLDOWN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -18,7 +18,7 @@ interface HsdsSourceSchedule extends ScheduleDto {
   note: string | null;
 }
 
-export interface HsdsSourceContact {
+interface HsdsSourceContact {
   id: string;
   serviceId: string | null;
   serviceAtLocationId: string | null;
@@ -29,14 +29,14 @@ export interface HsdsSourceContact {
   mobile: string | null;
 }
 
-export interface HsdsSourceLanguageOffer {
+interface HsdsSourceLanguageOffer {
   id: string;
   serviceId: string | null;
   note: string | null;
   language: { code: string; nameDe: string };
 }
 
-export interface HsdsSourceService {
+interface HsdsSourceService {
   id: string;
   name: string;
   description: string;
@@ -54,7 +54,7 @@ export interface HsdsSourceService {
   locations: { id: string; locationId: string; note: string | null }[];
 }
 
-export interface HsdsSourceLocation {
+interface HsdsSourceLocation {
   id: string;
   name: string | null;
   street: string | null;
@@ -86,7 +86,6 @@ export interface HsdsSourceOrganization {
   languageOffers: HsdsSourceLanguageOffer[];
   schedules: HsdsSourceSchedule[];
 }
-
 
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
@@ -239,8 +238,6 @@ export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: 
     ]),
   });
 }
-
-export type HsdsOrganization = ReturnType<typeof mapOrganizationToHsds>;
 
 // The paged list envelope of the HSDS API.
 export function hsdsPage<T>(contents: T[], { total, page, size }: { total: number; page: number; size: number }) {

@@ -11,7 +11,7 @@ import en from '@/messages/admin/en.json';
 import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from './admin-locales';
 import { messagePairs, translateMessage, type MessagePair } from './admin-translate';
 
-export type AdminMessages = (typeof de)['Admin'];
+type AdminMessages = (typeof de)['Admin'];
 export type AdminNamespace = Exclude<keyof AdminMessages, 'title'>;
 
 // en.json has exactly the keys of de.json (tests/unit/admin-messages.test.ts).

@@ -113,6 +113,7 @@ function rulesOn(date: string, exceptions: ScheduleExceptionRule[]): ScheduleExc
 
 // The opening intervals of one calendar day, after applying closures and special hours.
 // An exception without locationId applies to every location.
+/** @internal Exported for its unit test. */
 export function intervalsOn(date: string, slots: WeeklySlot[], exceptions: ScheduleExceptionRule[]): Interval[] {
   const covering = rulesOn(date, exceptions);
   const weekday = weekdayOf(date);

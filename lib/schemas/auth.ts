@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { idList, optionalText, requiredEmail, requiredText } from './common';
 
-export const passwordSchema = z
+const passwordSchema = z
   .string({ error: 'Bitte geben Sie ein Passwort ein.' })
   .min(MIN_PASSWORD_LENGTH, `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`)
   .max(200, 'Höchstens 200 Zeichen.');
@@ -25,11 +25,9 @@ export const invitationInputSchema = z.object({
   role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
   organizationIds: idList(),
 });
-export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
 export const userUpdateSchema = z.object({
   role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
   organizationIds: idList(),
   isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 });
-export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

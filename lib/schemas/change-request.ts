@@ -14,7 +14,7 @@ import {
   serviceInputSchema,
 } from './organization';
 
-export const CHANGE_ENTITY_TYPES = ['Organization', 'Service', 'Location', 'ContactPerson', 'Schedule', 'ScheduleException'] as const;
+const CHANGE_ENTITY_TYPES = ['Organization', 'Service', 'Location', 'ContactPerson', 'Schedule', 'ScheduleException'] as const;
 export type ChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 export type ChangeActionName = 'CREATE' | 'UPDATE' | 'DELETE';
 

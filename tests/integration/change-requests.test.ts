@@ -2,7 +2,7 @@
 // with the version check against the proposal's base version, audited with both names), edit and
 // approve, or reject with a comment; the proposer is notified by e-mail (outbox).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setOrganizationTrusted } from '@/lib/data/admin-organizations';
+import { setOrganizationTrusted } from '@/lib/data/organization-state';
 import { approveChangeRequest } from '@/lib/data/change-requests/approve';
 import { getEditMode } from '@/lib/data/change-requests/edit-mode';
 import { getChangeRequest } from '@/lib/data/change-requests/get';

@@ -2,7 +2,8 @@
 // organizations, colleagues invited from the Team page; and isolation: every action and data
 // function tried with another organization's ids is refused and changes nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAdminOrganization, listAdminOrganizations, setOrganizationTrusted } from '@/lib/data/admin-organizations';
+import { getAdminOrganization, listAdminOrganizations } from '@/lib/data/admin-organizations';
+import { setOrganizationTrusted } from '@/lib/data/organization-state';
 import { approveChangeRequest } from '@/lib/data/change-requests/approve';
 import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
 import { getChangeRequest } from '@/lib/data/change-requests/get';

@@ -11,9 +11,9 @@ import { organizationJsonLd } from '@/components/directory/json-ld';
 import { getSuggestions, runDirectorySearch } from '@/lib/data/directory/search';
 import { searchOrganizationIds } from '@/lib/data/directory/rank';
 import { listOpenOrganizationIds } from '@/lib/data/opening-hours';
+import { getOrganizationCards } from '@/lib/data/directory/cards';
 import {
   getCoordinationOffice,
-  getOrganizationCards,
   getPublicOrganizationPage,
   listSitemapOrganizations,
   listWegweiserEntries,

@@ -10,7 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
 
-export interface SearchHit {
+interface SearchHit {
   id: string;
   score: number;
 }

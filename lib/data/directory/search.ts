@@ -2,7 +2,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '@/lib/search/query';
-import { getOrganizationCards, type OrganizationCard } from '../organizations';
+import { getOrganizationCards, type OrganizationCard } from './cards';
 import { labelFor } from '../translations';
 import { searchOrganizationIds } from './rank';
 

@@ -7,14 +7,8 @@
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
-import {
-  createOrganization,
-  deleteOrganization,
-  restoreOrganization,
-  setOrganizationStatus,
-  setOrganizationTrusted,
-  updateOrganization,
-} from '@/lib/data/admin-organizations';
+import { createOrganization, updateOrganization } from '@/lib/data/admin-organizations';
+import { deleteOrganization, restoreOrganization, setOrganizationStatus, setOrganizationTrusted } from '@/lib/data/organization-state';
 import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
 import { proposeChange } from '@/lib/data/change-requests/propose';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
