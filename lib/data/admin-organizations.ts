@@ -8,8 +8,9 @@ import { scopeOf, type Actor } from '@/lib/permissions';
 import { organizationInputSchema, withoutCoordinatorOnlyFields, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
 import { slugify } from '@/lib/schemas/slug';
 import { organizationScope } from './access';
-import { diffChanges, snapshot, writeAudit } from './audit';
+import { diffChanges, snapshot, writeOrganizationAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
+import { scheduleFieldsSelect } from './field-selects';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
@@ -179,18 +180,7 @@ export async function getAdminOrganization({ actor, id }: { actor: Actor | null;
       },
       schedules: {
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
-        select: {
-          id: true,
-          weekday: true,
-          opensAt: true,
-          closesAt: true,
-          appointmentOnly: true,
-          validFrom: true,
-          validTo: true,
-          note: true,
-          service: { select: { name: true } },
-          location: { select: { name: true, city: true } },
-        },
+        select: { ...scheduleFieldsSelect, id: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } } },
       },
       scheduleExceptions: {
         orderBy: { startsOn: 'asc' },
@@ -220,14 +210,7 @@ export async function createOrganization({ actor, input }: { actor: Actor | null
       },
       select: { id: true, slug: true, version: true },
     });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: 'CREATE',
-      entityType: 'Organization',
-      entityId: created.id,
-      organizationId: created.id,
-      changes: { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } },
-    });
+    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } });
     return created;
   });
 }
@@ -283,14 +266,7 @@ export async function updateOrganization({
           skipDuplicates: true,
         });
       }
-      await writeAudit(tx, {
-        actor: actor!,
-        action: 'UPDATE',
-        entityType: 'Organization',
-        entityId: id,
-        organizationId: id,
-        changes: { ...changes, version: { before: version, after: version + 1 } },
-      });
+      await writeOrganizationAudit(tx, actor!, id, 'UPDATE', { ...changes, version: { before: version, after: version + 1 } });
       return { version: version + 1, slug: (next.slug as string) ?? before.slug, changed: true };
     },
     { entityType: 'Organization', entityId: id, version },

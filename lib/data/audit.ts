@@ -60,3 +60,14 @@ export function writeAudit(client: Prisma.TransactionClient | typeof db, { actor
     select: { id: true },
   });
 }
+
+// An event about an organization itself (not a record below it).
+export function writeOrganizationAudit(
+  tx: Prisma.TransactionClient,
+  actor: AuditActor,
+  id: string,
+  action: Extract<AuditEvent, { entityType: 'Organization' }>['action'],
+  changes: FieldChanges,
+) {
+  return writeAudit(tx, { actor, action, entityType: 'Organization', entityId: id, organizationId: id, changes });
+}

@@ -7,20 +7,16 @@ import type { Actor } from '@/lib/permissions';
 import { consentState, contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { contactFieldsSelect } from './field-selects';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
 
 const contactSelect = {
-  id: true,
+  ...contactFieldsSelect,
   organizationId: true,
   serviceId: true,
-  role: true,
-  name: true,
-  email: true,
-  phone: true,
-  mobile: true,
   visibility: true,
   consentGivenAt: true,
   consentScope: true,

@@ -18,6 +18,16 @@ export const serviceFieldsSelect = {
   alertText: true,
 } satisfies Prisma.ServiceSelect;
 
+// A contact person's own data: what the public page, the vCard, the admin form and the GDPR export show.
+export const contactFieldsSelect = {
+  id: true,
+  role: true,
+  name: true,
+  email: true,
+  phone: true,
+  mobile: true,
+} satisfies Prisma.ContactPersonSelect;
+
 export const locationFieldsSelect = {
   id: true,
   name: true,

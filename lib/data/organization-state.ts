@@ -6,26 +6,32 @@ import type { OrganizationStatus } from '@/lib/generated/prisma/enums';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { organizationScope } from './access';
-import { writeAudit } from './audit';
+import { writeOrganizationAudit } from './audit';
 import { assertUuid, inTransaction, VersionConflict } from './versioning';
 
 // Trusted organizations: their partners' edits publish directly (still audited) instead of becoming
 // change requests. Not content: the version stays, so pending proposals do not turn stale.
-export async function setOrganizationTrusted({ actor, id, isTrusted }: { actor: Actor | null; id: string; isTrusted: boolean }) {
+export async function setOrganizationTrusted({
+  actor,
+  id,
+  isTrusted,
+}: {
+  actor: Actor | null;
+  id: string;
+  isTrusted: boolean;
+}) {
   const scope = organizationScope(actor, 'organization.setTrusted');
   assertUuid(id);
   return inTransaction(async (tx) => {
-    const before = await tx.organization.findFirst({ where: { AND: [{ id, deletedAt: null }, scope] }, select: { isTrusted: true } });
+    const before = await tx.organization.findFirst({
+      where: { AND: [{ id, deletedAt: null }, scope] },
+      select: { isTrusted: true },
+    });
     if (!before) throw new AppError('NOT_FOUND');
     if (before.isTrusted === isTrusted) return { changed: false };
     await tx.organization.update({ where: { id }, data: { isTrusted } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: 'UPDATE',
-      entityType: 'Organization',
-      entityId: id,
-      organizationId: id,
-      changes: { isTrusted: { before: before.isTrusted, after: isTrusted } },
+    await writeOrganizationAudit(tx, actor!, id, 'UPDATE', {
+      isTrusted: { before: before.isTrusted, after: isTrusted },
     });
     return { changed: true };
   });
@@ -49,7 +55,10 @@ export async function setOrganizationStatus({
   if (!(status in STATUS_ACTIONS)) throw validationError({ status: ['Unbekannter Status.'] });
   return inTransaction(
     async (tx) => {
-      const before = await tx.organization.findFirst({ where: { AND: [{ id, deletedAt: null }, scope] }, select: { status: true, version: true } });
+      const before = await tx.organization.findFirst({
+        where: { AND: [{ id, deletedAt: null }, scope] },
+        select: { status: true, version: true },
+      });
       if (!before) throw new AppError('NOT_FOUND');
       if (version !== undefined && before.version !== version) throw new VersionConflict();
       if (before.status === status) return { version: before.version };
@@ -58,13 +67,9 @@ export async function setOrganizationStatus({
         data: { status, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new VersionConflict();
-      await writeAudit(tx, {
-        actor: actor!,
-        action: STATUS_ACTIONS[status],
-        entityType: 'Organization',
-        entityId: id,
-        organizationId: id,
-        changes: { status: { before: before.status, after: status }, version: { before: before.version, after: before.version + 1 } },
+      await writeOrganizationAudit(tx, actor!, id, STATUS_ACTIONS[status], {
+        status: { before: before.status, after: status },
+        version: { before: before.version, after: before.version + 1 },
       });
       return { version: before.version + 1 };
     },
@@ -72,7 +77,15 @@ export async function setOrganizationStatus({
   );
 }
 
-async function setOrganizationDeleted({ actor, id, isDeleted }: { actor: Actor | null; id: string; isDeleted: boolean }) {
+async function setOrganizationDeleted({
+  actor,
+  id,
+  isDeleted,
+}: {
+  actor: Actor | null;
+  id: string;
+  isDeleted: boolean;
+}) {
   const scope = organizationScope(actor, 'organization.delete');
   assertUuid(id);
   return inTransaction(async (tx) => {
@@ -83,16 +96,9 @@ async function setOrganizationDeleted({ actor, id, isDeleted }: { actor: Actor |
     if (!before) throw new AppError('NOT_FOUND');
     const deletedAt = isDeleted ? new Date() : null;
     await tx.organization.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: isDeleted ? 'DELETE' : 'RESTORE',
-      entityType: 'Organization',
-      entityId: id,
-      organizationId: id,
-      changes: {
-        deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
-        version: { before: before.version, after: before.version + 1 },
-      },
+    await writeOrganizationAudit(tx, actor!, id, isDeleted ? 'DELETE' : 'RESTORE', {
+      deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
+      version: { before: before.version, after: before.version + 1 },
     });
     return { version: before.version + 1 };
   });

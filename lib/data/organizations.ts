@@ -14,7 +14,7 @@ import {
   publicScheduleExceptionWhere,
   publicServiceWhere,
 } from './visibility';
-import { exceptionFieldsSelect, locationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
+import { contactFieldsSelect, exceptionFieldsSelect, locationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
@@ -27,12 +27,7 @@ export function currentExceptionWhere() {
 // Actor page
 
 const publicContactSelect = {
-  id: true,
-  role: true,
-  name: true,
-  email: true,
-  phone: true,
-  mobile: true,
+  ...contactFieldsSelect,
   serviceId: true,
   languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true, note: true, schedule: true } },
 } as const;
@@ -69,15 +64,22 @@ function toContactDto(contact: ContactRow, t: TranslationLookup): ContactDto {
   };
 }
 
+// What a card and a page both show of an organization.
+export const organizationSummarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  description: true,
+  category: { select: termSelect },
+  topics: { select: { term: { select: termSelect } } },
+} as const;
+
 async function readOrganizationPage(slug: string, locale: string) {
   const row = await db.organization.findFirst({
     where: { ...publicOrganizationWhere, slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      description: true,
+      ...organizationSummarySelect,
       website: true,
       email: true,
       phone: true,
@@ -85,8 +87,6 @@ async function readOrganizationPage(slug: string, locale: string) {
       lastVerifiedAt: true,
       updatedAt: true,
       parentId: true,
-      category: { select: termSelect },
-      topics: { select: { term: { select: termSelect } } },
       services: {
         where: publicServiceWhere,
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
@@ -310,12 +310,7 @@ export async function getPublicContactCard({ slug, contactId }: { slug: string; 
   const contact = await db.contactPerson.findFirst({
     where: { AND: [publicContactWhere, { id: contactId, organization: { slug } }] },
     select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      phone: true,
-      mobile: true,
+      ...contactFieldsSelect,
       languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
       organization: {
         select: {

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { can, type Actor } from '@/lib/permissions';
 import { requireScopeAll } from './access';
 import { writeAudit } from './audit';
+import { contactFieldsSelect } from './field-selects';
 
 async function findContact(id: string) {
   const contact = await db.contactPerson.findUnique({
@@ -22,12 +23,7 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
   const contact = await db.contactPerson.findUnique({
     where: { id: contactId },
     select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      phone: true,
-      mobile: true,
+      ...contactFieldsSelect,
       visibility: true,
       consentGivenAt: true,
       consentScope: true,

@@ -8,7 +8,7 @@ import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from '@/lib/i18
 import { appUrl, sendMail } from '@/lib/mail/send';
 import { verificationReminderMail } from '@/lib/mail/templates/verification-reminder';
 import { organizationScope, requireScopeAll } from './access';
-import { writeAudit } from './audit';
+import { writeOrganizationAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
 
 const VERIFICATION_LINK_DAYS = 30;
@@ -150,13 +150,9 @@ export async function confirmVerification({ token, now = new Date() }: { token: 
       where: { id: request.organizationId },
       data: { lastVerifiedAt: now, verifiedById: null },
     });
-    await writeAudit(tx, {
-      actor: { id: null, name: `Bestätigung per E-Mail-Link (${request.sentTo})` },
-      action: 'VERIFY',
-      entityType: 'Organization',
-      entityId: request.organizationId,
-      organizationId: request.organizationId,
-      changes: { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } },
+    const byLink = { id: null, name: `Bestätigung per E-Mail-Link (${request.sentTo})` };
+    await writeOrganizationAudit(tx, byLink, request.organizationId, 'VERIFY', {
+      lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() },
     });
     return { status: 'confirmed' as const, organizationName: before.name, organizationSlug: before.slug };
   });

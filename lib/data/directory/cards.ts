@@ -5,9 +5,9 @@ import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import type { ExceptionDto, ScheduleDto } from '@/lib/schedule/open-status';
 import { exceptionFieldsSelect, scheduleFieldsSelect, toExceptionDto, toScheduleDto } from '../field-selects';
-import { currentExceptionWhere } from '../organizations';
+import { currentExceptionWhere, organizationSummarySelect } from '../organizations';
 import { cachedPublicRead } from '../public-cache';
-import { loadTranslations, termSelect, toTerm, type LocalizedText, type TermDto } from '../translations';
+import { loadTranslations, toTerm, type LocalizedText, type TermDto } from '../translations';
 import { openingScheduleWhere, publicLanguageOfferWhere, publicLocationWhere, publicOrganizationWhere } from '../visibility';
 
 export interface OrganizationCard {
@@ -30,13 +30,7 @@ async function readCards(ids: string[], locale: string): Promise<OrganizationCar
   const rows = await db.organization.findMany({
     where: { ...publicOrganizationWhere, id: { in: ids } },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      description: true,
-      category: { select: termSelect },
-      topics: { select: { term: { select: termSelect } } },
+      ...organizationSummarySelect,
       locations: { where: publicLocationWhere, select: { municipality: true, wheelchairAccessible: true } },
       languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
       schedules: { where: openingScheduleWhere, select: scheduleFieldsSelect },

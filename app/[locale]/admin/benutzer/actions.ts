@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { updateUser } from '@/lib/data/users';
+import { isUuid } from '@/lib/data/versioning';
 import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
 import { formDataToObject } from '@/lib/schemas/common';
 import { errorState, getCurrentUser, invalidState } from '../action-utils';
@@ -31,7 +32,9 @@ export async function updateUserAction(id: string, _state: FormState, formData: 
   redirect('/de/admin/benutzer?gespeichert=1');
 }
 
-export async function invitationAction(kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
+// Resend or revoke an open invitation, from the users page (organizationId null) or from an
+// organization's team page, which the browser returns to.
+export async function invitationAction(organizationId: string | null, kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
   try {
     const actor = await getCurrentUser();
     if (kind === 'resend') await resendInvitation({ actor, id });
@@ -39,5 +42,6 @@ export async function invitationAction(kind: 'resend' | 'revoke', id: string, _s
   } catch (error) {
     return errorState(error);
   }
-  redirect(`/de/admin/benutzer?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
+  const page = organizationId && isUuid(organizationId) ? `/de/admin/organisationen/${organizationId}/team` : '/de/admin/benutzer';
+  redirect(`${page}?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
 }

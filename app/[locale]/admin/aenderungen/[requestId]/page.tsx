@@ -6,7 +6,7 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getChangeRequest, type ChangeRequestDetail } from '@/lib/data/change-requests/get';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
-import { orNotFound } from '../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import { approveChangeRequestAction, rejectChangeRequestAction, withdrawChangeRequestAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,7 @@ function Value({ value, kind, empty }: { value: string | null; kind: 'before' | 
   return kind === 'before' ? <del className="text-red-800">{value}</del> : <ins className="text-green-800">{value}</ins>;
 }
 
-export default async function ChangeRequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ChangeRequestPage({ params, searchParams }: AdminPageProps<{ requestId: string }>) {
   const { requestId } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/aenderungen/${requestId}`);

@@ -12,7 +12,7 @@ import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import {
   deleteOrganizationAction,
   restoreOrganizationAction,
@@ -26,13 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: adminTranslator(await getAdminLocale(), 'Organization')('metaTitle') };
 }
 
-export default async function EditOrganizationPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function EditOrganizationPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}`);

@@ -10,14 +10,14 @@ import { listChangeRequests } from '@/lib/data/change-requests/list';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { createScheduleAction, createScheduleExceptionAction, deleteScheduleAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Schedules'))('title') };
 }
 
-export default async function SchedulesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SchedulesPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/sprechzeiten`);

@@ -6,7 +6,7 @@ import { adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/l
 import { getDirection } from '@/lib/i18n/routing';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { TRANSLATION_LOCALE_LABELS, TRANSLATION_LOCALES, translationLocaleSchema } from '@/lib/schemas/content-translation';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { saveTranslationsAction } from './actions';
 import { TranslationForm } from './translation-form';
 
@@ -14,13 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Translations'))('title') };
 }
 
-export default async function TranslationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function TranslationsPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const base = `/de/admin/organisationen/${id}/uebersetzungen`;

@@ -11,7 +11,7 @@ import type { AdminLocale } from '@/lib/i18n/admin-locales';
 import { FIELD_LABEL_KEYS, fieldLabel as entityFieldLabel } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { TRANSLATION_LOCALE_LABELS, TRANSLATABLE_FIELDS, translationLocaleSchema, type TranslationLocale } from '@/lib/schemas/content-translation';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { restoreFieldAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -64,7 +64,7 @@ function show(t: HistoryT, label: (german: string) => string, weekday: (day: num
   return String(value);
 }
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function HistoryPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/verlauf`);
