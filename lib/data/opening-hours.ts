@@ -9,9 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { isOpenAt, toBerlinMoment, type ScheduleExceptionRule, type WeeklySlot } from '@/lib/schedule/open-status';
-import { exceptionFieldsSelect, scheduleFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
 import { cachedPublicRead } from './public-cache';
-import { openingScheduleWhere, publicScheduleExceptionWhere } from './visibility';
 
 // Exceptions that ended before this many days ago change no day the filter asks about.
 const PAST_EXCEPTION_DAYS = 2;
@@ -36,13 +34,27 @@ const hoursVersion = cachedPublicRead(async () => randomUUID(), ['opening-hours-
 
 let snapshot: Snapshot | undefined;
 
+interface SlotRow extends WeeklySlot {
+  organizationId: string;
+}
+
+interface ExceptionRow extends ScheduleExceptionRule {
+  organizationId: string;
+}
+
+// Raw SQL over the rule's SQL functions (the same rows as openingScheduleWhere and
+// publicScheduleExceptionWhere, proven by tests/integration/public-visibility.test.ts): tens of
+// thousands of slots read without building Prisma objects.
 async function readOpeningHours(since: Date): Promise<Map<string, OpeningHours>> {
   const [slots, exceptions] = await Promise.all([
-    db.schedule.findMany({ where: openingScheduleWhere, select: { organizationId: true, ...scheduleFieldsSelect } }),
-    db.scheduleException.findMany({
-      where: { AND: [publicScheduleExceptionWhere, { endsOn: { gte: since } }] },
-      select: { organizationId: true, ...exceptionFieldsSelect },
-    }),
+    db.$queryRaw<SlotRow[]>`
+      SELECT "organizationId"::text AS "organizationId", "locationId"::text AS "locationId", "weekday", "opensAt", "closesAt",
+             "appointmentOnly", to_char("validFrom", 'YYYY-MM-DD') AS "validFrom", to_char("validTo", 'YYYY-MM-DD') AS "validTo"
+        FROM public_opening_schedules()`,
+    db.$queryRaw<ExceptionRow[]>`
+      SELECT "organizationId"::text AS "organizationId", "locationId"::text AS "locationId",
+             to_char("startsOn", 'YYYY-MM-DD') AS "startsOn", to_char("endsOn", 'YYYY-MM-DD') AS "endsOn", "isClosed", "opensAt", "closesAt"
+        FROM public_schedule_exceptions() WHERE "endsOn" >= ${since}::date`,
   ]);
   const hours = new Map<string, OpeningHours>();
   const of = (organizationId: string) => {
@@ -50,8 +62,8 @@ async function readOpeningHours(since: Date): Promise<Map<string, OpeningHours>>
     if (!entry) hours.set(organizationId, (entry = { slots: [], exceptions: [] }));
     return entry;
   };
-  for (const { organizationId, ...slot } of slots) of(organizationId).slots.push(toScheduleDto(slot));
-  for (const { organizationId, ...exception } of exceptions) of(organizationId).exceptions.push(toExceptionDto(exception));
+  for (const { organizationId, ...slot } of slots) of(organizationId).slots.push(slot);
+  for (const { organizationId, ...exception } of exceptions) of(organizationId).exceptions.push(exception);
   return hours;
 }
 

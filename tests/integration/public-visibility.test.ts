@@ -21,6 +21,7 @@ import {
 } from '@/lib/data/organizations';
 import { getDirectoryFacets } from '@/lib/data/taxonomy-public';
 import {
+  openingScheduleWhere,
   publicContactWhere,
   publicLanguageOfferWhere,
   publicLocationWhere,
@@ -99,6 +100,12 @@ describe('the rule in SQL and in Prisma', () => {
     },
     { table: 'LanguageOffer', sql: 'public_language_offers()', key: 'languageOffer', prisma: () => db.languageOffer.findMany({ where: publicLanguageOfferWhere, select: { id: true } }) },
     { table: 'Schedule', sql: 'public_schedules()', key: 'schedule', prisma: () => db.schedule.findMany({ where: publicScheduleWhere, select: { id: true } }) },
+    {
+      table: 'Schedule (opening hours)',
+      sql: 'public_opening_schedules()',
+      key: 'openingSchedule',
+      prisma: () => db.schedule.findMany({ where: openingScheduleWhere, select: { id: true } }),
+    },
     {
       table: 'ScheduleException',
       sql: 'public_schedule_exceptions()',

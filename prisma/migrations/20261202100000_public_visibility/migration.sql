@@ -108,6 +108,15 @@ CREATE OR REPLACE FUNCTION public_schedules() RETURNS SETOF "Schedule"
             OR (coalesce(is_public_service(sal_s), false) AND coalesce(is_public_location(sal_l), false)))
   $$;
 
+-- The public slots that count as opening hours ("open now", the page's hours): a temporarily closed
+-- service keeps its slots for later, but they open nothing now.
+CREATE OR REPLACE FUNCTION public_opening_schedules() RETURNS SETOF "Schedule"
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$
+    SELECT sc.* FROM public_schedules() sc LEFT JOIN "Service" s ON s."id" = sc."serviceId"
+     WHERE sc."serviceId" IS NULL OR s."status" = 'ACTIVE'
+  $$;
+
 CREATE OR REPLACE FUNCTION public_schedule_exceptions() RETURNS SETOF "ScheduleException"
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$
