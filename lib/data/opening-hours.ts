@@ -77,7 +77,7 @@ export async function listOpenOrganizationIds({ now = new Date() }: { now?: Date
   const moment = toBerlinMoment(now);
   const minute = `${moment.date}T${moment.minutes}`;
   if (snapshot.open?.minute !== minute) {
-    const ids = [...snapshot.hours].filter(([, hours]) => isOpenAt(hours.slots, hours.exceptions, now)).map(([id]) => id);
+    const ids = [...snapshot.hours].filter(([, hours]) => isOpenAt(hours.slots, hours.exceptions, moment)).map(([id]) => id);
     snapshot.open = { minute, ids };
   }
   return snapshot.open.ids;

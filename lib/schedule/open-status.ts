@@ -139,6 +139,11 @@ export type OpenStatus =
   | { kind: 'closed'; next: { date: string; weekday: number; opensAt: number; daysAhead: number } | null }
   | { kind: 'none' };
 
+// The interval of the day that contains the moment, if any: "open".
+function openInterval(day: Interval[], moment: LocalMoment): Interval | undefined {
+  return day.find((interval) => interval.opensAt <= moment.minutes && moment.minutes < interval.closesAt);
+}
+
 // `none`: there are no consultation hours at all. Looks ahead two weeks for the next opening.
 export function getOpenStatus(
   slots: WeeklySlot[],
@@ -148,7 +153,7 @@ export function getOpenStatus(
   if (slots.length === 0 && !exceptions.some((ex) => !ex.isClosed && ex.opensAt != null)) return { kind: 'none' };
   const now = toBerlinMoment(instant);
   const today = intervalsOn(now.date, slots, exceptions);
-  const current = today.find((interval) => interval.opensAt <= now.minutes && now.minutes < interval.closesAt);
+  const current = openInterval(today, now);
   if (current) {
     // Back-to-back slots count as one opening.
     let closesAt = current.closesAt;
@@ -167,9 +172,11 @@ export function getOpenStatus(
   return { kind: 'closed', next: null };
 }
 
-// For the "open now" filter: the same answer as the page's status line.
-export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[], instant: Date): boolean {
-  return getOpenStatus(slots, exceptions, instant).kind === 'open';
+// For the "open now" filter: the same answer as the page's status line, without looking ahead.
+// The filter asks for thousands of organizations at one moment: it converts the instant once.
+export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[], at: Date | LocalMoment): boolean {
+  const moment = at instanceof Date ? toBerlinMoment(at) : at;
+  return openInterval(intervalsOn(moment.date, slots, exceptions), moment) !== undefined;
 }
 
 // "09:00" from minutes after midnight; 24:00 stays 24:00.
