@@ -24,7 +24,8 @@ interface Snapshot {
   version: string;
   // Exceptions ending before this date were left out: instants before it need a new read.
   since: Date;
-  hours: Map<string, OpeningHours>;
+  // Shared by the requests that arrive while it is read.
+  hours: Promise<Map<string, OpeningHours>>;
   open?: { minute: string; ids: string[] };
 }
 
@@ -72,13 +73,20 @@ export async function listOpenOrganizationIds({ now = new Date() }: { now?: Date
   const version = await hoursVersion();
   if (!snapshot || snapshot.version !== version || now < snapshot.since) {
     const since = new Date(now.getTime() - PAST_EXCEPTION_DAYS * DAY_MS);
-    snapshot = { version, since, hours: await readOpeningHours(since) };
+    const current: Snapshot = { version, since, hours: readOpeningHours(since) };
+    snapshot = current;
+    // A failed read is not kept: the next search reads again.
+    current.hours.catch(() => {
+      if (snapshot === current) snapshot = undefined;
+    });
   }
+  const current = snapshot;
+  const hours = await current.hours;
   const moment = toBerlinMoment(now);
   const minute = `${moment.date}T${moment.minutes}`;
-  if (snapshot.open?.minute !== minute) {
-    const ids = [...snapshot.hours].filter(([, hours]) => isOpenAt(hours.slots, hours.exceptions, moment)).map(([id]) => id);
-    snapshot.open = { minute, ids };
+  if (current.open?.minute !== minute) {
+    const ids = [...hours].filter(([, entry]) => isOpenAt(entry.slots, entry.exceptions, moment)).map(([id]) => id);
+    current.open = { minute, ids };
   }
-  return snapshot.open.ids;
+  return current.open.ids;
 }
