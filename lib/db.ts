@@ -10,7 +10,7 @@ import { getEnv } from '@/lib/env';
 // Timeouts, so that a stopped or stalled database makes a page fail within seconds (the edge server
 // then answers 503) instead of hanging: connecting, a statement on the server, and the client's own
 // wait for an answer (a stopped server never enforces its statement_timeout).
-export const DATABASE_TIMEOUTS = {
+const DATABASE_TIMEOUTS = {
   connectMs: 3_000,
   // Waiting for a free connection of the pool is load, not an outage: it may take longer.
   poolWaitMs: 15_000,
@@ -87,7 +87,7 @@ class GuardedPool extends pg.Pool {
   }
 }
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
+function createPool(connectionString: string, max = 10): pg.Pool {
   return new GuardedPool({
     connectionString,
     max,

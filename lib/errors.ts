@@ -21,6 +21,7 @@ export interface AppErrorDetails {
 }
 
 // Shown in the admin's language through messages/admin/<locale>.json (Admin.Errors).
+/** @internal Exported for its unit test. */
 export const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   NOT_FOUND: 'Der Eintrag wurde nicht gefunden.',
   FORBIDDEN: 'Dafür fehlt Ihnen die Berechtigung.',

@@ -8,6 +8,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 
 export type Scope = 'all' | 'own' | 'trusted' | 'none';
 
+/** @internal Exported for its unit test. */
 export const PERMISSIONS = {
   'dashboard.read': { ADMIN: 'all', PARTNER: 'own' },
   'organization.read': { ADMIN: 'all', PARTNER: 'own' },
@@ -17,9 +18,13 @@ export const PERMISSIONS = {
   // Proposing an edit for review (issue 5).
   'organization.propose': { ADMIN: 'all', PARTNER: 'own' },
   'organization.publish': { ADMIN: 'all', PARTNER: 'none' },
+  // Fields that shape the network rather than one entry (COORDINATOR_ONLY_ORGANIZATION_FIELDS).
+  'organization.setCoordinatorFields': { ADMIN: 'all', PARTNER: 'none' },
   'organization.delete': { ADMIN: 'all', PARTNER: 'none' },
   'organization.setTrusted': { ADMIN: 'all', PARTNER: 'none' },
   'organization.verify': { ADMIN: 'all', PARTNER: 'own' },
+  // "Still correct?" e-mails to the partners of overdue entries.
+  'verification.sendReminders': { ADMIN: 'all', PARTNER: 'none' },
   'audit.read': { ADMIN: 'all', PARTNER: 'own' },
   'audit.restore': { ADMIN: 'all', PARTNER: 'none' },
   'changeRequest.review': { ADMIN: 'all', PARTNER: 'none' },
@@ -80,5 +85,3 @@ export function organizationFilter(
   if (scope === 'trusted') filter.isTrusted = true;
   return filter;
 }
-
-export const ROLE_LABELS: Record<Role, string> = { ADMIN: 'Koordination', PARTNER: 'Partner' };

@@ -3,7 +3,7 @@
 // service (the migration counselling for adults is for people from 27, the youth migration
 // service for 12 to 27) are the federal programmes' published rules.
 
-export type Labels = { en: string; ar: string; uk: string; ru: string };
+type Labels = { en: string; ar: string; uk: string; ru: string };
 
 export interface TermSeed {
   slug: string;
@@ -76,14 +76,14 @@ export const languages: LanguageSeed[] = [
   { code: 'vi', nameDe: 'Vietnamesisch', nameNative: 'Tiếng Việt', names: { en: 'Vietnamese', ar: 'الفيتنامية', uk: 'Вʼєтнамська', ru: 'Вьетнамский' } },
 ];
 
-export interface ContactSeed {
+interface ContactSeed {
   role: string;
   name: string;
   phone: string;
   email: string;
 }
 
-export interface ServiceSeed {
+interface ServiceSeed {
   name: string;
   description: string;
   minAge?: number;

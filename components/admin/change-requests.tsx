@@ -2,8 +2,8 @@
 // list of requests (partners: their organizations' requests with status and the reviewer's comment).
 // Server components in the admin's language (Admin.ChangeRequests).
 import Link from 'next/link';
-import type { ChangeRequestListItem } from '@/lib/data/change-requests';
-import { adminFormats, adminTranslator, getAdminLocale, labelTranslator } from '@/lib/i18n/admin';
+import type { ChangeRequestListItem } from '@/lib/data/change-requests/list';
+import { adminFormats, adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 
 // Status colours with at least 4.5:1 contrast on white; the text carries the meaning.
 const STATUS_CLASSES: Record<string, string> = {
@@ -45,7 +45,6 @@ export async function SubmittedNotice() {
 export async function ChangeRequestList({ items, showOrganization = true, emptyText }: { items: ChangeRequestListItem[]; showOrganization?: boolean; emptyText?: string }) {
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'ChangeRequests');
-  const label = labelTranslator(locale);
   const { dateTime } = adminFormats(locale);
   if (items.length === 0) return <p>{emptyText ?? t('none')}</p>;
   return (
@@ -55,7 +54,7 @@ export async function ChangeRequestList({ items, showOrganization = true, emptyT
           <p className="flex flex-wrap items-center gap-2">
             <Link href={`/de/admin/aenderungen/${item.id}`} className="admin-link font-semibold">
               {showOrganization ? `${item.organizationName}: ` : ''}
-              {label(item.subject)}
+              {item.subject}
             </Link>
             <ChangeStatusBadge status={item.status} />
           </p>

@@ -2,7 +2,7 @@
 // Labels, hints and options come from messages/admin/<locale>.json (Admin.Fields); pages pass the
 // translator of the admin's language (`await getAdminT('Fields')`), German when they pass none.
 import { createTranslator } from 'next-intl';
-import type { FieldSpec, FormValues } from '@/components/forms/form-state';
+import type { FieldSpec } from '@/components/forms/form-state';
 import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
 import de from '@/messages/admin/de.json';
 
@@ -10,18 +10,6 @@ const GERMAN = createTranslator({ locale: 'de', messages: de.Admin, namespace: '
 export type FieldsT = typeof GERMAN;
 
 type Option = { value: string; label: string };
-
-export function toFormValues(record: Record<string, unknown>): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (Array.isArray(value)) values[key] = value.map(String);
-    else if (typeof value === 'boolean') values[key] = value ? 'on' : '';
-    else if (value instanceof Date) values[key] = value.toISOString().slice(0, 10);
-    else if (value === null || value === undefined) values[key] = '';
-    else values[key] = String(value);
-  }
-  return values;
-}
 
 // `isCoordinator` false (partners, and coordinators editing a partner's proposal) leaves out the
 // fields only coordinators set directly (COORDINATOR_ONLY_ORGANIZATION_FIELDS).
@@ -142,11 +130,9 @@ export function contactFields({ services, languages }: { services: Option[]; lan
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
-export function weekdayOptions(t: FieldsT = GERMAN): Option[] {
+function weekdayOptions(t: FieldsT): Option[] {
   return WEEKDAYS.map((value) => ({ value, label: t(`weekdays.${value}`) }));
 }
-
-export const WEEKDAY_OPTIONS: Option[] = weekdayOptions();
 
 export function scheduleFields({ services, locations }: { services: Option[]; locations: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
   return [

@@ -1,8 +1,7 @@
 // "Open now / opens at" line in Europe/Berlin time. Text plus a symbol, never colour alone.
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { ExceptionDto, ScheduleDto } from '@/lib/data/organizations';
 import { weekdayDate } from '@/lib/format/weekday';
-import { formatMinutes, getOpenStatus } from '@/lib/schedule/open-status';
+import { formatMinutes, getOpenStatus, type ExceptionDto, type ScheduleDto } from '@/lib/schedule/open-status';
 
 export async function OpenStatus({
   schedules,

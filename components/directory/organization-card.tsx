@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { OrganizationCard as Card } from '@/lib/data/organizations';
+import type { OrganizationCard as Card } from '@/lib/data/directory/cards';
 import { Link } from '@/lib/i18n/navigation';
 import { langProps } from './localized';
 import { OpenStatus } from './open-status';

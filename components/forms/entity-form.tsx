@@ -3,19 +3,10 @@
 // (aria-describedby, aria-invalid), values kept on error, and on a version conflict a list of
 // what the other person changed next to the user's own input.
 import { useActionState, useEffect, useRef } from 'react';
-import { useFormStatus } from 'react-dom';
 import { useAdminI18n, type FormTexts } from '@/components/admin/admin-i18n-context';
-import type { FieldSpec, FormState, FormValues } from './form-state';
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  const { form } = useAdminI18n();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
-      {pending ? form.saving : label}
-    </button>
-  );
-}
+import type { FormValues } from '@/lib/schemas/common';
+import type { FieldSpec, FormState } from './form-state';
+import { SubmitButton } from './submit-button';
 
 function show(value: unknown, form: FormTexts): string {
   if (value === null || value === undefined || value === '') return form.empty;

@@ -1,6 +1,5 @@
 import type { ConflictChange, FieldErrors } from '@/lib/errors';
-
-export type FormValues = Record<string, string | string[]>;
+import type { FormValues } from '@/lib/schemas/common';
 
 export interface FormState {
   status: 'idle' | 'error' | 'conflict' | 'success';
@@ -12,9 +11,7 @@ export interface FormState {
   currentVersion?: number;
 }
 
-export const initialFormState: FormState = { status: 'idle' };
-
-export type FieldType = 'text' | 'email' | 'url' | 'tel' | 'password' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'time' | 'date';
+type FieldType = 'text' | 'email' | 'url' | 'tel' | 'password' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'time' | 'date';
 
 export interface FieldSpec {
   name: string;

@@ -2,11 +2,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { writeAudit } from '@/lib/data/audit';
 import { hashPassword, verifyPassword } from './password';
 import { getSignInRetryAt, rateLimitMessage, recordSignInAttempt } from './rate-limit';
 import { verifySecondFactor } from './second-factor';
 
-export interface SignedInUser {
+interface SignedInUser {
   id: string;
   name: string;
   email: string;
@@ -22,7 +23,7 @@ export type CredentialsResult =
 
 let dummyHash: Promise<string> | undefined;
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -64,9 +65,7 @@ export async function verifyCredentials({
 
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    db.auditLog.create({
-      data: { actorId: user.id, actorName: user.name, action: 'LOGIN', entityType: 'User', entityId: user.id },
-    }),
+    writeAudit(db, { actor: user, action: 'LOGIN', entityType: 'User', entityId: user.id }),
   ]);
   return { status: 'signed-in', user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -9,9 +9,10 @@ import { generate, generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { getAuthSecret } from './secret';
 
-export const TOTP_ISSUER = 'Netzwerk Integration Stendal';
+const TOTP_ISSUER = 'Netzwerk Integration Stendal';
+/** @internal Exported for its tests. */
 export const TOTP_PERIOD_SECONDS = 30;
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 // One time step either side: a phone clock a little off still works.
 const EPOCH_TOLERANCE_SECONDS = TOTP_PERIOD_SECONDS;
 
@@ -56,7 +57,7 @@ export async function totpQrSvg(uri: string): Promise<string> {
 }
 
 // "123 456" and "123456" are the same code.
-export function normalizeCode(input: string): string {
+function normalizeCode(input: string): string {
   return input.replace(/[\s-]/g, '').toLowerCase();
 }
 
@@ -65,10 +66,12 @@ export function isTotpCodeShape(input: string): boolean {
 }
 
 // For tests and the e2e sign-in helper: the code of the time step containing `epochSeconds`.
+/** @internal Exported for its tests. */
 export function totpCodeAt(secret: string, epochSeconds: number): Promise<string> {
   return generate({ secret, epoch: epochSeconds, period: TOTP_PERIOD_SECONDS });
 }
 
+/** @internal Exported for its tests. */
 export function timeStepOf(epochSeconds: number): number {
   return Math.floor(epochSeconds / TOTP_PERIOD_SECONDS);
 }

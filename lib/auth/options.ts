@@ -12,11 +12,10 @@ import { sameOriginPath, DEFAULT_AFTER_SIGN_IN } from './redirect';
 import { getAuthSecret } from './secret';
 import { createUserSession, endSessionByToken, findLiveSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
-export const SIGN_IN_PATH = '/de/anmelden';
-export { SESSION_MAX_AGE_SECONDS };
+const SIGN_IN_PATH = '/de/anmelden';
 
 // Error codes the sign-in form understands (next-auth hands them over as `error`).
-export const SIGN_IN_ERRORS = { failed: 'SignInFailed', codeRequired: 'CodeRequired', codeInvalid: 'CodeInvalid' } as const;
+const SIGN_IN_ERRORS = { failed: 'SignInFailed', codeRequired: 'CodeRequired', codeInvalid: 'CodeInvalid' } as const;
 
 // next-auth builds its absolute URLs from NEXTAUTH_URL. Outside production, without it, trust the
 // Host header (several dev servers on different ports); in production fall back to APP_URL.

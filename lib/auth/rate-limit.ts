@@ -5,17 +5,20 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
+/** @internal Exported for its unit test. */
 export const MAX_FAILURES = 10;
+/** @internal Exported for its unit test. */
 export const WINDOW_MS = 15 * 60 * 1000;
 // Wrong second-factor codes per account within WINDOW_MS (they also count towards MAX_FAILURES):
 // with one time step either side, three of a million codes are valid at any moment.
+/** @internal Exported for its tests. */
 export const MAX_CODE_FAILURES = 5;
 
 export type AttemptFactor = 'password' | 'code';
 
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
-export function formatRetryTime(retryAt: Date): string {
+function formatRetryTime(retryAt: Date): string {
   // Rounded up: at the announced minute the attempt must work.
   return timeFormat.format(new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000));
 }

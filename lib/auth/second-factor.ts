@@ -9,7 +9,7 @@ import { getCodeRetryAt, rateLimitMessage, recordSignInAttempt } from './rate-li
 export type SecondFactorResult = { isValid: true; method: 'totp' | 'recovery' } | { isValid: false };
 
 // Throws AppError RATE_LIMITED (details.retryAt) after too many wrong codes.
-export async function assertCodeAttemptAllowed(email: string): Promise<void> {
+async function assertCodeAttemptAllowed(email: string): Promise<void> {
   const retryAt = await getCodeRetryAt({ email });
   if (retryAt) throw new AppError('RATE_LIMITED', rateLimitMessage(retryAt), { retryAt });
 }

@@ -7,7 +7,6 @@ import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { redirect } from 'next/navigation';
 import { isAdminMfaRequired } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { getAuthSecret } from './secret';
 import { findLiveSession } from './sessions';
@@ -40,7 +39,7 @@ function readCookie(store: CookieReader, name: string): string | undefined {
 }
 
 // The session token inside the cookie (next-auth's encrypted JWT), or null.
-export async function readSessionToken(store: CookieReader): Promise<string | null> {
+async function readSessionToken(store: CookieReader): Promise<string | null> {
   for (const name of SESSION_COOKIES) {
     const raw = readCookie(store, name);
     if (!raw) continue;
@@ -55,7 +54,7 @@ export async function readSessionToken(store: CookieReader): Promise<string | nu
   return null;
 }
 
-export async function loadSession(sessionToken: string): Promise<CurrentSession | null> {
+async function loadSession(sessionToken: string): Promise<CurrentSession | null> {
   const session = await findLiveSession(sessionToken);
   if (!session) return null;
   const { user } = session;
@@ -74,12 +73,14 @@ export async function loadSession(sessionToken: string): Promise<CurrentSession 
   };
 }
 
+/** @internal Exported for its tests. */
 export async function readSession(store: CookieReader): Promise<CurrentSession | null> {
   const token = await readSessionToken(store);
   return token ? loadSession(token) : null;
 }
 
 // The actor of a full session (null also for a session that must set up its second factor first).
+/** @internal Exported for its tests. */
 export async function readSessionActor(store: CookieReader): Promise<Actor | null> {
   const session = await readSession(store);
   return session && !session.mustSetUpSecondFactor ? session.actor : null;
@@ -91,12 +92,6 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getCurrentSession();
   return session && !session.mustSetUpSecondFactor ? session.actor : null;
 });
-
-export async function requireUser(): Promise<Actor> {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  return actor;
-}
 
 // For admin pages: send anonymous visitors (and ended sessions) to the sign-in page, and
 // coordinators who still need a second factor to its set-up.

@@ -16,7 +16,7 @@ type Client = Prisma.TransactionClient | typeof db;
 
 // A short, readable description of the browser ("Firefox auf Linux"), not the full header: it is
 // shown in "Mein Konto" and needs no more detail.
-export function describeUserAgent(header: string | null | undefined): string {
+function describeUserAgent(header: string | null | undefined): string {
   const ua = header ?? '';
   const browser =
     /Edg\//.test(ua) ? 'Edge'

@@ -5,6 +5,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { organizationFilter, scopeOf, type Actor, type Permission } from '@/lib/permissions';
 
+// The one guard for "signed in": every data function that is not public starts with it (directly
+// or through organizationScope / requireScopeAll).
 export function assertActor(actor: Actor | null | undefined): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
 }

@@ -5,23 +5,21 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { accountInputSchema } from '@/lib/schemas/account';
+import { assertActor } from './access';
 import { diffChanges, writeAudit } from './audit';
 import { parseInput } from './versioning';
 
-function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  return actor;
-}
-
 export async function getOwnAccount({ actor }: { actor: Actor | null }) {
-  const self = requireActor(actor);
+  assertActor(actor);
+  const self = actor;
   const user = await db.user.findUnique({ where: { id: self.id }, select: { id: true, name: true, email: true, locale: true } });
   if (!user) throw new AppError('NOT_FOUND');
   return { ...user, locale: user.locale === 'en' ? 'en' : 'de' };
 }
 
 export async function updateOwnAccount({ actor, input }: { actor: Actor | null; input: unknown }) {
-  const self = requireActor(actor);
+  assertActor(actor);
+  const self = actor;
   const data = parseInput(accountInputSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: self.id }, select: { name: true, locale: true } });

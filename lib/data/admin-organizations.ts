@@ -2,20 +2,20 @@
 // archive, soft delete and restore. Every write is audited in the same transaction.
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { OrganizationStatus } from '@/lib/generated/prisma/enums';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { organizationInputSchema, withoutCoordinatorOnlyFields, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
 import { slugify } from '@/lib/schemas/slug';
 import { organizationScope } from './access';
-import { diffChanges, snapshot, writeAudit } from './audit';
+import { diffChanges, snapshot, writeOrganizationAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
+import { scheduleFieldsSelect } from './field-selects';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
 
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 const scalarSelect = {
   id: true,
@@ -35,24 +35,6 @@ const scalarSelect = {
   version: true,
   isTrusted: true,
 } as const;
-
-export const ORGANIZATION_FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  slug: 'Adresse (Slug)',
-  shortName: 'Kurzname',
-  description: 'Beschreibung',
-  categoryId: 'Bereich',
-  parentId: 'Übergeordnete Organisation',
-  website: 'Website',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  isCoordinationOffice: 'Koordinierungsstelle',
-  reviewIntervalMonths: 'Prüfintervall (Monate)',
-  sortOrder: 'Sortierung',
-  topicIds: 'Themen',
-  status: 'Status',
-  deletedAt: 'Gelöscht am',
-};
 
 function toData(input: Partial<OrganizationInput>) {
   const { topicIds: _topicIds, ...scalars } = input;
@@ -81,7 +63,7 @@ export async function checkOrganizationReferences(tx: Tx, input: Partial<Organiz
   if (Object.keys(errors).length) throw validationError(errors);
 }
 
-export async function uniqueSlug(tx: Tx, name: string, organizationId?: string): Promise<string> {
+async function uniqueSlug(tx: Tx, name: string, organizationId?: string): Promise<string> {
   const base = slugify(name);
   for (let index = 1; index < 1000; index++) {
     const candidate = index === 1 ? base : `${base}-${index}`;
@@ -155,7 +137,7 @@ export async function listAdminOrganizations({ actor, query = {} }: { actor: Act
 }
 
 // Entries whose review interval has passed (lib/data/freshness.ts has the one definition).
-export function listOutdatedOrganizationIds(): Promise<string[]> {
+function listOutdatedOrganizationIds(): Promise<string[]> {
   return findOverdueOrganizationIds({ isPublishedOnly: false });
 }
 
@@ -198,18 +180,7 @@ export async function getAdminOrganization({ actor, id }: { actor: Actor | null;
       },
       schedules: {
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
-        select: {
-          id: true,
-          weekday: true,
-          opensAt: true,
-          closesAt: true,
-          appointmentOnly: true,
-          validFrom: true,
-          validTo: true,
-          note: true,
-          service: { select: { name: true } },
-          location: { select: { name: true, city: true } },
-        },
+        select: { ...scheduleFieldsSelect, id: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } } },
       },
       scheduleExceptions: {
         orderBy: { startsOn: 'asc' },
@@ -221,7 +192,6 @@ export async function getAdminOrganization({ actor, id }: { actor: Actor | null;
   const { topics, ...rest } = org;
   return { ...rest, topicIds: topics.map((topic) => topic.termId) };
 }
-export type AdminOrganization = Awaited<ReturnType<typeof getAdminOrganization>>;
 
 export async function createOrganization({ actor, input }: { actor: Actor | null; input: unknown }) {
   const scope = organizationScope(actor, 'organization.create');
@@ -240,14 +210,7 @@ export async function createOrganization({ actor, input }: { actor: Actor | null
       },
       select: { id: true, slug: true, version: true },
     });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: 'CREATE',
-      entityType: 'Organization',
-      entityId: created.id,
-      organizationId: created.id,
-      changes: { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } },
-    });
+    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } });
     return created;
   });
 }
@@ -266,7 +229,7 @@ export async function updateOrganization({
   const scope = organizationScope(actor, 'organization.update');
   assertUuid(id);
   const parsed = parseInput(organizationInputSchema.partial(), input);
-  const data = scopeOf(actor, 'organization.publish') === 'all' ? parsed : withoutCoordinatorOnlyFields(parsed);
+  const data = scopeOf(actor, 'organization.setCoordinatorFields') === 'all' ? parsed : withoutCoordinatorOnlyFields(parsed);
   return inTransaction(
     async (tx) => {
       const before = await tx.organization.findFirst({
@@ -303,115 +266,11 @@ export async function updateOrganization({
           skipDuplicates: true,
         });
       }
-      await writeAudit(tx, {
-        actor: actor!,
-        action: 'UPDATE',
-        entityType: 'Organization',
-        entityId: id,
-        organizationId: id,
-        changes: { ...changes, version: { before: version, after: version + 1 } },
-      });
+      await writeOrganizationAudit(tx, actor!, id, 'UPDATE', { ...changes, version: { before: version, after: version + 1 } });
       return { version: version + 1, slug: (next.slug as string) ?? before.slug, changed: true };
     },
     { entityType: 'Organization', entityId: id, version },
   );
-}
-
-// Trusted organizations: their partners' edits publish directly (still audited) instead of becoming
-// change requests. Not content: the version stays, so pending proposals do not turn stale.
-export async function setOrganizationTrusted({ actor, id, isTrusted }: { actor: Actor | null; id: string; isTrusted: boolean }) {
-  const scope = organizationScope(actor, 'organization.setTrusted');
-  assertUuid(id);
-  return inTransaction(async (tx) => {
-    const before = await tx.organization.findFirst({ where: { AND: [{ id, deletedAt: null }, scope] }, select: { isTrusted: true } });
-    if (!before) throw new AppError('NOT_FOUND');
-    if (before.isTrusted === isTrusted) return { changed: false };
-    await tx.organization.update({ where: { id }, data: { isTrusted } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: 'UPDATE',
-      entityType: 'Organization',
-      entityId: id,
-      organizationId: id,
-      changes: { isTrusted: { before: before.isTrusted, after: isTrusted } },
-    });
-    return { changed: true };
-  });
-}
-
-const STATUS_ACTIONS = { PUBLISHED: 'PUBLISH', DRAFT: 'UNPUBLISH', ARCHIVED: 'ARCHIVE' } as const;
-
-export async function setOrganizationStatus({
-  actor,
-  id,
-  status,
-  version,
-}: {
-  actor: Actor | null;
-  id: string;
-  status: OrganizationStatus;
-  version?: number;
-}): Promise<{ version: number }> {
-  const scope = organizationScope(actor, 'organization.publish');
-  assertUuid(id);
-  if (!(status in STATUS_ACTIONS)) throw validationError({ status: ['Unbekannter Status.'] });
-  return inTransaction(
-    async (tx) => {
-      const before = await tx.organization.findFirst({ where: { AND: [{ id, deletedAt: null }, scope] }, select: { status: true, version: true } });
-      if (!before) throw new AppError('NOT_FOUND');
-      if (version !== undefined && before.version !== version) throw new VersionConflict();
-      if (before.status === status) return { version: before.version };
-      const updated = await tx.organization.updateMany({
-        where: { id, version: before.version },
-        data: { status, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new VersionConflict();
-      await writeAudit(tx, {
-        actor: actor!,
-        action: STATUS_ACTIONS[status],
-        entityType: 'Organization',
-        entityId: id,
-        organizationId: id,
-        changes: { status: { before: before.status, after: status }, version: { before: before.version, after: before.version + 1 } },
-      });
-      return { version: before.version + 1 };
-    },
-    { entityType: 'Organization', entityId: id, version: version ?? 0 },
-  );
-}
-
-async function setOrganizationDeleted({ actor, id, isDeleted }: { actor: Actor | null; id: string; isDeleted: boolean }) {
-  const scope = organizationScope(actor, 'organization.delete');
-  assertUuid(id);
-  return inTransaction(async (tx) => {
-    const before = await tx.organization.findFirst({
-      where: { AND: [{ id, deletedAt: isDeleted ? null : { not: null } }, scope] },
-      select: { version: true, deletedAt: true },
-    });
-    if (!before) throw new AppError('NOT_FOUND');
-    const deletedAt = isDeleted ? new Date() : null;
-    await tx.organization.update({ where: { id }, data: { deletedAt, version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: isDeleted ? 'DELETE' : 'RESTORE',
-      entityType: 'Organization',
-      entityId: id,
-      organizationId: id,
-      changes: {
-        deletedAt: { before: before.deletedAt?.toISOString() ?? null, after: deletedAt?.toISOString() ?? null },
-        version: { before: before.version, after: before.version + 1 },
-      },
-    });
-    return { version: before.version + 1 };
-  });
-}
-
-export function deleteOrganization({ actor, id }: { actor: Actor | null; id: string }) {
-  return setOrganizationDeleted({ actor, id, isDeleted: true });
-}
-
-export function restoreOrganization({ actor, id }: { actor: Actor | null; id: string }) {
-  return setOrganizationDeleted({ actor, id, isDeleted: false });
 }
 
 // Deleted organizations and deleted records below organizations, newest first.

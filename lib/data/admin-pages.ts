@@ -8,7 +8,8 @@ import { locales } from '@/lib/i18n/routing';
 import type { Actor } from '@/lib/permissions';
 import { newPageInputSchema, pageInputSchema, pageLocaleSchema, pageSlugSchema } from '@/lib/schemas/page';
 import { requireScopeAll, TRANSACTION_OPTIONS } from './access';
-import { diffChanges, getConflictChanges, snapshot, writeAudit } from './audit';
+import { diffChanges, snapshot, writeAudit } from './audit';
+import { getConflictChanges } from './audit-log';
 import { parseInput } from './versioning';
 
 const ENTITY = 'Page';
@@ -28,8 +29,6 @@ function toPage(row: Prisma.PageGetPayload<{ select: typeof pageSelect }>) {
   const { updatedBy, ...rest } = row;
   return { ...rest, updatedByName: updatedBy?.name ?? null };
 }
-
-export type AdminPage = ReturnType<typeof toPage>;
 
 // Malformed slugs and locales from the URL look like missing pages.
 function checkKey(slug: string, locale: string): { slug: string; locale: (typeof locales)[number] } {

@@ -1,16 +1,13 @@
-// The audit log: one row per change, written in the same transaction as the change, with
-// field-level before/after. Rows are never updated (a database trigger refuses it).
+// Writing the audit log: one row per change, written in the same transaction as the change, with
+// field-level before/after (event kinds and payloads: lib/audit/events.ts). writeAudit is the only
+// writer. Rows are never updated (a database trigger refuses it). Reading: lib/data/audit-log.ts.
 import 'server-only';
+import type { AuditActor, AuditEvent, FieldChanges } from '@/lib/audit/events';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AuditAction } from '@/lib/generated/prisma/enums';
-import { db } from '@/lib/db';
-import { AppError, type ConflictChange } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
-import { childScope, organizationScope } from './access';
+import type { db } from '@/lib/db';
 import { currentReview } from './review-context';
 
-export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
-type Tx = Prisma.TransactionClient;
+export type { FieldChanges };
 
 function normalize(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
@@ -30,6 +27,7 @@ export function diffChanges(before: Record<string, unknown>, after: Record<strin
   return changes;
 }
 
+// A new record: every filled field, from nothing.
 export function snapshot(record: Record<string, unknown>, omit: string[] = []): FieldChanges {
   const changes: FieldChanges = {};
   for (const [field, value] of Object.entries(record)) {
@@ -39,143 +37,37 @@ export function snapshot(record: Record<string, unknown>, omit: string[] = []): 
   return changes;
 }
 
-export async function writeAudit(
-  tx: Tx,
-  {
-    actor,
-    action,
-    entityType,
-    entityId,
-    organizationId,
-    changes = {},
-  }: { actor: Actor; action: AuditAction; entityType: string; entityId: string; organizationId?: string | null; changes?: FieldChanges },
-): Promise<void> {
-  await tx.auditLog.create({
+// A removed record: every filled field, to nothing.
+export function removal(record: Record<string, unknown>, omit: string[] = []): FieldChanges {
+  return Object.fromEntries(Object.entries(snapshot(record, omit)).map(([field, change]) => [field, { before: change.after, after: null }]));
+}
+
+// The one way to write the audit log. Returns the query without awaiting it, so that it also joins a
+// batch transaction (`db.$transaction([update, writeAudit(db, ...)])`).
+export function writeAudit(client: Prisma.TransactionClient | typeof db, { actor, changes = {}, ...event }: AuditEvent & { actor: AuditActor }) {
+  return client.auditLog.create({
     data: {
       actorId: actor.id,
       actorName: actor.name,
-      action,
-      entityType,
-      entityId,
-      organizationId: organizationId ?? null,
-      changes: changes as Prisma.InputJsonValue,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      organizationId: event.organizationId ?? null,
+      changes: changes as unknown as Prisma.InputJsonValue,
       // Set while an approved change request is applied (see review-context.ts).
-      changeRequestId: currentReview()?.changeRequestId ?? null,
+      changeRequestId: event.changeRequestId ?? currentReview()?.changeRequestId ?? null,
     },
-  });
-}
-
-// What others changed after `sinceVersion`: every audit row records `version` before/after.
-export async function getConflictChanges({
-  entityType,
-  entityId,
-  sinceVersion,
-}: {
-  entityType: string;
-  entityId: string;
-  sinceVersion: number;
-}): Promise<ConflictChange[]> {
-  const rows = await db.auditLog.findMany({
-    where: { entityType, entityId, changes: { path: ['version', 'after'], gt: sinceVersion } },
-    orderBy: { id: 'asc' },
-    select: { actorName: true, createdAt: true, changes: true },
-  });
-  const merged = new Map<string, ConflictChange>();
-  for (const row of rows) {
-    for (const [field, change] of Object.entries(row.changes as FieldChanges)) {
-      if (field === 'version') continue;
-      const previous = merged.get(field);
-      merged.set(field, {
-        field,
-        before: previous ? previous.before : change.before,
-        after: change.after,
-        by: row.actorName,
-        at: row.createdAt.toISOString(),
-      });
-    }
-  }
-  return [...merged.values()];
-}
-
-const auditSelect = {
-  id: true,
-  actorName: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  organizationId: true,
-  changes: true,
-  createdAt: true,
-} as const;
-
-export interface AuditEntry {
-  id: string;
-  actorName: string;
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  organizationId: string | null;
-  changes: FieldChanges;
-  createdAt: Date;
-}
-
-function toEntry(row: {
-  id: bigint;
-  actorName: string;
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  organizationId: string | null;
-  changes: unknown;
-  createdAt: Date;
-}): AuditEntry {
-  return { ...row, id: row.id.toString(), changes: (row.changes ?? {}) as FieldChanges };
-}
-
-// History of one organization and everything under it.
-export async function listOrganizationHistory({
-  actor,
-  organizationId,
-  limit = 200,
-}: {
-  actor: Actor | null;
-  organizationId: string;
-  limit?: number;
-}): Promise<AuditEntry[]> {
-  const organization = await db.organization.findFirst({
-    where: { AND: [{ id: organizationId }, organizationScope(actor, 'audit.read')] },
     select: { id: true },
   });
-  if (!organization) throw new AppError('NOT_FOUND');
-  const rows = await db.auditLog.findMany({
-    where: { organizationId },
-    orderBy: { id: 'desc' },
-    take: Math.min(Math.max(limit, 1), 500),
-    select: auditSelect,
-  });
-  return rows.map(toEntry);
 }
 
-export async function listRecentAuditEntries({ actor, limit = 20 }: { actor: Actor | null; limit?: number }): Promise<AuditEntry[]> {
-  const scope = organizationScope(actor, 'audit.read');
-  const where: Prisma.AuditLogWhereInput = Object.keys(scope).length
-    ? { organizationId: { in: actor!.organizationIds } }
-    : { action: { not: 'LOGIN' } };
-  const rows = await db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: Math.min(limit, 100), select: auditSelect });
-  return rows.map(toEntry);
-}
-
-export async function getAuditEntry({ actor, id }: { actor: Actor | null; id: string }): Promise<AuditEntry> {
-  if (!/^\d{1,18}$/.test(id)) throw new AppError('NOT_FOUND');
-  const scope = childScope(actor, 'audit.read');
-  const row = await db.auditLog.findFirst({
-    where: { id: BigInt(id), organizationId: { not: null } },
-    select: auditSelect,
-  });
-  if (!row?.organizationId) throw new AppError('NOT_FOUND');
-  if (scope.organization) {
-    const visible = await db.organization.count({ where: { AND: [{ id: row.organizationId }, scope.organization.is] } });
-    if (!visible) throw new AppError('NOT_FOUND');
-  }
-  return toEntry(row);
+// An event about an organization itself (not a record below it).
+export function writeOrganizationAudit(
+  tx: Prisma.TransactionClient,
+  actor: AuditActor,
+  id: string,
+  action: Extract<AuditEvent, { entityType: 'Organization' }>['action'],
+  changes: FieldChanges,
+) {
+  return writeAudit(tx, { actor, action, entityType: 'Organization', entityId: id, organizationId: id, changes });
 }

@@ -4,39 +4,19 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
-import { contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
+import { consentState, contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { contactFieldsSelect } from './field-selects';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 
 type Tx = Prisma.TransactionClient;
 
-export const CONTACT_FIELD_LABELS: Record<string, string> = {
-  serviceId: 'Angebot',
-  role: 'Funktion / Zuständigkeit',
-  name: 'Name',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  mobile: 'Mobil',
-  visibility: 'Sichtbarkeit',
-  consentGivenAt: 'Einwilligung erteilt am',
-  consentScope: 'Umfang der Einwilligung',
-  consentWithdrawnAt: 'Einwilligung widerrufen am',
-  sortOrder: 'Sortierung',
-  languageCodes: 'Sprachen',
-  deletedAt: 'Gelöscht am',
-};
-
 const contactSelect = {
-  id: true,
+  ...contactFieldsSelect,
   organizationId: true,
   serviceId: true,
-  role: true,
-  name: true,
-  email: true,
-  phone: true,
-  mobile: true,
   visibility: true,
   consentGivenAt: true,
   consentScope: true,
@@ -50,8 +30,7 @@ const contactSelect = {
 type ContactRow = Prisma.ContactPersonGetPayload<{ select: typeof contactSelect }>;
 
 function flatten({ languageOffers, ...row }: ContactRow) {
-  const consent = row.consentWithdrawnAt ? 'withdrawn' : row.consentGivenAt ? 'given' : 'none';
-  return { ...row, consent: consent as ContactInput['consent'], languageCodes: [...new Set(languageOffers.map((o) => o.languageCode))] };
+  return { ...row, consent: consentState(row), languageCodes: [...new Set(languageOffers.map((o) => o.languageCode))] };
 }
 
 // Consent as stored: the moments are kept when the state does not change.
@@ -101,7 +80,6 @@ export async function getAdminContact({ actor, id }: { actor: Actor | null; id: 
   if (!row) throw new AppError('NOT_FOUND');
   return flatten(row);
 }
-export type AdminContact = Awaited<ReturnType<typeof getAdminContact>>;
 
 export async function createContact({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

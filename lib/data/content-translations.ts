@@ -21,27 +21,27 @@ import {
 } from '@/lib/schemas/content-translation';
 import { organizationScope } from './access';
 import { writeAudit, type FieldChanges } from './audit';
-import { formatMinutes, WEEKDAYS } from './schedules';
 import { assertUuid, inTransaction, parseInput } from './versioning';
 
 export const TRANSLATION_AUDIT_ENTITY = 'Translation';
 
-export const UNTRUSTED_PARTNER_MESSAGE =
+const UNTRUSTED_PARTNER_MESSAGE =
   'Übersetzungen dieses Eintrags kann nur die Koordinierungsstelle ändern: Ihre Änderungen werden vor der Veröffentlichung geprüft, und diese Prüfung gibt es für Übersetzungen noch nicht. Bitte schicken Sie die Übersetzung an die Koordinierungsstelle.';
 
 // Hash of the German text a translation was made from.
+/** @internal Exported for its unit test. */
 export function sourceHashOf(german: string): string {
   return createHash('sha256').update(german, 'utf8').digest('hex');
 }
 
-export type TranslationState = 'missing' | 'upToDate' | 'outdated';
+type TranslationState = 'missing' | 'upToDate' | 'outdated';
 
-export interface FieldTranslation {
+interface FieldTranslation {
   value: string;
   state: TranslationState;
 }
 
-export interface TranslatableField {
+interface TranslatableField {
   name: string;
   label: string;
   maxLength: number;
@@ -51,12 +51,13 @@ export interface TranslatableField {
   translations: Record<TranslationLocale, FieldTranslation>;
 }
 
-export interface TranslatableItem {
+interface TranslatableItem {
   type: TranslatableEntityType;
   id: string;
-  // What the entity is, in German ("Angebot: Sprachkurs").
-  kind: string;
-  title: string;
+  // The record's name, role or address (null: a location without any); a weekly slot is named by
+  // its day and hours, which the page words in the admin's language.
+  title: string | null;
+  slot?: { weekday: number; opensAt: number; closesAt: number };
   fields: TranslatableField[];
 }
 
@@ -83,14 +84,6 @@ function stateOf(stored: StoredTranslation | undefined, german: string): Transla
   if (stored.status === 'OUTDATED' || !german || stored.sourceHash !== sourceHashOf(german)) return 'outdated';
   return 'upToDate';
 }
-
-const KIND_LABELS: Record<TranslatableEntityType, string> = {
-  ORGANIZATION: 'Eintrag',
-  SERVICE: 'Angebot',
-  LOCATION: 'Standort',
-  CONTACT_PERSON: 'Kontaktperson',
-  SCHEDULE: 'Sprechzeit',
-};
 
 // Every translatable field of the organization and of its services, locations, contacts and
 // schedules (not deleted), with the German text and the state of each language. A field appears
@@ -126,19 +119,20 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
   });
   if (!org) throw new AppError('NOT_FOUND');
 
-  type Source = { type: TranslatableEntityType; id: string; title: string; values: Record<string, string | null> };
+  type Source = Omit<TranslatableItem, 'fields'> & { values: Record<string, string | null> };
   const sources: Source[] = [
     { type: 'ORGANIZATION', id: org.id, title: org.name, values: { name: org.name, description: org.description } },
     ...org.services.map((s): Source => ({ type: 'SERVICE', id: s.id, title: s.name, values: s })),
     ...org.locations.map(
-      (l): Source => ({ type: 'LOCATION', id: l.id, title: [l.name, l.street, l.city].filter(Boolean).join(', ') || 'Standort', values: l }),
+      (l): Source => ({ type: 'LOCATION', id: l.id, title: [l.name, l.street, l.city].filter(Boolean).join(', ') || null, values: l }),
     ),
     ...org.contacts.map((c): Source => ({ type: 'CONTACT_PERSON', id: c.id, title: c.role, values: c })),
     ...org.schedules.map(
       (s): Source => ({
         type: 'SCHEDULE',
         id: s.id,
-        title: `${WEEKDAYS[s.weekday]} ${formatMinutes(s.opensAt)}–${formatMinutes(s.closesAt)} Uhr`,
+        title: null,
+        slot: { weekday: s.weekday, opensAt: s.opensAt, closesAt: s.closesAt },
         values: { note: s.note },
       }),
     ),
@@ -172,7 +166,7 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
       }
       fields.push({ ...spec, german, translations });
     }
-    if (fields.length) items.push({ type: source.type, id: source.id, kind: KIND_LABELS[source.type], title: source.title, fields });
+    if (fields.length) items.push({ type: source.type, id: source.id, title: source.title, slot: source.slot, fields });
   }
   return {
     organization: { id: org.id, name: org.name, isTrusted: org.isTrusted, deletedAt: org.deletedAt },

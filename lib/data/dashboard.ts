@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { organizationScope, requireScopeAll } from './access';
+import { countPendingChangeRequests } from './change-requests/list';
 import { listOverdueOrganizations } from './verification';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
     db.organization.groupBy({ by: ['status'], where: orgWhere, _count: { _all: true } }),
     // The same definition as the reminders (published entries past their review interval).
     listOverdueOrganizations({ actor, now }),
-    db.changeRequest.count({ where: { status: 'PENDING', ...child } }),
+    countPendingChangeRequests({ actor }),
     db.changeRequest.findMany({
       where: { status: 'PENDING', ...child },
       orderBy: { createdAt: 'asc' },

@@ -5,10 +5,13 @@ import { createHmac } from 'node:crypto';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import type { FeedbackInput } from '@/lib/schemas/feedback';
+import { childScope, requireScopeAll } from './access';
+import { writeAudit } from './audit';
 import { publicOrganizationWhere } from './visibility';
 
+/** @internal Exported for its unit test. */
 export const FEEDBACK_LIMIT_PER_HOUR = 5;
 
 // The IP itself is never stored: a keyed hash is enough to count reports per sender.
@@ -56,10 +59,9 @@ export async function listFeedback({
   status?: 'OPEN' | 'DONE';
   take?: number;
 }) {
-  const filter = organizationFilter(actor, 'feedback.read');
-  if (!filter) throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  const scope = childScope(actor, 'feedback.read');
   return db.feedback.findMany({
-    where: { ...(status ? { status } : {}), ...(filter.id ? { organizationId: filter.id } : {}) },
+    where: { ...(status ? { status } : {}), ...scope },
     orderBy: { createdAt: 'desc' },
     take,
     select: {
@@ -88,7 +90,7 @@ export async function setFeedbackStatus({
   status: 'OPEN' | 'DONE';
   note?: string | null;
 }) {
-  if (scopeOf(actor, 'feedback.handle') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'feedback.handle');
   return db.$transaction(async (tx) => {
     const before = await tx.feedback.findUnique({ where: { id }, select: { status: true, note: true, organizationId: true } });
     if (!before) throw new AppError('NOT_FOUND');
@@ -102,16 +104,13 @@ export async function setFeedbackStatus({
       },
       select: { id: true, status: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor!.id,
-        actorName: actor!.name,
-        action: 'UPDATE',
-        entityType: 'Feedback',
-        entityId: id,
-        organizationId: before.organizationId,
-        changes: { status: { before: before.status, after: status } },
-      },
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'UPDATE',
+      entityType: 'Feedback',
+      entityId: id,
+      organizationId: before.organizationId,
+      changes: { status: { before: before.status, after: status } },
     });
     return updated;
   });

@@ -1,6 +1,7 @@
-// The fields of a service and of a location that every view shows (public page, HSDS export,
-// admin forms). Views add what only they need (versions, relations, timestamps).
+// The fields of a service, a location, a weekly slot and an exception that every view shows (public
+// page, HSDS export, admin forms). Views add what only they need (versions, relations, timestamps).
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ExceptionDto, ScheduleDto } from '@/lib/schedule/open-status';
 
 export const serviceFieldsSelect = {
   id: true,
@@ -17,6 +18,16 @@ export const serviceFieldsSelect = {
   alertText: true,
 } satisfies Prisma.ServiceSelect;
 
+// A contact person's own data: what the public page, the vCard, the admin form and the GDPR export show.
+export const contactFieldsSelect = {
+  id: true,
+  role: true,
+  name: true,
+  email: true,
+  phone: true,
+  mobile: true,
+} satisfies Prisma.ContactPersonSelect;
+
 export const locationFieldsSelect = {
   id: true,
   name: true,
@@ -30,3 +41,38 @@ export const locationFieldsSelect = {
   accessibilityNote: true,
   transportNote: true,
 } satisfies Prisma.LocationSelect;
+
+// A weekly slot and an exception as every public view reads them, and their JSON form
+// (lib/schedule/open-status.ts: ScheduleDto, ExceptionDto; calendar dates as YYYY-MM-DD).
+export const scheduleFieldsSelect = {
+  serviceId: true,
+  locationId: true,
+  weekday: true,
+  opensAt: true,
+  closesAt: true,
+  appointmentOnly: true,
+  validFrom: true,
+  validTo: true,
+} satisfies Prisma.ScheduleSelect;
+
+export const exceptionFieldsSelect = {
+  locationId: true,
+  startsOn: true,
+  endsOn: true,
+  isClosed: true,
+  opensAt: true,
+  closesAt: true,
+  note: true,
+} satisfies Prisma.ScheduleExceptionSelect;
+
+const isoDate = (value: Date) => value.toISOString().slice(0, 10);
+
+export function toScheduleDto<Row extends Prisma.ScheduleGetPayload<{ select: typeof scheduleFieldsSelect }>>(
+  row: Row,
+): Omit<Row, 'validFrom' | 'validTo'> & ScheduleDto {
+  return { ...row, validFrom: row.validFrom ? isoDate(row.validFrom) : null, validTo: row.validTo ? isoDate(row.validTo) : null };
+}
+
+export function toExceptionDto(row: Prisma.ScheduleExceptionGetPayload<{ select: typeof exceptionFieldsSelect }>): ExceptionDto {
+  return { ...row, startsOn: isoDate(row.startsOn), endsOn: isoDate(row.endsOn) };
+}

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { organizationScope, TRANSACTION_OPTIONS } from './access';
-import { writeAudit } from './audit';
+import { writeOrganizationAudit } from './audit';
 import { assertUuid } from './versioning';
 
 // The one definition of "overdue": the review interval has passed since the last check (an entry
@@ -46,14 +46,7 @@ export async function markOrganizationVerified({
     });
     if (!before) throw new AppError('NOT_FOUND');
     await tx.organization.update({ where: { id }, data: { lastVerifiedAt: now, verifiedById: actor!.id } });
-    await writeAudit(tx, {
-      actor: actor!,
-      action: 'VERIFY',
-      entityType: 'Organization',
-      entityId: id,
-      organizationId: id,
-      changes: { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } },
-    });
+    await writeOrganizationAudit(tx, actor!, id, 'VERIFY', { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } });
     return { id, lastVerifiedAt: now };
   }, TRANSACTION_OPTIONS);
 }

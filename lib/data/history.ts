@@ -3,29 +3,27 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
+import { contactInputSchema, locationInputSchema, organizationInputSchema, serviceInputSchema } from '@/lib/schemas/organization';
 import { organizationScope } from './access';
-import { ORGANIZATION_FIELD_LABELS, updateOrganization } from './admin-organizations';
-import { getAuditEntry } from './audit';
-import { CONTACT_FIELD_LABELS, updateContact } from './contacts';
-import { LOCATION_FIELD_LABELS, updateLocation } from './locations';
-import { SERVICE_FIELD_LABELS, updateService } from './services';
+import { updateOrganization } from './admin-organizations';
+import { getAuditEntry } from './audit-log';
+import { updateContact } from './contacts';
+import { updateLocation } from './locations';
+import { updateService } from './services';
 
+// Fields a form edits can be restored; the version, the address, states and consent moments not.
 const NOT_RESTORABLE = new Set(['version', 'slug', 'status', 'deletedAt', 'consentGivenAt', 'consentWithdrawnAt']);
 
 const RESTORERS = {
-  Organization: { labels: ORGANIZATION_FIELD_LABELS, update: updateOrganization },
-  Service: { labels: SERVICE_FIELD_LABELS, update: updateService },
-  Location: { labels: LOCATION_FIELD_LABELS, update: updateLocation },
-  ContactPerson: { labels: CONTACT_FIELD_LABELS, update: updateContact },
+  Organization: { fields: Object.keys(organizationInputSchema.shape), update: updateOrganization },
+  Service: { fields: Object.keys(serviceInputSchema.shape), update: updateService },
+  Location: { fields: Object.keys(locationInputSchema.shape), update: updateLocation },
+  ContactPerson: { fields: Object.keys(contactInputSchema.shape), update: updateContact },
 } as const;
-
-export const FIELD_LABELS: Record<string, Record<string, string>> = Object.fromEntries(
-  Object.entries(RESTORERS).map(([type, restorer]) => [type, restorer.labels]),
-);
 
 export function isRestorableField(entityType: string, field: string): boolean {
   const restorer = RESTORERS[entityType as keyof typeof RESTORERS];
-  return Boolean(restorer && field in restorer.labels && !NOT_RESTORABLE.has(field));
+  return Boolean(restorer && restorer.fields.includes(field) && !NOT_RESTORABLE.has(field));
 }
 
 export async function restoreFieldFromHistory({

@@ -1,13 +1,22 @@
+// The published directory for the HSDS 3.0 export (/api/hsds): everything of an organization that
+// the public may see (lib/data/visibility.ts), in the shape lib/hsds/map.ts maps.
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { HsdsSourceOrganization } from '@/lib/hsds/map';
-import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
-import { serviceFieldsSelect } from './field-selects';
+import {
+  publicContactWhere,
+  publicLanguageOfferWhere,
+  publicLocationWhere,
+  publicOrganizationWhere,
+  publicScheduleWhere,
+  publicServiceAtLocationWhere,
+  publicServiceWhere,
+} from './visibility';
+import { scheduleFieldsSelect, serviceFieldsSelect, toScheduleDto } from './field-selects';
 
 const termSelect = { id: true, kind: true, slug: true, label: true } as const;
 
-// Everything of an organization that the public may see, in the shape the HSDS mapping needs.
 const hsdsSelect = {
   id: true,
   slug: true,
@@ -28,7 +37,7 @@ const hsdsSelect = {
       ...serviceFieldsSelect,
       updatedAt: true,
       terms: { select: { term: { select: termSelect } } },
-      locations: { where: { location: publicLocationWhere }, select: { id: true, locationId: true, note: true } },
+      locations: { where: publicServiceAtLocationWhere, select: { id: true, locationId: true, note: true } },
     },
   },
   locations: {
@@ -52,28 +61,34 @@ const hsdsSelect = {
     orderBy: [{ sortOrder: 'asc' as const }],
     select: { id: true, serviceId: true, serviceAtLocationId: true, role: true, name: true, email: true, phone: true, mobile: true },
   },
-  // Languages of services; a language of a contact person is only exported when that contact is public.
   languageOffers: {
-    where: { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
+    where: publicLanguageOfferWhere,
     select: { id: true, serviceId: true, note: true, language: { select: { code: true, nameDe: true } } },
   },
+  // Slots of a temporarily closed service are listed: the service carries its status.
   schedules: {
+    where: publicScheduleWhere,
     orderBy: [{ weekday: 'asc' as const }, { opensAt: 'asc' as const }],
-    select: {
-      id: true,
-      serviceId: true,
-      locationId: true,
-      serviceAtLocationId: true,
-      weekday: true,
-      opensAt: true,
-      closesAt: true,
-      appointmentOnly: true,
-      validFrom: true,
-      validTo: true,
-      note: true,
-    },
+    select: { id: true, serviceAtLocationId: true, note: true, ...scheduleFieldsSelect },
   },
 } satisfies Prisma.OrganizationSelect;
+
+type HsdsRow = Prisma.OrganizationGetPayload<{ select: typeof hsdsSelect }>;
+
+// The parent is exported only while it is public itself.
+async function toSources(rows: HsdsRow[]): Promise<HsdsSourceOrganization[]> {
+  const parentIds = [...new Set(rows.map((row) => row.parentId).filter((id): id is string => id !== null))];
+  const publicParents = parentIds.length
+    ? new Set(
+        (await db.organization.findMany({ where: { ...publicOrganizationWhere, id: { in: parentIds } }, select: { id: true } })).map((o) => o.id),
+      )
+    : new Set<string>();
+  return rows.map((row) => ({
+    ...row,
+    parentId: row.parentId && publicParents.has(row.parentId) ? row.parentId : null,
+    schedules: row.schedules.map(toScheduleDto),
+  }));
+}
 
 export async function listHsdsOrganizations({
   page,
@@ -82,7 +97,7 @@ export async function listHsdsOrganizations({
   page: number;
   perPage: number;
 }): Promise<{ total: number; organizations: HsdsSourceOrganization[] }> {
-  const [total, organizations] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db.organization.count({ where: publicOrganizationWhere }),
     db.organization.findMany({
       where: publicOrganizationWhere,
@@ -92,9 +107,10 @@ export async function listHsdsOrganizations({
       select: hsdsSelect,
     }),
   ]);
-  return { total, organizations };
+  return { total, organizations: await toSources(rows) };
 }
 
 export async function getHsdsOrganization({ id }: { id: string }): Promise<HsdsSourceOrganization | null> {
-  return db.organization.findFirst({ where: { ...publicOrganizationWhere, id }, select: hsdsSelect });
+  const row = await db.organization.findFirst({ where: { ...publicOrganizationWhere, id }, select: hsdsSelect });
+  return row ? (await toSources([row]))[0] : null;
 }

@@ -12,7 +12,7 @@ import { assertActor } from './access';
 import { writeAudit } from './audit';
 import { assertUuid, parseInput } from './versioning';
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const INVITATION_TTL_DAYS = INVITATION_TTL_MS / 86_400_000;
 
 // The link in the invitee's language: the public chrome follows the path, the form ?lang=.
@@ -150,16 +150,13 @@ export async function revokeInvitation({ actor, id }: { actor: Actor | null; id:
   const organizationIds = invitation.organizations.map((o) => o.organizationId);
   await db.$transaction([
     db.invitation.update({ where: { id }, data: { revokedAt: new Date() } }),
-    db.auditLog.create({
-      data: {
-        actorId: actor.id,
-        actorName: actor.name,
-        action: 'DELETE',
-        entityType: 'Invitation',
-        entityId: id,
-        organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
-        changes: { revokedAt: { before: null, after: new Date().toISOString() } },
-      },
+    writeAudit(db, {
+      actor,
+      action: 'DELETE',
+      entityType: 'Invitation',
+      entityId: id,
+      organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
+      changes: { revokedAt: { before: null, after: new Date().toISOString() } },
     }),
   ]);
 }
@@ -245,13 +242,7 @@ export async function acceptInvitation({ input }: { input: unknown }): Promise<{
       },
       select: { id: true, name: true, email: true },
     });
-    await writeAudit(tx, {
-      actor: { ...user, role: invitation.role, organizationIds: [] },
-      action: 'CREATE',
-      entityType: 'User',
-      entityId: user.id,
-      changes: { invitationId: { before: null, after: invitation.id } },
-    });
+    await writeAudit(tx, { actor: user, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } });
     return { email: invitation.email };
   });
 }

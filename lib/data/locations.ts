@@ -11,21 +11,6 @@ import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 import { locationFieldsSelect } from './field-selects';
 
-export const LOCATION_FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  street: 'Straße und Hausnummer',
-  postalCode: 'Postleitzahl',
-  city: 'Ort',
-  municipality: 'Gemeinde',
-  latitude: 'Breitengrad',
-  longitude: 'Längengrad',
-  wheelchairAccessible: 'Rollstuhlgerecht',
-  accessibilityNote: 'Hinweise zur Barrierefreiheit',
-  transportNote: 'Anfahrt mit Bus und Bahn',
-  sortOrder: 'Sortierung',
-  deletedAt: 'Gelöscht am',
-};
-
 const locationSelect = {
   ...locationFieldsSelect,
   organizationId: true,
@@ -43,7 +28,6 @@ export async function getAdminLocation({ actor, id }: { actor: Actor | null; id:
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
-export type AdminLocation = Awaited<ReturnType<typeof getAdminLocation>>;
 
 export async function createLocation({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

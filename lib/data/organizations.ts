@@ -4,195 +4,35 @@ import 'server-only';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
-import { labelFor, loadTranslations, type LocalizedText, type TranslationLookup } from './translations';
-import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
-import { locationFieldsSelect, serviceFieldsSelect } from './field-selects';
-
-const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
-
-interface TermRow {
-  slug: string;
-  label: string;
-  labels: unknown;
-}
-
-export interface TermDto {
-  slug: string;
-  label: string;
-}
-
-function toTerm(term: TermRow, locale: string): TermDto {
-  return { slug: term.slug, label: labelFor(term.label, term.labels, locale) };
-}
+import { loadTranslations, termSelect, toTerm, type LocalizedText, type TranslationLookup } from './translations';
+import {
+  openingScheduleWhere,
+  publicContactWhere,
+  publicLanguageOfferWhere,
+  publicLocationWhere,
+  publicOrganizationWhere,
+  publicScheduleExceptionWhere,
+  publicServiceWhere,
+} from './visibility';
+import { contactFieldsSelect, exceptionFieldsSelect, locationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
-const isoDate = (value: Date | null | undefined) => (value ? value.toISOString().slice(0, 10) : null);
 
-// A language offer is public when it belongs to the organization, a live service or a public contact.
-const publicLanguageOfferWhere = {
-  AND: [
-    { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
-    { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
-  ],
-};
-
-const scheduleSelect = {
-  serviceId: true,
-  locationId: true,
-  weekday: true,
-  opensAt: true,
-  closesAt: true,
-  appointmentOnly: true,
-  validFrom: true,
-  validTo: true,
-} as const;
-
-// Schedules of deleted or temporarily closed services and of deleted locations do not count.
-const publicScheduleWhere = {
-  AND: [
-    { OR: [{ serviceId: null }, { service: { ...publicServiceWhere, status: 'ACTIVE' as const } }] },
-    { OR: [{ locationId: null }, { location: publicLocationWhere }] },
-  ],
-};
-
-function exceptionWindow() {
-  return { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } };
+// Exceptions that ended more than two days ago change nothing a visitor sees.
+export function currentExceptionWhere() {
+  return { AND: [publicScheduleExceptionWhere, { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } }] };
 }
-
-export interface ScheduleDto {
-  serviceId: string | null;
-  locationId: string | null;
-  weekday: number;
-  opensAt: number;
-  closesAt: number;
-  appointmentOnly: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-}
-
-export interface ExceptionDto {
-  locationId: string | null;
-  startsOn: string;
-  endsOn: string;
-  isClosed: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
-  note: string | null;
-}
-
-type ScheduleRow = {
-  serviceId: string | null;
-  locationId: string | null;
-  weekday: number;
-  opensAt: number;
-  closesAt: number;
-  appointmentOnly: boolean;
-  validFrom: Date | null;
-  validTo: Date | null;
-};
-
-function toScheduleDto(row: ScheduleRow): ScheduleDto {
-  return { ...row, validFrom: isoDate(row.validFrom), validTo: isoDate(row.validTo) };
-}
-
-type ExceptionRow = {
-  locationId: string | null;
-  startsOn: Date;
-  endsOn: Date;
-  isClosed: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
-  note: string | null;
-};
-
-function toExceptionDto(row: ExceptionRow): ExceptionDto {
-  return { ...row, startsOn: isoDate(row.startsOn)!, endsOn: isoDate(row.endsOn)! };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Directory cards
-
-export interface OrganizationCard {
-  id: string;
-  slug: string;
-  name: LocalizedText;
-  shortName: string | null;
-  description: LocalizedText;
-  category: TermDto | null;
-  topics: TermDto[];
-  municipalities: string[];
-  languageCodes: string[];
-  hasWheelchairAccess: boolean;
-  schedules: ScheduleDto[];
-  exceptions: ExceptionDto[];
-}
-
-async function readCards(ids: string[], locale: string): Promise<OrganizationCard[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.organization.findMany({
-    where: { ...publicOrganizationWhere, id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      description: true,
-      category: { select: termSelect },
-      topics: { select: { term: { select: termSelect } } },
-      locations: { where: publicLocationWhere, select: { municipality: true, wheelchairAccessible: true } },
-      languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
-      schedules: { where: publicScheduleWhere, select: scheduleSelect },
-      scheduleExceptions: {
-        where: exceptionWindow(),
-        select: { locationId: true, startsOn: true, endsOn: true, isClosed: true, opensAt: true, closesAt: true, note: true },
-      },
-    },
-  });
-  const t = await loadTranslations({ locale, entities: [{ type: 'ORGANIZATION', ids }] });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        slug: row.slug,
-        name: t(row.id, 'name', row.name),
-        shortName: row.shortName,
-        description: t(row.id, 'description', row.description),
-        category: row.category ? toTerm(row.category, locale) : null,
-        topics: row.topics.map((topic) => toTerm(topic.term, locale)),
-        municipalities: [...new Set(row.locations.map((l) => l.municipality).filter((m): m is string => Boolean(m)))],
-        languageCodes: [...new Set(row.languageOffers.map((offer) => offer.languageCode))].sort(),
-        hasWheelchairAccess: row.locations.some((l) => l.wheelchairAccessible === true),
-        schedules: row.schedules.map(toScheduleDto),
-        exceptions: row.scheduleExceptions.map(toExceptionDto),
-      },
-    ];
-  });
-}
-
-export const getOrganizationCards = cachedPublicRead(
-  async ({ ids, locale }: { ids: string[]; locale: string }) => readCards(ids, locale),
-  ['organization-cards'],
-  [DIRECTORY_TAG],
-);
 
 // ---------------------------------------------------------------------------------------------
 // Actor page
 
 const publicContactSelect = {
-  id: true,
-  role: true,
-  name: true,
-  email: true,
-  phone: true,
-  mobile: true,
+  ...contactFieldsSelect,
   serviceId: true,
-  languageOffers: { select: { languageCode: true, note: true, schedule: true } },
+  languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true, note: true, schedule: true } },
 } as const;
 
-export interface LanguageOfferDto {
+interface LanguageOfferDto {
   languageCode: string;
   note: string | null;
   schedule: string | null;
@@ -224,31 +64,36 @@ function toContactDto(contact: ContactRow, t: TranslationLookup): ContactDto {
   };
 }
 
+// What a card and a page both show of an organization.
+export const organizationSummarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  shortName: true,
+  description: true,
+  category: { select: termSelect },
+  topics: { select: { term: { select: termSelect } } },
+} as const;
+
 async function readOrganizationPage(slug: string, locale: string) {
   const row = await db.organization.findFirst({
     where: { ...publicOrganizationWhere, slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      description: true,
+      ...organizationSummarySelect,
       website: true,
       email: true,
       phone: true,
       isCoordinationOffice: true,
       lastVerifiedAt: true,
       updatedAt: true,
-      parent: { select: { slug: true, name: true, status: true, deletedAt: true } },
-      category: { select: termSelect },
-      topics: { select: { term: { select: termSelect } } },
+      parentId: true,
       services: {
         where: publicServiceWhere,
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
         select: {
           ...serviceFieldsSelect,
           terms: { select: { term: { select: termSelect } } },
-          languageOffers: { select: { languageCode: true, note: true, schedule: true } },
+          languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true, note: true, schedule: true } },
           locations: { where: { location: publicLocationWhere }, select: { locationId: true, note: true } },
         },
       },
@@ -261,22 +106,22 @@ async function readOrganizationPage(slug: string, locale: string) {
       },
       contacts: { where: publicContactWhere, orderBy: [{ sortOrder: 'asc' }], select: publicContactSelect },
       languageOffers: {
-        where: { contactPersonId: null, serviceId: null },
+        where: { AND: [publicLanguageOfferWhere, { contactPersonId: null, serviceId: null }] },
         select: { languageCode: true, note: true, schedule: true },
       },
       schedules: {
-        where: publicScheduleWhere,
+        where: openingScheduleWhere,
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
-        select: { ...scheduleSelect, id: true, note: true },
+        select: { ...scheduleFieldsSelect, id: true, note: true },
       },
-      scheduleExceptions: {
-        where: exceptionWindow(),
-        orderBy: [{ startsOn: 'asc' }],
-        select: { locationId: true, startsOn: true, endsOn: true, isClosed: true, opensAt: true, closesAt: true, note: true },
-      },
+      scheduleExceptions: { where: currentExceptionWhere(), orderBy: [{ startsOn: 'asc' }], select: exceptionFieldsSelect },
     },
   });
   if (!row) return null;
+  // The parent is named only while it is public itself.
+  const parent = row.parentId
+    ? await db.organization.findFirst({ where: { ...publicOrganizationWhere, id: row.parentId }, select: { slug: true, name: true } })
+    : null;
   const t = await loadTranslations({
     locale,
     entities: [
@@ -300,10 +145,7 @@ async function readOrganizationPage(slug: string, locale: string) {
     isCoordinationOffice: row.isCoordinationOffice,
     lastVerifiedAt: iso(row.lastVerifiedAt),
     updatedAt: iso(row.updatedAt)!,
-    parent:
-      row.parent && row.parent.status === 'PUBLISHED' && row.parent.deletedAt === null
-        ? { slug: row.parent.slug, name: row.parent.name }
-        : null,
+    parent,
     category: row.category ? toTerm(row.category, locale) : null,
     topics: row.topics.map((topic) => toTerm(topic.term, locale)),
     services: row.services.map((service) => ({
@@ -350,12 +192,11 @@ export const getPublicOrganizationPage = cachedPublicRead(
 // A renamed organization's old slug: the current slug, when that organization is public.
 export const resolveSlugRedirect = cachedPublicRead(
   async ({ slug }: { slug: string }) => {
-    const redirect = await db.slugRedirect.findUnique({
-      where: { slug },
-      select: { organization: { select: { slug: true, status: true, deletedAt: true } } },
+    const redirect = await db.slugRedirect.findFirst({
+      where: { slug, organization: publicOrganizationWhere },
+      select: { organization: { select: { slug: true } } },
     });
-    const org = redirect?.organization;
-    return org && org.status === 'PUBLISHED' && org.deletedAt === null ? org.slug : null;
+    return redirect?.organization.slug ?? null;
   },
   ['slug-redirect'],
   [DIRECTORY_TAG],
@@ -467,15 +308,10 @@ export const listSitemapOrganizations = cachedPublicRead(
 export async function getPublicContactCard({ slug, contactId }: { slug: string; contactId: string }) {
   if (!/^[0-9a-f-]{36}$/i.test(contactId)) return null;
   const contact = await db.contactPerson.findFirst({
-    where: { ...publicContactWhere, id: contactId, organization: { ...publicOrganizationWhere, slug } },
+    where: { AND: [publicContactWhere, { id: contactId, organization: { slug } }] },
     select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      phone: true,
-      mobile: true,
-      languageOffers: { select: { languageCode: true } },
+      ...contactFieldsSelect,
+      languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
       organization: {
         select: {
           name: true,
@@ -491,10 +327,4 @@ export async function getPublicContactCard({ slug, contactId }: { slug: string; 
     },
   });
   return contact;
-}
-
-// Names of a few public organizations for typeahead suggestions, in the given order.
-export async function getOrganizationNames({ ids, locale }: { ids: string[]; locale: string }) {
-  const cards = await getOrganizationCards({ ids, locale });
-  return cards.map((card) => ({ slug: card.slug, name: card.name.value, shortName: card.shortName }));
 }

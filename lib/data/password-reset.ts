@@ -9,9 +9,10 @@ import { endUserSessions } from '@/lib/auth/sessions';
 import { appUrl, sendMailInBackground } from '@/lib/mail/send';
 import { passwordResetMail } from '@/lib/mail/templates/password-reset';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
+import { writeAudit } from './audit';
 import { parseInput } from './versioning';
 
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 // At most this many reset mails per account and hour (the form is anonymous).
 const MAX_RESETS_PER_HOUR = 3;
 
@@ -63,8 +64,6 @@ export async function resetPassword({ input }: { input: unknown }): Promise<void
     // Every session ends: whoever knew the old password is signed out.
     await endUserSessions(tx, user.id);
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
-    await tx.auditLog.create({
-      data: { actorId: user.id, actorName: user.name, action: 'UPDATE', entityType: 'User', entityId: user.id, changes: { password: { before: '***', after: '***' } } },
-    });
+    await writeAudit(tx, { actor: user, action: 'UPDATE', entityType: 'User', entityId: user.id, changes: { password: { before: '***', after: '***' } } });
   });
 }

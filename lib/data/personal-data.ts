@@ -6,9 +6,10 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { can, scopeOf, type Actor } from '@/lib/permissions';
-import { TRANSACTION_OPTIONS } from './access';
+import { can, type Actor } from '@/lib/permissions';
+import { requireScopeAll, TRANSACTION_OPTIONS } from './access';
 import { writeAudit } from './audit';
+import { contactFieldsSelect } from './field-selects';
 import { buildMatcher, findMentions, isReportedOnly, redactMentions, type PersonIdentifiers } from './personal-traces';
 
 type Tx = Prisma.TransactionClient;
@@ -52,16 +53,11 @@ async function identifiersOf(tx: Tx, contactId: string): Promise<PersonIdentifie
 // and the proposals about it, and every other place that mentions the person (reports, searches,
 // mails, review comments, notes ...), found the same way the erasure finds them.
 export async function exportContactPersonData({ actor, contactId }: { actor: Actor | null; contactId: string }) {
-  if (scopeOf(actor, 'contact.exportPersonalData') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'contact.exportPersonalData');
   const contact = await db.contactPerson.findUnique({
     where: { id: contactId },
     select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      phone: true,
-      mobile: true,
+      ...contactFieldsSelect,
       visibility: true,
       consentGivenAt: true,
       consentScope: true,
@@ -140,16 +136,13 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
     const before = await tx.contactPerson.findUniqueOrThrow({ where: { id: contactId }, select: { consentWithdrawnAt: true } });
     if (before.consentWithdrawnAt) return;
     await tx.contactPerson.update({ where: { id: contactId }, data: { consentWithdrawnAt: now, version: { increment: 1 } } });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor!.id,
-        actorName: actor!.name,
-        action: 'UPDATE',
-        entityType: 'ContactPerson',
-        entityId: contactId,
-        organizationId: contact.organizationId,
-        changes: { consentWithdrawnAt: { before: null, after: now.toISOString() } },
-      },
+    await writeAudit(tx, {
+      actor: actor!,
+      action: 'UPDATE',
+      entityType: 'ContactPerson',
+      entityId: contactId,
+      organizationId: contact.organizationId,
+      changes: { consentWithdrawnAt: { before: null, after: now.toISOString() } },
     });
   });
 }
@@ -160,7 +153,7 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
 // erasure without any of the data. Returns where the person's details remain as an
 // organization's own contact details (not changed; the coordinator decides).
 export async function eraseContactPerson({ actor, contactId }: { actor: Actor | null; contactId: string }) {
-  if (scopeOf(actor, 'contact.exportPersonalData') !== 'all') throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+  requireScopeAll(actor, 'contact.exportPersonalData');
   const contact = await findContact(contactId);
   return db.$transaction(async (tx) => {
     const identifiers = await identifiersOf(tx, contactId);

@@ -14,7 +14,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
 
-export const ERASED = '[gelöscht]';
+const ERASED = '[gelöscht]';
 
 // Left out of the search for mentions, and why.
 const SKIPPED_TABLES: Record<string, string> = {
@@ -64,7 +64,7 @@ function escapeRegex(text: string): string {
 
 // National significant digits of a German-style number: "+49 3931 5550123", "0049 ...", and
 // "03931 5550123" all give "39315550123".
-export function phoneCore(phone: string): string | null {
+function phoneCore(phone: string): string | null {
   let digits = phone.replace(/\D/g, '');
   if (digits.startsWith('0049')) digits = digits.slice(4);
   else if (digits.startsWith('49') && /^\s*\+/.test(phone)) digits = digits.slice(2);
@@ -112,13 +112,13 @@ function mentions(matcher: Matcher, text: string): boolean {
   return matcher.regex.test(text);
 }
 
-export function redactText(matcher: Matcher, text: string): string {
+function redactText(matcher: Matcher, text: string): string {
   matcher.regex.lastIndex = 0;
   return text.replace(matcher.regex, ERASED);
 }
 
 // Strings anywhere inside a JSON value (keys stay).
-export function redactJson(matcher: Matcher, value: unknown): unknown {
+function redactJson(matcher: Matcher, value: unknown): unknown {
   if (typeof value === 'string') return redactText(matcher, value);
   if (Array.isArray(value)) return value.map((item) => redactJson(matcher, item));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactJson(matcher, item)]));
@@ -137,7 +137,7 @@ function quote(name: string): string {
 }
 
 // Every text and JSON column of every table in the schema (views and the skipped ones aside).
-export async function listTextColumns(tx: Tx): Promise<Column[]> {
+async function listTextColumns(tx: Tx): Promise<Column[]> {
   const rows = await tx.$queryRaw<{ table_name: string; column_name: string; data_type: string; is_nullable: string }[]>`
     SELECT c.table_name, c.column_name, c.data_type, c.is_nullable
       FROM information_schema.columns c

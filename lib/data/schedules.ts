@@ -2,39 +2,19 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, validationError } from '@/lib/errors';
+import { formatMinutes } from '@/lib/schedule/open-status';
 import type { Actor } from '@/lib/permissions';
 import { scheduleExceptionInputSchema, scheduleInputSchema, type ScheduleExceptionInput, type ScheduleInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
-import { snapshot, writeAudit } from './audit';
+import { removal, snapshot, writeAudit } from './audit';
 import { assertUuid, inTransaction, parseInput } from './versioning';
 
-export const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
-
-export function formatMinutes(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-export const SCHEDULE_FIELD_LABELS: Record<string, string> = {
-  weekday: 'Wochentag',
-  opensAt: 'Beginn',
-  closesAt: 'Ende',
-  serviceId: 'Angebot',
-  locationId: 'Standort',
-  appointmentOnly: 'Nur mit Termin',
-  validFrom: 'Gültig ab',
-  validTo: 'Gültig bis',
-  note: 'Hinweis',
-};
-
-export const SCHEDULE_EXCEPTION_FIELD_LABELS: Record<string, string> = {
-  startsOn: 'Von',
-  endsOn: 'Bis',
-  locationId: 'Standort',
-  isClosed: 'Geschlossen',
-  opensAt: 'Abweichend geöffnet ab',
-  closesAt: 'Abweichend geöffnet bis',
-  note: 'Hinweis',
-};
+// Audited with the day as its number (1 = Monday) and times as "HH:MM": the history words them.
+const readable = <T extends { weekday: number; opensAt: number; closesAt: number }>(slot: T) => ({
+  ...slot,
+  opensAt: formatMinutes(slot.opensAt),
+  closesAt: formatMinutes(slot.closesAt),
+});
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,7 +49,7 @@ export async function createSchedule({ actor, organizationId, input }: { actor: 
       entityType: 'Schedule',
       entityId: created.id,
       organizationId,
-      changes: snapshot({ ...data, opensAt: formatMinutes(data.opensAt), closesAt: formatMinutes(data.closesAt), weekday: WEEKDAYS[data.weekday] }),
+      changes: snapshot(readable(data)),
     });
     return created;
   });
@@ -83,11 +63,7 @@ export async function deleteSchedule({ actor, id }: { actor: Actor | null; id: s
     if (!before) throw new AppError('NOT_FOUND');
     await tx.schedule.delete({ where: { id } });
     const { id: _id, organizationId, createdAt: _c, updatedAt: _u, ...rest } = before;
-    const changes = Object.fromEntries(
-      Object.entries(snapshot({ ...rest, weekday: WEEKDAYS[rest.weekday], opensAt: formatMinutes(rest.opensAt), closesAt: formatMinutes(rest.closesAt) })).map(
-        ([field, change]) => [field, { before: change.after, after: null }],
-      ),
-    );
+    const changes = removal(readable(rest));
     await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'Schedule', entityId: id, organizationId, changes });
     return { organizationId };
   });
@@ -124,7 +100,7 @@ export async function deleteScheduleException({ actor, id }: { actor: Actor | nu
     if (!before) throw new AppError('NOT_FOUND');
     await tx.scheduleException.delete({ where: { id } });
     const { id: _id, organizationId, createdAt: _c, ...rest } = before;
-    const changes = Object.fromEntries(Object.entries(snapshot(rest)).map(([field, change]) => [field, { before: change.after, after: null }]));
+    const changes = removal(rest);
     await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: 'ScheduleException', entityId: id, organizationId, changes });
     return { organizationId };
   });

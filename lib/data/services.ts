@@ -13,26 +13,6 @@ import { serviceFieldsSelect } from './field-selects';
 
 type Tx = Prisma.TransactionClient;
 
-
-export const SERVICE_FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  description: 'Beschreibung',
-  minAge: 'Mindestalter',
-  maxAge: 'Höchstalter',
-  eligibility: 'Voraussetzungen',
-  cost: 'Kosten',
-  howToApply: 'Zugang / Anmeldung',
-  appointmentRequired: 'Termin nötig',
-  interpretationOffered: 'Sprachmittlung',
-  status: 'Status',
-  alertText: 'Hinweis',
-  sortOrder: 'Sortierung',
-  termIds: 'Themen und Zielgruppen',
-  locationIds: 'Standorte',
-  languageCodes: 'Sprachen',
-  deletedAt: 'Gelöscht am',
-};
-
 function toData(input: Partial<ServiceInput>) {
   const { termIds: _t, locationIds: _l, languageCodes: _c, ...scalars } = input;
   return withoutUndefined({
@@ -111,7 +91,6 @@ export async function getAdminService({ actor, id }: { actor: Actor | null; id: 
   if (!row) throw new AppError('NOT_FOUND');
   return flatten(row);
 }
-export type AdminService = Awaited<ReturnType<typeof getAdminService>>;
 
 export async function createService({ actor, organizationId, input }: { actor: Actor | null; organizationId: string; input: unknown }) {
   const scope = organizationScope(actor, 'organization.update');

@@ -5,7 +5,7 @@ import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
 import { labelFor } from './translations';
-import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
+import { publicLanguageOfferWhere, publicLocationWhere } from './visibility';
 
 export interface FacetOption {
   value: string;
@@ -68,18 +68,12 @@ export async function getDirectoryFacets({ locale }: { locale: string }): Promis
   const [labels, offers, locations] = await Promise.all([
     getFacetLabels({ locale }),
     db.languageOffer.findMany({
-      where: {
-        organization: publicOrganizationWhere,
-        AND: [
-          { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
-          { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
-        ],
-      },
+      where: publicLanguageOfferWhere,
       distinct: ['languageCode'],
       select: { languageCode: true },
     }),
     db.location.findMany({
-      where: { ...publicLocationWhere, organization: publicOrganizationWhere, municipality: { not: null } },
+      where: { ...publicLocationWhere, municipality: { not: null } },
       distinct: ['municipality'],
       select: { municipality: true },
     }),

@@ -18,7 +18,6 @@ export async function listTermOptions({ actor }: { actor: Actor | null }) {
     categories: of('CATEGORY'),
     topics: of('TOPIC'),
     targetGroups: of('TARGET_GROUP'),
-    all: terms.map((t) => ({ value: t.id, label: `${t.label} (${t.kind === 'TOPIC' ? 'Thema' : t.kind === 'TARGET_GROUP' ? 'Zielgruppe' : 'Bereich'})` })),
   };
 }
 

@@ -45,3 +45,15 @@ export function labelFor(german: string, labels: unknown, locale: string): strin
   }
   return german;
 }
+
+// A taxonomy term as public reads select it, and as they hand it out (label in the visitor's language).
+export const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
+
+export interface TermDto {
+  slug: string;
+  label: string;
+}
+
+export function toTerm(term: { slug: string; label: string; labels: unknown }, locale: string): TermDto {
+  return { slug: term.slug, label: labelFor(term.label, term.labels, locale) };
+}

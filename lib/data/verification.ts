@@ -2,13 +2,16 @@
 // confirming that link without signing in.
 import 'server-only';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import { organizationFilter, scopeOf, type Actor } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import { createToken, hashToken, isWellFormedToken } from '@/lib/auth/tokens';
+import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from '@/lib/i18n/admin-locales';
 import { appUrl, sendMail } from '@/lib/mail/send';
+import { verificationReminderMail } from '@/lib/mail/templates/verification-reminder';
+import { organizationScope, requireScopeAll } from './access';
+import { writeOrganizationAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
 
-export const VERIFICATION_LINK_DAYS = 30;
+const VERIFICATION_LINK_DAYS = 30;
 export const REMINDER_COOLDOWN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,9 +21,8 @@ async function findOverdueIds({ now, organizationIds }: { now: Date; organizatio
 }
 
 export async function listOverdueOrganizations({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
-  const filter = organizationFilter(actor, 'dashboard.read');
-  if (!filter) throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-  const ids = await findOverdueIds({ now, organizationIds: filter.id?.in });
+  const scope = organizationScope(actor, 'dashboard.read');
+  const ids = await findOverdueIds({ now, organizationIds: Object.keys(scope).length ? actor!.organizationIds : undefined });
   return db.organization.findMany({
     where: { id: { in: ids } },
     orderBy: [{ lastVerifiedAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
@@ -36,38 +38,18 @@ export async function listOverdueOrganizations({ actor, now = new Date() }: { ac
   });
 }
 
-// Partners of the entry who can sign in; else the entry's functional address.
-async function findRecipients(organizationId: string): Promise<string[]> {
+// Partners of the entry who can sign in (in their admin language); else the entry's functional address.
+async function findRecipients(organizationId: string): Promise<{ email: string; locale: AdminLocale }[]> {
   const organization = await db.organization.findUnique({
     where: { id: organizationId },
     select: {
       email: true,
-      memberships: { where: { user: { isActive: true } }, select: { user: { select: { email: true } } } },
+      memberships: { where: { user: { isActive: true } }, select: { user: { select: { email: true, locale: true } } } },
     },
   });
   if (!organization) return [];
-  const partners = organization.memberships.map((membership) => membership.user.email);
-  return partners.length ? partners : organization.email ? [organization.email] : [];
-}
-
-function reminderText({ name, confirmUrl, editUrl, expiresAt }: { name: string; confirmUrl: string; editUrl: string; expiresAt: Date }) {
-  const until = expiresAt.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long' });
-  return [
-    'Guten Tag,',
-    '',
-    `der Eintrag „${name}“ im Wegweiser des Netzwerks Integration Stendal sollte wieder geprüft werden.`,
-    '',
-    'Alles ist noch richtig? Dann bestätigen Sie das bitte mit einem Klick (ohne Anmeldung):',
-    confirmUrl,
-    '',
-    'Etwas hat sich geändert? Dann melden Sie sich an und bearbeiten Sie den Eintrag:',
-    editUrl,
-    '',
-    `Der Bestätigungslink gilt einmal und bis zum ${until}.`,
-    '',
-    'Vielen Dank!',
-    'Koordinierungsstelle Integration des Landkreises Stendal',
-  ].join('\n');
+  const partners = organization.memberships.map(({ user }) => ({ email: user.email, locale: isAdminLocale(user.locale) ? user.locale : DEFAULT_ADMIN_LOCALE }));
+  return partners.length ? partners : organization.email ? [{ email: organization.email, locale: DEFAULT_ADMIN_LOCALE }] : [];
 }
 
 export interface ReminderResult {
@@ -86,9 +68,7 @@ export async function sendVerificationReminders({
   organizationIds?: string[];
   now?: Date;
 }): Promise<ReminderResult> {
-  if (actor !== 'system' && scopeOf(actor, 'organization.publish') !== 'all') {
-    throw new AppError(actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-  }
+  if (actor !== 'system') requireScopeAll(actor, 'verification.sendReminders');
   const result: ReminderResult = { sent: [], skipped: [] };
   for (const organizationId of await findOverdueIds({ now, organizationIds })) {
     const recipients = await findRecipients(organizationId);
@@ -110,7 +90,7 @@ export async function sendVerificationReminders({
         data: {
           organizationId,
           tokenHash,
-          sentTo: recipients.join(', '),
+          sentTo: recipients.map((recipient) => recipient.email).join(', '),
           expiresAt,
           createdAt: now,
           createdById: actor === 'system' || !actor ? null : actor.id,
@@ -122,16 +102,11 @@ export async function sendVerificationReminders({
       result.skipped.push({ organizationId, reason: 'recently-reminded' });
       continue;
     }
-    const text = reminderText({
-      name: created.name,
-      confirmUrl: appUrl(`/de/bestaetigen/${token}`),
-      editUrl: appUrl(`/de/admin/organisationen/${organizationId}`),
-      expiresAt,
-    });
-    for (const to of recipients) {
-      await sendMail({ to, subject: `Bitte prüfen: ${created.name}`, text, kind: 'verification-reminder', refId: organizationId });
+    const content = { organizationName: created.name, confirmUrl: appUrl(`/de/bestaetigen/${token}`), editUrl: appUrl(`/de/admin/organisationen/${organizationId}`), expiresAt };
+    for (const recipient of recipients) {
+      await sendMail({ to: recipient.email, ...verificationReminderMail(recipient.locale, content), kind: 'verification-reminder', refId: organizationId });
     }
-    result.sent.push({ organizationId, recipients });
+    result.sent.push({ organizationId, recipients: recipients.map((recipient) => recipient.email) });
   }
   return result;
 }
@@ -175,15 +150,9 @@ export async function confirmVerification({ token, now = new Date() }: { token: 
       where: { id: request.organizationId },
       data: { lastVerifiedAt: now, verifiedById: null },
     });
-    await tx.auditLog.create({
-      data: {
-        actorName: `Bestätigung per E-Mail-Link (${request.sentTo})`,
-        action: 'VERIFY',
-        entityType: 'Organization',
-        entityId: request.organizationId,
-        organizationId: request.organizationId,
-        changes: { lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() } },
-      },
+    const byLink = { id: null, name: `Bestätigung per E-Mail-Link (${request.sentTo})` };
+    await writeOrganizationAudit(tx, byLink, request.organizationId, 'VERIFY', {
+      lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() },
     });
     return { status: 'confirmed' as const, organizationName: before.name, organizationSlug: before.slug };
   });

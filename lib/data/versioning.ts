@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError, validationError, type FieldErrors } from '@/lib/errors';
 import { TRANSACTION_OPTIONS } from './access';
-import { getConflictChanges } from './audit';
+import { getConflictChanges } from './audit-log';
 import { currentReview } from './review-context';
 
 export class VersionConflict extends Error {}

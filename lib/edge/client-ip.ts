@@ -5,7 +5,7 @@
 import net from 'node:net';
 
 export const CLIENT_IP_HEADER = 'x-netzwerk-client-ip';
-export const UNKNOWN_IP = 'unbekannt';
+const UNKNOWN_IP = 'unbekannt';
 
 // Set by the edge server in its own process. The app runs in the same process (a custom server
 // around Next's request handler), so the header is only believed when the edge put it there; under
@@ -37,7 +37,7 @@ export function clientIp(headers: HeaderSource): string {
 }
 
 /** "::ffff:192.0.2.1" and "192.0.2.1" are one client. */
-export function normalizeIp(address: string | undefined): string | undefined {
+function normalizeIp(address: string | undefined): string | undefined {
   if (!address) return undefined;
   let value = address.trim();
   // "[2001:db8::1]:1234" and "192.0.2.1:1234" as some proxies write them.

@@ -14,7 +14,7 @@ type EdgeKey = keyof typeof de.Edge;
 
 // Static on purpose: the 503 page must not need the database. From the seed's facts.
 const office = organizations.find((org) => org.isCoordinationOffice)!;
-export const COORDINATION_OFFICE = {
+const COORDINATION_OFFICE = {
   name: office.shortName ?? office.name,
   email: office.email!,
   phone: office.contacts![0].phone!,
@@ -52,17 +52,17 @@ const TITLES: Record<EdgeError, EdgeKey> = {
   unavailable: 'unavailableTitle',
 };
 
-export const RETRY_AFTER_SECONDS = 30;
+const RETRY_AFTER_SECONDS = 30;
 
 /** The locale from the path ("/ar/akteure" -> ar), else from ?locale=, else German. */
-export function localeOf(target: string): Locale {
+function localeOf(target: string): Locale {
   const fromPath = /^\/([a-z]{2})(?:[/?#]|$)/.exec(target)?.[1];
   if (fromPath && fromPath in catalogues) return fromPath as Locale;
   const fromQuery = /[?&]locale=([a-z]{2})(?:&|$)/.exec(target)?.[1];
   return fromQuery && fromQuery in catalogues ? (fromQuery as Locale) : 'de';
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
@@ -81,7 +81,7 @@ export interface EdgeResponse {
 }
 
 /** APIs and clients that prefer JSON get JSON; browsers get a page. */
-export function wantsJson(target: string, accept: string | undefined): boolean {
+function wantsJson(target: string, accept: string | undefined): boolean {
   if (target.startsWith('/api/')) return true;
   const value = accept ?? '';
   return value.includes('application/json') && !value.includes('text/html');

@@ -21,6 +21,7 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // A TEXT value (also one component of a structured value such as N or ADR).
+/** @internal Exported for its tests. */
 export function escapeText(value: string): string {
   return value
     .replace(LINE_BREAKS, '\n')
@@ -47,6 +48,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 // Splits a content line into chunks of at most 75 octets (the first) and 74 octets plus the
 // leading space (the others). Escape sequences (`\n`, `\,`, ...) and characters stay whole.
+/** @internal Exported for its tests. */
 export function foldLine(line: string): string {
   if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const units = line.match(/\\.|[\s\S]/gu) ?? [];

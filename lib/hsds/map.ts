@@ -1,5 +1,6 @@
 // Maps our public records to HSDS 3.0 objects (Open Referral's Human Services Data Specification;
 // schemas and license in data/hsds-3.0). Pure: the data layer hands in what the public may see.
+import { formatMinutes, type ScheduleDto } from '@/lib/schedule/open-status';
 import { derivedUuid } from './ids';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -11,21 +12,13 @@ export interface HsdsTerm {
   label: string;
 }
 
-export interface HsdsSourceSchedule {
+interface HsdsSourceSchedule extends ScheduleDto {
   id: string;
-  serviceId: string | null;
-  locationId: string | null;
   serviceAtLocationId: string | null;
-  weekday: number;
-  opensAt: number;
-  closesAt: number;
-  appointmentOnly: boolean;
-  validFrom: Date | null;
-  validTo: Date | null;
   note: string | null;
 }
 
-export interface HsdsSourceContact {
+interface HsdsSourceContact {
   id: string;
   serviceId: string | null;
   serviceAtLocationId: string | null;
@@ -36,14 +29,14 @@ export interface HsdsSourceContact {
   mobile: string | null;
 }
 
-export interface HsdsSourceLanguageOffer {
+interface HsdsSourceLanguageOffer {
   id: string;
   serviceId: string | null;
   note: string | null;
   language: { code: string; nameDe: string };
 }
 
-export interface HsdsSourceService {
+interface HsdsSourceService {
   id: string;
   name: string;
   description: string;
@@ -61,7 +54,7 @@ export interface HsdsSourceService {
   locations: { id: string; locationId: string; note: string | null }[];
 }
 
-export interface HsdsSourceLocation {
+interface HsdsSourceLocation {
   id: string;
   name: string | null;
   street: string | null;
@@ -94,14 +87,6 @@ export interface HsdsSourceOrganization {
   schedules: HsdsSourceSchedule[];
 }
 
-function time(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function date(value: Date | null): string | undefined {
-  return value ? value.toISOString().slice(0, 10) : undefined;
-}
-
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
@@ -131,10 +116,10 @@ function mapSchedule(schedule: HsdsSourceSchedule) {
     wkst: 'MO',
     byday: WEEKDAYS[schedule.weekday - 1],
     // Local times of Europe/Berlin; the UTC offset changes with daylight saving, so none is given.
-    opens_at: time(schedule.opensAt),
-    closes_at: time(schedule.closesAt),
-    valid_from: date(schedule.validFrom),
-    valid_to: date(schedule.validTo),
+    opens_at: formatMinutes(schedule.opensAt),
+    closes_at: formatMinutes(schedule.closesAt),
+    valid_from: schedule.validFrom ?? undefined,
+    valid_to: schedule.validTo ?? undefined,
     attending_type: schedule.appointmentOnly ? 'appointment' : 'drop-in',
     description: 'Ortszeit (Europe/Berlin)',
     notes: schedule.note ?? undefined,
@@ -253,8 +238,6 @@ export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: 
     ]),
   });
 }
-
-export type HsdsOrganization = ReturnType<typeof mapOrganizationToHsds>;
 
 // The paged list envelope of the HSDS API.
 export function hsdsPage<T>(contents: T[], { total, page, size }: { total: number; page: number; size: number }) {

@@ -5,13 +5,13 @@ import 'server-only';
 import { cache } from 'react';
 import { createTranslator } from 'next-intl';
 import { getCurrentUser } from '@/lib/auth/session';
-import { db } from '@/lib/db';
+import { getOwnAccount } from '@/lib/data/account';
 import de from '@/messages/admin/de.json';
 import en from '@/messages/admin/en.json';
 import { DEFAULT_ADMIN_LOCALE, isAdminLocale, type AdminLocale } from './admin-locales';
 import { messagePairs, translateMessage, type MessagePair } from './admin-translate';
 
-export type AdminMessages = (typeof de)['Admin'];
+type AdminMessages = (typeof de)['Admin'];
 export type AdminNamespace = Exclude<keyof AdminMessages, 'title'>;
 
 // en.json has exactly the keys of de.json (tests/unit/admin-messages.test.ts).
@@ -20,8 +20,8 @@ const CATALOGUES: Record<AdminLocale, AdminMessages> = { de: de.Admin, en: en.Ad
 const userLocale = cache(async (): Promise<AdminLocale | null> => {
   const actor = await getCurrentUser();
   if (!actor) return null;
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { locale: true } });
-  return isAdminLocale(user?.locale) ? user.locale : DEFAULT_ADMIN_LOCALE;
+  const { locale } = await getOwnAccount({ actor });
+  return isAdminLocale(locale) ? locale : DEFAULT_ADMIN_LOCALE;
 });
 
 // `requested`: a ?lang= value on anonymous pages; a signed-in user's own choice always wins.

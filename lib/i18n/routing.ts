@@ -2,7 +2,7 @@ import { defineRouting } from 'next-intl/routing';
 
 export const locales = ['de', 'en', 'ar', 'uk', 'ru'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'de';
+const defaultLocale: Locale = 'de';
 
 // Right-to-left scripts among our locales.
 const rtlLocales = new Set<string>(['ar']);

@@ -26,6 +26,7 @@ export interface MailInput extends MailMessage {
   refId?: string;
 }
 
+/** @internal Exported for its tests. */
 export const REDACTED_LINK_NOTE = '[Persönlicher Link – nur in der E-Mail an die Empfänger*in, aus Sicherheitsgründen hier nicht gespeichert]';
 
 // A token as lib/auth/tokens.ts makes them (43 characters base64url), in a link's path or query.
@@ -33,6 +34,7 @@ const TOKEN_LINK = /https?:\/\/[^\s<>"]*?(?:[?&][\w-]*token=[^\s&#<>"]+|\/[A-Za-
 
 // The text as it may be stored: declared secrets and, as a safety net, any link that carries a
 // token are replaced by a note.
+/** @internal Exported for its tests. */
 export function redactSecrets(text: string, secrets: string[] = []): string {
   let redacted = text;
   for (const secret of secrets.filter(Boolean).sort((a, b) => b.length - a.length)) {
@@ -57,6 +59,7 @@ function getTransport(): nodemailer.Transporter | null {
 
 // Tests that run without SMTP (a child process started without it) write to the temp folder, not
 // into the working copy.
+/** @internal Exported for its tests. */
 export function localMailDirectory(): string {
   return getEnv().NODE_ENV === 'test' ? path.join(os.tmpdir(), 'netzwerk-mail') : path.join(process.cwd(), '.data', 'mail');
 }

@@ -12,6 +12,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 // True for a link target that is safe to put into href. Browsers ignore tabs, line breaks and
 // leading control characters or spaces in a URL ("java\tscript:"), so they are removed before the
 // scheme is read.
+/** @internal Exported for its unit test. */
 export function isSafeHref(url: string): boolean {
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   if (cleaned === '') return false;
@@ -57,7 +58,7 @@ const renderers = new Map<number, MarkdownIt>();
 
 // The gender star (Migrant*innen) is text, not emphasis: two in one paragraph would otherwise turn
 // the words between them italic. A star between two letters is escaped; "*betont*" still works.
-export function escapeGenderStar(markdown: string): string {
+function escapeGenderStar(markdown: string): string {
   return markdown.replace(/(\p{L})\*(?=\p{L})/gu, '$1\\*');
 }
 

@@ -1,7 +1,39 @@
-// "Open now / opens at" for weekly consultation hours in Europe/Berlin. Pure: the caller passes
-// the current instant, so the logic is testable across daylight-saving changes.
+// "Open now / opens at" for weekly consultation hours in Europe/Berlin: the one implementation,
+// used by the actor page and the directory cards (getOpenStatus), the directory's "open now" filter
+// (isOpenAt, over lib/data/opening-hours.ts) and the exports (which list the same public slots).
+// Pure: the caller passes the current instant, so the logic is testable across daylight-saving
+// changes.
+//
+// Which slots and exceptions count is decided by the data layer (openingScheduleWhere and
+// publicScheduleExceptionWhere in lib/data/visibility.ts); what a calendar day looks like is
+// decided in one place, rulesOn() below. Rules that close or change a day plug in there (public
+// holidays, for example, become closures of every location on their dates); slots of other owners
+// (a contact person's own hours) are more WeeklySlots with their own locationId.
 
-export const TIME_ZONE = 'Europe/Berlin';
+const TIME_ZONE = 'Europe/Berlin';
+
+// A public weekly slot as the data layer hands it out (JSON: dates as YYYY-MM-DD strings).
+export interface ScheduleDto {
+  serviceId: string | null;
+  locationId: string | null;
+  weekday: number;
+  opensAt: number;
+  closesAt: number;
+  appointmentOnly: boolean;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+// A closure or a day with special hours, as the data layer hands it out.
+export interface ExceptionDto {
+  locationId: string | null;
+  startsOn: string;
+  endsOn: string;
+  isClosed: boolean;
+  opensAt: number | null;
+  closesAt: number | null;
+  note: string | null;
+}
 
 export interface WeeklySlot {
   weekday: number; // ISO: 1 = Monday ... 7 = Sunday
@@ -52,7 +84,7 @@ export function toBerlinMoment(instant: Date): LocalMoment {
 }
 
 // Calendar date arithmetic on YYYY-MM-DD strings (UTC based, so no DST involved).
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   const value = new Date(`${date}T00:00:00Z`);
   value.setUTCDate(value.getUTCDate() + days);
   return value.toISOString().slice(0, 10);
@@ -63,20 +95,27 @@ function weekdayOf(date: string): number {
   return day === 0 ? 7 : day;
 }
 
-export function toDateString(value: string | Date): string {
+function toDateString(value: string | Date): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
-export interface Interval {
+interface Interval {
   opensAt: number;
   closesAt: number;
   appointmentOnly: boolean;
 }
 
+// The rules that change one calendar day: the exceptions covering it. The one place where further
+// day rules (public holidays) join.
+function rulesOn(date: string, exceptions: ScheduleExceptionRule[]): ScheduleExceptionRule[] {
+  return exceptions.filter((ex) => toDateString(ex.startsOn) <= date && date <= toDateString(ex.endsOn));
+}
+
 // The opening intervals of one calendar day, after applying closures and special hours.
 // An exception without locationId applies to every location.
+/** @internal Exported for its unit test. */
 export function intervalsOn(date: string, slots: WeeklySlot[], exceptions: ScheduleExceptionRule[]): Interval[] {
-  const covering = exceptions.filter((ex) => toDateString(ex.startsOn) <= date && date <= toDateString(ex.endsOn));
+  const covering = rulesOn(date, exceptions);
   const weekday = weekdayOf(date);
   const intervals: Interval[] = [];
   for (const slot of slots) {
@@ -100,6 +139,11 @@ export type OpenStatus =
   | { kind: 'closed'; next: { date: string; weekday: number; opensAt: number; daysAhead: number } | null }
   | { kind: 'none' };
 
+// The interval of the day that contains the moment, if any: "open".
+function openInterval(day: Interval[], moment: LocalMoment): Interval | undefined {
+  return day.find((interval) => interval.opensAt <= moment.minutes && moment.minutes < interval.closesAt);
+}
+
 // `none`: there are no consultation hours at all. Looks ahead two weeks for the next opening.
 export function getOpenStatus(
   slots: WeeklySlot[],
@@ -109,7 +153,7 @@ export function getOpenStatus(
   if (slots.length === 0 && !exceptions.some((ex) => !ex.isClosed && ex.opensAt != null)) return { kind: 'none' };
   const now = toBerlinMoment(instant);
   const today = intervalsOn(now.date, slots, exceptions);
-  const current = today.find((interval) => interval.opensAt <= now.minutes && now.minutes < interval.closesAt);
+  const current = openInterval(today, now);
   if (current) {
     // Back-to-back slots count as one opening.
     let closesAt = current.closesAt;
@@ -128,8 +172,11 @@ export function getOpenStatus(
   return { kind: 'closed', next: null };
 }
 
-export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[], instant: Date): boolean {
-  return getOpenStatus(slots, exceptions, instant).kind === 'open';
+// For the "open now" filter: the same answer as the page's status line, without looking ahead.
+// The filter asks for thousands of organizations at one moment: it converts the instant once.
+export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[], at: Date | LocalMoment): boolean {
+  const moment = at instanceof Date ? toBerlinMoment(at) : at;
+  return openInterval(intervalsOn(moment.date, slots, exceptions), moment) !== undefined;
 }
 
 // "09:00" from minutes after midnight; 24:00 stays 24:00.

@@ -7,5 +7,3 @@ export const accountInputSchema = z.object({
   name: requiredText(100),
   locale: z.enum(ADMIN_LOCALES, { error: 'Bitte wählen Sie Deutsch oder Englisch.' }),
 });
-
-export type AccountInput = z.infer<typeof accountInputSchema>;

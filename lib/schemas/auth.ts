@@ -3,7 +3,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { ADMIN_LOCALES } from '@/lib/i18n/admin-locales';
 import { idList, optionalText, requiredEmail, requiredText } from './common';
 
-export const passwordSchema = z
+const passwordSchema = z
   .string({ error: 'Bitte geben Sie ein Passwort ein.' })
   .min(MIN_PASSWORD_LENGTH, `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`)
   .max(200, 'Höchstens 200 Zeichen.');
@@ -28,14 +28,12 @@ export const invitationInputSchema = z.object({
   // Language of the mail and of the new account; absent: German.
   locale: z.preprocess((v) => (v === '' || v === undefined ? 'de' : v), z.enum(ADMIN_LOCALES, { error: 'Bitte wählen Sie Deutsch oder Englisch.' })),
 });
-export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
 export const userUpdateSchema = z.object({
   role: z.enum(['ADMIN', 'PARTNER'], { error: 'Bitte wählen Sie eine Rolle.' }),
   organizationIds: idList(),
   isActive: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 });
-export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
 // "Mein Konto": a new password, with the current one.
 export const changePasswordSchema = z

@@ -110,8 +110,6 @@ export const languageCodeList = () =>
     )
     .optional();
 
-export const versionField = () => z.coerce.number({ error: 'Version fehlt.' }).int().min(1);
-
 // Minutes after midnight from "HH:MM".
 export const timeOfDay = () =>
   z.preprocess(
@@ -165,6 +163,23 @@ export function formDataToObject(formData: FormData, arrays: readonly string[] =
   }
   for (const key of arrays) result[key] ??= [];
   return result;
+}
+
+// A form's values as its fields hold them: text, or a list for multi-selects and checkbox groups.
+export type FormValues = Record<string, string | string[]>;
+
+// A record (or a stored proposal) as form values: checkboxes 'on' or '', calendar dates as
+// YYYY-MM-DD, empty values ''.
+export function toFormValues(record: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (Array.isArray(value)) values[key] = value.map(String);
+    else if (typeof value === 'boolean') values[key] = value ? 'on' : '';
+    else if (value instanceof Date) values[key] = value.toISOString().slice(0, 10);
+    else if (value === null || value === undefined) values[key] = '';
+    else values[key] = String(value);
+  }
+  return values;
 }
 
 // Non-secret values to send back into a form after an error (everything but passwords and tokens).

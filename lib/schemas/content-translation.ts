@@ -14,7 +14,7 @@ export const TRANSLATION_LOCALE_LABELS: Record<TranslationLocale, string> = {
   ru: 'Russisch',
 };
 
-export const TRANSLATABLE_ENTITIES = ['ORGANIZATION', 'SERVICE', 'LOCATION', 'CONTACT_PERSON', 'SCHEDULE'] as const;
+const TRANSLATABLE_ENTITIES = ['ORGANIZATION', 'SERVICE', 'LOCATION', 'CONTACT_PERSON', 'SCHEDULE'] as const;
 export type TranslatableEntityType = (typeof TRANSLATABLE_ENTITIES)[number];
 
 export interface TranslatableFieldSpec {
@@ -58,5 +58,3 @@ const translationText = (max: number) =>
 export function translationInputSchema(entityType: TranslatableEntityType) {
   return z.object(Object.fromEntries(TRANSLATABLE_FIELDS[entityType].map((field) => [field.name, translationText(field.maxLength)])));
 }
-
-export type TranslationInput = Record<string, string | undefined>;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
 
-export const FEEDBACK_MESSAGE_MAX = 2000;
+const FEEDBACK_MESSAGE_MAX = 2000;
 
 export const feedbackSchema = z.object({
   organizationSlug: z.string().trim().min(1, 'errorEntry').max(200, 'errorEntry'),

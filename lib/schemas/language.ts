@@ -22,7 +22,6 @@ export const languageInputSchema = z.object({
 export const newLanguageInputSchema = languageInputSchema.extend({ code: languageCodeSchema });
 
 export type LanguageInput = z.infer<typeof languageInputSchema>;
-export type NewLanguageInput = z.infer<typeof newLanguageInputSchema>;
 
 export const LANGUAGE_FIELD_LABELS: Record<string, string> = {
   code: 'Sprachcode',

@@ -86,7 +86,13 @@ export const locationInputSchema = z.object({
 });
 export type LocationInput = z.infer<typeof locationInputSchema>;
 
-export const CONSENT_STATES = ['none', 'given', 'withdrawn'] as const;
+const CONSENT_STATES = ['none', 'given', 'withdrawn'] as const;
+type ConsentState = (typeof CONSENT_STATES)[number];
+
+// The consent state of a contact person, from the stored moments (forms and proposals show it).
+export function consentState({ consentGivenAt, consentWithdrawnAt }: { consentGivenAt: Date | null; consentWithdrawnAt: Date | null }): ConsentState {
+  return consentWithdrawnAt ? 'withdrawn' : consentGivenAt ? 'given' : 'none';
+}
 
 const contactBaseSchema = z.object({
     serviceId: optionalId(),
@@ -144,7 +150,7 @@ export const scheduleExceptionInputSchema = z
   });
 export type ScheduleExceptionInput = z.infer<typeof scheduleExceptionInputSchema>;
 
-export const ORGANIZATION_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+const ORGANIZATION_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
 export const organizationListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(ORGANIZATION_STATUSES).optional().catch(undefined),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { locales } from '@/lib/i18n/routing';
 import { msg, requiredText } from './common';
 
-export const PAGE_BODY_MAX = 50_000;
+const PAGE_BODY_MAX = 50_000;
 
 export const pageSlugSchema = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
@@ -26,9 +26,6 @@ export const newPageInputSchema = pageInputSchema.extend({
   slug: pageSlugSchema,
   locale: pageLocaleSchema,
 });
-
-export type PageInput = z.infer<typeof pageInputSchema>;
-export type NewPageInput = z.infer<typeof newPageInputSchema>;
 
 export const PAGE_FIELD_LABELS: Record<string, string> = {
   slug: 'Kennung',

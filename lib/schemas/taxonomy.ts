@@ -12,20 +12,8 @@ export const TAXONOMY_KIND_LABELS: Record<TaxonomyKindValue, string> = {
   TARGET_GROUP: 'Zielgruppe',
 };
 
-export const TAXONOMY_KIND_PLURALS: Record<TaxonomyKindValue, string> = {
-  CATEGORY: 'Bereiche (Kategorien)',
-  TOPIC: 'Themen',
-  TARGET_GROUP: 'Zielgruppen',
-};
-
 // The UI languages besides German, in the order of the form.
 export const TRANSLATED_LOCALES = ['en', 'ar', 'uk', 'ru'] as const;
-export const LOCALE_LABELS: Record<(typeof TRANSLATED_LOCALES)[number], string> = {
-  en: 'Englisch',
-  ar: 'Arabisch',
-  uk: 'Ukrainisch',
-  ru: 'Russisch',
-};
 
 export const termInputSchema = z.object({
   kind: z.enum(TAXONOMY_KINDS, { error: msg.choice }),

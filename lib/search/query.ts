@@ -191,6 +191,7 @@ const COMPOUND_HEADS = [
   'büro', 'kurse', 'kurs', 'gruppe', 'gruppen', 'verein', 'projekt', 'punkt', 'treff', 'haus', 'amt',
 ];
 
+/** @internal Exported for its unit test. */
 export function decompound(token: string): string | undefined {
   for (const head of COMPOUND_HEADS) {
     if (token.length > head.length + 4 && token.endsWith(head)) {

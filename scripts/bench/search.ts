@@ -159,8 +159,8 @@ async function main() {
     // The app's modules read DATABASE_URL on first use: point them at the bench database only.
     process.env.DATABASE_URL = benchUrl;
     const { parseDirectoryQuery } = await import('../../lib/search/query.ts');
-    const { searchOrganizationIds } = await import('../../lib/search/search.ts');
-    const { runDirectorySearch } = await import('../../lib/search/directory.ts');
+    const { searchOrganizationIds } = await import('../../lib/data/directory/rank.ts');
+    const { runDirectorySearch } = await import('../../lib/data/directory/search.ts');
     const { db } = await import('../../lib/db.ts');
 
     const queries = QUERY_MIX.map((params) => parseDirectoryQuery(params));

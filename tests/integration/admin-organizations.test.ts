@@ -1,16 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import {
-  createOrganization,
-  deleteOrganization,
-  getAdminOrganization,
-  listAdminOrganizations,
-  listTrash,
-  restoreOrganization,
-  setOrganizationStatus,
-  updateOrganization,
-} from '@/lib/data/admin-organizations';
-import { listOrganizationHistory } from '@/lib/data/audit';
+import { createOrganization, getAdminOrganization, listAdminOrganizations, listTrash, updateOrganization } from '@/lib/data/admin-organizations';
+import { deleteOrganization, restoreOrganization, setOrganizationStatus } from '@/lib/data/organization-state';
+import { listOrganizationHistory } from '@/lib/data/audit-log';
 import { restoreFieldFromHistory } from '@/lib/data/history';
 import { createOrganization as createOrgRecord, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';

@@ -2,17 +2,14 @@
 // with the version check against the proposal's base version, audited with both names), edit and
 // approve, or reject with a comment; the proposer is notified by e-mail (outbox).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setOrganizationTrusted } from '@/lib/data/admin-organizations';
-import {
-  approveChangeRequest,
-  countPendingChangeRequests,
-  getChangeRequest,
-  getEditMode,
-  listChangeRequests,
-  proposeChange,
-  rejectChangeRequest,
-  withdrawChangeRequest,
-} from '@/lib/data/change-requests';
+import { setOrganizationTrusted } from '@/lib/data/organization-state';
+import { approveChangeRequest } from '@/lib/data/change-requests/approve';
+import { getEditMode } from '@/lib/data/change-requests/edit-mode';
+import { getChangeRequest } from '@/lib/data/change-requests/get';
+import { countPendingChangeRequests, listChangeRequests } from '@/lib/data/change-requests/list';
+import { proposeChange } from '@/lib/data/change-requests/propose';
+import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
+import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { updateService } from '@/lib/data/services';
 import { createContactPerson, createLanguage, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';

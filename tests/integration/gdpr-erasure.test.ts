@@ -4,7 +4,10 @@
 // erasure a scan of every text and JSON column of every table (read from information_schema, so
 // that tables added later are scanned too) must find nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { approveChangeRequest, proposeChange, rejectChangeRequest, withdrawChangeRequest } from '@/lib/data/change-requests';
+import { approveChangeRequest } from '@/lib/data/change-requests/approve';
+import { proposeChange } from '@/lib/data/change-requests/propose';
+import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
+import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { createContact, updateContact } from '@/lib/data/contacts';
 import { saveContentTranslations } from '@/lib/data/content-translations';
 import { createFeedback, setFeedbackStatus } from '@/lib/data/feedback';

@@ -2,17 +2,15 @@
 // organizations, colleagues invited from the Team page; and isolation: every action and data
 // function tried with another organization's ids is refused and changes nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAdminOrganization, listAdminOrganizations, setOrganizationTrusted } from '@/lib/data/admin-organizations';
-import {
-  approveChangeRequest,
-  getChangeRequest,
-  getEditMode,
-  getEditTarget,
-  listChangeRequests,
-  proposeChange,
-  rejectChangeRequest,
-  withdrawChangeRequest,
-} from '@/lib/data/change-requests';
+import { getAdminOrganization, listAdminOrganizations } from '@/lib/data/admin-organizations';
+import { setOrganizationTrusted } from '@/lib/data/organization-state';
+import { approveChangeRequest } from '@/lib/data/change-requests/approve';
+import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
+import { getChangeRequest } from '@/lib/data/change-requests/get';
+import { listChangeRequests } from '@/lib/data/change-requests/list';
+import { proposeChange } from '@/lib/data/change-requests/propose';
+import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
+import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { acceptInvitation, createInvitation, listInvitations, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { updateService } from '@/lib/data/services';
 import { listOrganizationMembers } from '@/lib/data/users';

@@ -12,7 +12,7 @@ import {
   listWegweiserEntries,
 } from '@/lib/data/organizations';
 import { getDirectoryFacets } from '@/lib/data/taxonomy-public';
-import { getSuggestions, runDirectorySearch } from '@/lib/search/directory';
+import { getSuggestions, runDirectorySearch } from '@/lib/data/directory/search';
 import { parseDirectoryQuery } from '@/lib/search/query';
 import { GET as searchApi } from '@/app/api/v1/organizations/route';
 import { GET as organizationApi } from '@/app/api/v1/organizations/[slug]/route';

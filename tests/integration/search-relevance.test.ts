@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '@/prisma/seed';
 import { parseDirectoryQuery } from '@/lib/search/query';
-import { searchOrganizationIds } from '@/lib/search/search';
-import { runDirectorySearch } from '@/lib/search/directory';
+import { searchOrganizationIds } from '@/lib/data/directory/rank';
+import { runDirectorySearch } from '@/lib/data/directory/search';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { applyMigrations } from '../../scripts/db/migrate.ts';
 import { createDatabase, dropDatabase } from './databases.ts';
 
-export const TEMPLATE_DATABASE = 'test_template';
+const TEMPLATE_DATABASE = 'test_template';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER_SCRIPT = path.join(ROOT, 'tests/setup/embedded-server.ts');

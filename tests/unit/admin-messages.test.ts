@@ -100,7 +100,7 @@ describe('German server messages in English', () => {
   it('translates the AppError messages', () => {
     for (const text of Object.values(DEFAULT_MESSAGES)) expect(toEnglish(text), text).not.toBe(text);
     const dataDir = path.join(root, 'lib/data');
-    const thrown = readdirSync(dataDir)
+    const thrown = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.ts'))
       .flatMap((name) => {
         const source = readFileSync(path.join(dataDir, name), 'utf8');

@@ -1,11 +1,25 @@
-// Shared steps of admin server actions: who is calling, and how a refused call becomes form state.
+// Shared steps of admin server actions: who is calling, the form's version, and how a refused call
+// becomes form state.
 import 'server-only';
+import type { ZodError } from 'zod';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
-import { safeValues } from '@/lib/schemas/common';
+import { safeValues, toFieldErrors } from '@/lib/schemas/common';
 import type { FormState } from '@/components/forms/form-state';
 
 export { getCurrentUser };
+
+// The record's version the form was loaded with (its hidden field "version"); undefined when it is
+// missing or malformed, which the data functions treat as outdated.
+export function formVersion(values: Record<string, unknown>): number | undefined {
+  const parsed = Number(values.version);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+}
+
+// A form that failed validation: the field errors and every value the user entered.
+export function invalidState(error: ZodError, values: Record<string, unknown>, message = 'Bitte prüfen Sie die markierten Felder.'): FormState {
+  return { status: 'error', message, fieldErrors: toFieldErrors(error), values: safeValues(values) };
+}
 
 export function errorState(error: unknown, values: Record<string, unknown> = {}): FormState {
   const kept = safeValues(values);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
-import { listRecentAuditEntries } from '@/lib/data/audit';
+import { listRecentAuditEntries } from '@/lib/data/audit-log';
 import { getDashboard, SEARCH_REPORT_DAYS } from '@/lib/data/dashboard';
 import { adminFormats, getAdminLocale, adminTranslator } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';

@@ -23,7 +23,7 @@ let browser: Promise<Browser> | undefined;
 const contexts = new Set<BrowserContext>();
 const pageOptions = new WeakMap<Page, NewPageOptions>();
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const executable = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executable)) {
     throw new Error(
@@ -34,7 +34,7 @@ export function chromiumPath(): string {
   return executable;
 }
 
-export function getBrowser(): Promise<Browser> {
+function getBrowser(): Promise<Browser> {
   browser ??= chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return browser;
 }

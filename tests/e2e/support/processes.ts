@@ -2,7 +2,7 @@
 // SIGSTOP stalls it the way a frozen machine or a full disk would; SIGKILL makes it crash.
 import { readdirSync, readFileSync } from 'node:fs';
 
-export function childrenOf(pid: number): number[] {
+function childrenOf(pid: number): number[] {
   const children: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

@@ -10,7 +10,7 @@ function capture(): SmtpCapture {
   return smtp;
 }
 
-export function mailbox(): CapturedMail[] {
+function mailbox(): CapturedMail[] {
   return capture().mails;
 }
 

@@ -10,7 +10,7 @@ import { logSearch } from '@/lib/data/search-log';
 import { getDirectoryFacets, getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
-import { runDirectorySearch } from '@/lib/search/directory';
+import { runDirectorySearch } from '@/lib/data/directory/search';
 import { type DirectoryQuery, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
 type Props = {

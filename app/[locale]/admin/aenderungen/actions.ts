@@ -4,18 +4,21 @@
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
-import { approveChangeRequest, getChangeRequest, rejectChangeRequest, withdrawChangeRequest } from '@/lib/data/change-requests';
+import { approveChangeRequest } from '@/lib/data/change-requests/approve';
+import { getChangeRequest } from '@/lib/data/change-requests/get';
+import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
+import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { isAppError } from '@/lib/errors';
 import { approveChangeRequestSchema, CHANGE_ENTITIES, rejectChangeRequestSchema } from '@/lib/schemas/change-request';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { errorState, getCurrentUser } from '../action-utils';
+import { formDataToObject, safeValues } from '@/lib/schemas/common';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/aenderungen';
 
 export async function approveChangeRequestAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = approveChangeRequestSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment });
   } catch (error) {
@@ -37,14 +40,13 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
   const config = CHANGE_ENTITIES[entityType];
   const values = formDataToObject(formData, config.arrays);
   const parsed = config.schema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error!), values: safeValues(values) };
-  const version = Number(values.version);
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await approveChangeRequest({
       actor: await getCurrentUser(),
       id,
       input: values,
-      version: Number.isInteger(version) && version > 0 ? version : undefined,
+      version: formVersion(values),
       comment: values.reviewComment,
     });
   } catch (error) {
@@ -57,7 +59,7 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
 export async function rejectChangeRequestAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = rejectChangeRequestSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte begründen Sie die Ablehnung.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error, values, 'Bitte begründen Sie die Ablehnung.');
   try {
     await rejectChangeRequest({ actor: await getCurrentUser(), id, input: values });
   } catch (error) {

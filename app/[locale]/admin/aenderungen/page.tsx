@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangeRequestList } from '@/components/admin/change-requests';
 import { requirePageUser } from '@/lib/auth/session';
-import { listChangeRequests } from '@/lib/data/change-requests';
+import { listChangeRequests } from '@/lib/data/change-requests/list';
 import { isUuid } from '@/lib/data/versioning';
 import { scopeOf } from '@/lib/permissions';
-import { getAdminT } from '@/lib/i18n/admin';
+import { getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { changeRequestListQuerySchema } from '@/lib/schemas/change-request';
 import { orNotFound } from '../page-utils';
 
@@ -23,7 +23,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
   const query = changeRequestListQuerySchema.parse(search);
   const status = query.status ?? (isReviewer ? 'PENDING' : 'ALL');
   const organizationId = isUuid(search.organisation) ? search.organisation : undefined;
-  const items = await orNotFound(listChangeRequests({ actor, status: status === 'ALL' ? undefined : status, organizationId, take: 200 }));
+  const items = await orNotFound(listChangeRequests({ actor, status: status === 'ALL' ? undefined : status, organizationId, take: 200, locale: await getAdminLocale() }));
   const t = await getAdminT('ChangeRequests');
   const href = (value: string) => `/de/admin/aenderungen?status=${value}${organizationId ? `&organisation=${organizationId}` : ''}`;
   return (

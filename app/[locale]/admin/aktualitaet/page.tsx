@@ -21,7 +21,7 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageUser('/de/admin/aktualitaet');
   const search = await searchParams;
   const overdue = await orNotFound(listOverdueOrganizations({ actor }));
-  const canRemind = can(actor, 'organization.publish');
+  const canRemind = can(actor, 'verification.sendReminders');
   const sent = count(search.gesendet);
   const recently = count(search.kuerzlich);
   const noRecipient = count(search.ohneEmpfaenger);

@@ -4,14 +4,15 @@ import type { FormState } from '@/components/forms/form-state';
 import { resetSecondFactorOf } from '@/lib/data/account-security';
 import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { updateUser } from '@/lib/data/users';
+import { isUuid } from '@/lib/data/versioning';
 import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { errorState, getCurrentUser } from '../action-utils';
+import { formDataToObject } from '@/lib/schemas/common';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData, ['organizationIds']);
   const parsed = invitationInputSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await createInvitation({ actor: await getCurrentUser(), input: values });
   } catch (error) {
@@ -23,7 +24,7 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
 export async function updateUserAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData, ['organizationIds']);
   const parsed = userUpdateSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  if (!parsed.success) return invalidState(parsed.error!, values);
   try {
     await updateUser({ actor: await getCurrentUser(), id, input: values });
   } catch (error) {
@@ -32,7 +33,9 @@ export async function updateUserAction(id: string, _state: FormState, formData: 
   redirect('/de/admin/benutzer?gespeichert=1');
 }
 
-export async function invitationAction(kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
+// Resend or revoke an open invitation, from the users page (organizationId null) or from an
+// organization's team page, which the browser returns to.
+export async function invitationAction(organizationId: string | null, kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
   try {
     const actor = await getCurrentUser();
     if (kind === 'resend') await resendInvitation({ actor, id });
@@ -40,7 +43,8 @@ export async function invitationAction(kind: 'resend' | 'revoke', id: string, _s
   } catch (error) {
     return errorState(error);
   }
-  redirect(`/de/admin/benutzer?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
+  const page = organizationId && isUuid(organizationId) ? `/de/admin/organisationen/${organizationId}/team` : '/de/admin/benutzer';
+  redirect(`${page}?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
 }
 
 // Lost phone and recovery codes: the person sets the second factor up again at the next sign-in.

@@ -68,8 +68,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               {t('validUntil', { date: dateFormat.format(invitation.expiresAt) })}
               {invitation.invitedBy ? t('invitedBy', { name: invitation.invitedBy.name }) : ''}
             </span>
-            <ActionButton action={invitationAction.bind(null, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
-            <ActionButton action={invitationAction.bind(null, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
+            <ActionButton action={invitationAction.bind(null, null, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
+            <ActionButton action={invitationAction.bind(null, null, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
           </li>
         ))}
       </ul>

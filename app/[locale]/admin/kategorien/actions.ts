@@ -6,9 +6,9 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { createTaxonomyTerm, deleteTaxonomyTerm, updateTaxonomyTerm } from '@/lib/data/taxonomy';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { termInputSchema } from '@/lib/schemas/taxonomy';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/kategorien';
 
@@ -16,7 +16,7 @@ export async function createTermAction(_state: FormState, formData: FormData): P
   const values = formDataToObject(formData);
   const parsed = termInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await createTaxonomyTerm({ actor: await getCurrentUser(), input: parsed.data });
@@ -32,7 +32,7 @@ export async function updateTermAction(id: string, _state: FormState, formData: 
   // The kind cannot change; the data function takes it from the stored term.
   const parsed = termInputSchema.omit({ kind: true }).safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await updateTaxonomyTerm({ actor: await getCurrentUser(), id, input: parsed.data });

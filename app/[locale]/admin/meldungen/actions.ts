@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { FormState } from '@/components/forms/form-state';
 import { setFeedbackStatus } from '@/lib/data/feedback';
-import { formDataToObject, optionalText, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { errorState, getCurrentUser } from '../action-utils';
+import { formDataToObject, optionalText, safeValues } from '@/lib/schemas/common';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const idSchema = z.uuid();
 const doneSchema = z.object({ note: optionalText(1000) });
@@ -15,7 +15,7 @@ export async function markFeedbackDoneAction(id: string, _state: FormState, form
   const values = formDataToObject(formData);
   const parsed = doneSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   if (!idSchema.safeParse(id).success) return { status: 'error', message: 'Die Meldung wurde nicht gefunden.', values: safeValues(values) };
   try {

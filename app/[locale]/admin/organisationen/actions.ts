@@ -7,54 +7,36 @@
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
-import {
-  createOrganization,
-  deleteOrganization,
-  restoreOrganization,
-  setOrganizationStatus,
-  setOrganizationTrusted,
-  updateOrganization,
-} from '@/lib/data/admin-organizations';
-import { getEditMode, getEditTarget, proposeChange } from '@/lib/data/change-requests';
-import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
+import { createOrganization, updateOrganization } from '@/lib/data/admin-organizations';
+import { deleteOrganization, restoreOrganization, setOrganizationStatus, setOrganizationTrusted } from '@/lib/data/organization-state';
+import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
+import { proposeChange } from '@/lib/data/change-requests/propose';
+import { createInvitation } from '@/lib/data/invitations';
+import { invitationAction } from '../benutzer/actions';
 import { createContact, deleteContact, restoreContact, updateContact } from '@/lib/data/contacts';
 import { restoreFieldFromHistory } from '@/lib/data/history';
 import { createLocation, deleteLocation, restoreLocation, updateLocation } from '@/lib/data/locations';
 import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '@/lib/data/schedules';
 import { createService, deleteService, restoreService, updateService } from '@/lib/data/services';
 import { AppError } from '@/lib/errors';
-import { formDataToObject, toFieldErrors } from '@/lib/schemas/common';
-import {
-  CONTACT_ARRAY_FIELDS,
-  contactInputSchema,
-  locationInputSchema,
-  ORGANIZATION_ARRAY_FIELDS,
-  organizationInputSchema,
-  SERVICE_ARRAY_FIELDS,
-  scheduleExceptionInputSchema,
-  scheduleInputSchema,
-  serviceInputSchema,
-} from '@/lib/schemas/organization';
+import { formDataToObject } from '@/lib/schemas/common';
 import { invitationInputSchema } from '@/lib/schemas/auth';
-import type { ChangeActionName, ChangeEntityType } from '@/lib/schemas/change-request';
-import { safeValues } from '@/lib/schemas/common';
+import { CHANGE_ENTITIES, type ChangeActionName, type ChangeEntityType } from '@/lib/schemas/change-request';
 import type { Actor } from '@/lib/permissions';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/organisationen';
 
-type Schema = { safeParse(input: unknown): { success: true } | { success: false; error: import('zod').ZodError } };
+type Schema = { safeParse(input: unknown): { success: boolean; error?: import('zod').ZodError } };
 
 function invalid(schema: Schema, values: Record<string, unknown>): FormState | null {
   const parsed = schema.safeParse(values);
   if (parsed.success) return null;
-  return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  return invalidState(parsed.error!, values);
 }
 
-function version(values: Record<string, unknown>): number {
-  const parsed = Number(values.version);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
-}
+// A form without a valid version is outdated: version 0 matches no record.
+const version = (values: Record<string, unknown>) => formVersion(values) ?? 0;
 
 // Query parameter after a save: published at once, or submitted for review.
 const OUTCOME = { direct: 'gespeichert=1', propose: 'eingereicht=1' } as const;
@@ -73,8 +55,8 @@ async function saveOrPropose(
 }
 
 export async function createOrganizationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, ORGANIZATION_ARRAY_FIELDS);
-  const failed = invalid(organizationInputSchema, values);
+  const values = formDataToObject(formData, CHANGE_ENTITIES.Organization.arrays);
+  const failed = invalid(CHANGE_ENTITIES.Organization.schema, values);
   if (failed) return failed;
   let id: string;
   try {
@@ -86,8 +68,8 @@ export async function createOrganizationAction(_state: FormState, formData: Form
 }
 
 export async function updateOrganizationAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, ORGANIZATION_ARRAY_FIELDS);
-  const failed = invalid(organizationInputSchema, values);
+  const values = formDataToObject(formData, CHANGE_ENTITIES.Organization.arrays);
+  const failed = invalid(CHANGE_ENTITIES.Organization.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
   try {
@@ -142,22 +124,23 @@ export async function restoreOrganizationAction(id: string, _state: FormState): 
   redirect(`${BASE}/${id}`);
 }
 
-// Services, locations and contacts share one shape: create under an organization or update by id.
-function childActions<T extends 'service' | 'location' | 'contact'>(kind: T) {
-  const config = {
-    service: { entityType: 'Service', schema: serviceInputSchema, arrays: SERVICE_ARRAY_FIELDS, create: createService, update: updateService, remove: deleteService, restore: restoreService },
-    location: { entityType: 'Location', schema: locationInputSchema, arrays: [] as readonly string[], create: createLocation, update: updateLocation, remove: deleteLocation, restore: restoreLocation },
-    contact: { entityType: 'ContactPerson', schema: contactInputSchema, arrays: CONTACT_ARRAY_FIELDS, create: createContact, update: updateContact, remove: deleteContact, restore: restoreContact },
-  }[kind] as {
+// Services, locations and contacts share one shape: create under an organization or update by id;
+// the form's schema and list fields are those a proposal of the same record uses (CHANGE_ENTITIES).
+const CHILDREN = {
+  service: { entityType: 'Service', create: createService, update: updateService, remove: deleteService, restore: restoreService },
+  location: { entityType: 'Location', create: createLocation, update: updateLocation, remove: deleteLocation, restore: restoreLocation },
+  contact: { entityType: 'ContactPerson', create: createContact, update: updateContact, remove: deleteContact, restore: restoreContact },
+} as const;
+
+function childActions(kind: keyof typeof CHILDREN) {
+  const config = CHILDREN[kind] as {
     entityType: ChangeEntityType;
-    schema: Schema;
-    arrays: readonly string[];
     create: typeof createService;
     update: typeof updateService;
     remove: typeof deleteService;
     restore: typeof restoreService;
   };
-  return config;
+  return { ...config, schema: CHANGE_ENTITIES[config.entityType].schema, arrays: CHANGE_ENTITIES[config.entityType].arrays };
 }
 
 async function saveChild(kind: 'service' | 'location' | 'contact', organizationId: string, id: string | null, formData: FormData): Promise<FormState> {
@@ -216,7 +199,7 @@ export async function setChildDeletedAction(kind: 'service' | 'location' | 'cont
 
 export async function createScheduleAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
-  const failed = invalid(scheduleInputSchema, values);
+  const failed = invalid(CHANGE_ENTITIES.Schedule.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
   try {
@@ -232,7 +215,7 @@ export async function createScheduleAction(organizationId: string, _state: FormS
 
 export async function createScheduleExceptionAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
-  const failed = invalid(scheduleExceptionInputSchema, values);
+  const failed = invalid(CHANGE_ENTITIES.ScheduleException.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
   try {
@@ -293,13 +276,7 @@ export async function inviteColleagueAction(organizationId: string, _state: Form
   redirect(`${BASE}/${organizationId}/team?eingeladen=1`);
 }
 
-export async function teamInvitationAction(organizationId: string, kind: 'resend' | 'revoke', id: string, _state: FormState): Promise<FormState> {
-  try {
-    const actor = await getCurrentUser();
-    if (kind === 'resend') await resendInvitation({ actor, id });
-    else await revokeInvitation({ actor, id });
-  } catch (error) {
-    return errorState(error);
-  }
-  redirect(`${BASE}/${organizationId}/team?${kind === 'resend' ? 'erneut' : 'widerrufen'}=1`);
+// Team page: the users page's action, returning to the organization's team page.
+export async function teamInvitationAction(organizationId: string, kind: 'resend' | 'revoke', id: string, state: FormState): Promise<FormState> {
+  return invitationAction(organizationId, kind, id, state);
 }

@@ -5,22 +5,17 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache, PAGES_TAG } from '@/lib/cache';
 import { createPage, deletePageTranslation, updatePage } from '@/lib/data/admin-pages';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { newPageInputSchema, pageInputSchema } from '@/lib/schemas/page';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/seiten';
-
-function version(values: Record<string, unknown>): number {
-  const parsed = Number(values.version);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
-}
 
 export async function createPageAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = newPageInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await createPage({ actor: await getCurrentUser(), input: parsed.data });
@@ -35,10 +30,10 @@ export async function updatePageAction(slug: string, locale: string, _state: For
   const values = formDataToObject(formData);
   const parsed = pageInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
-    await updatePage({ actor: await getCurrentUser(), slug, locale, version: version(values), input: parsed.data });
+    await updatePage({ actor: await getCurrentUser(), slug, locale, version: formVersion(values) ?? 0, input: parsed.data });
   } catch (error) {
     return errorState(error, values);
   }

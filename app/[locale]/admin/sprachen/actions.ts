@@ -5,9 +5,9 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { createLanguage, deleteLanguage, updateLanguage } from '@/lib/data/languages';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { languageInputSchema, newLanguageInputSchema } from '@/lib/schemas/language';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/sprachen';
 
@@ -15,7 +15,7 @@ export async function createLanguageAction(_state: FormState, formData: FormData
   const values = formDataToObject(formData);
   const parsed = newLanguageInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await createLanguage({ actor: await getCurrentUser(), input: parsed.data });
@@ -30,7 +30,7 @@ export async function updateLanguageAction(code: string, _state: FormState, form
   const values = formDataToObject(formData);
   const parsed = languageInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await updateLanguage({ actor: await getCurrentUser(), code, input: parsed.data });

@@ -1,7 +1,7 @@
 // Public read-only JSON API: the directory search with the same parameters as /[locale]/akteure.
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/lib/i18n/routing';
-import { runDirectorySearch } from '@/lib/search/directory';
+import { runDirectorySearch } from '@/lib/data/directory/search';
 import { validateDirectoryQuery } from '@/lib/search/query';
 
 export async function GET(request: Request) {

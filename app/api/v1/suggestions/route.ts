@@ -2,7 +2,7 @@
 // searches are), cached briefly by shared caches.
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/lib/i18n/routing';
-import { getSuggestions } from '@/lib/search/directory';
+import { getSuggestions } from '@/lib/data/directory/search';
 
 export async function GET(request: Request) {
   const url = new URL(request.url);

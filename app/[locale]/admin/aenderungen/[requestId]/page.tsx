@@ -4,9 +4,9 @@ import { ChangeStatusBadge } from '@/components/admin/change-requests';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
-import { getChangeRequest, type ChangeRequestDetail } from '@/lib/data/change-requests';
-import { adminFormats, adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/lib/i18n/admin';
-import { orNotFound } from '../../page-utils';
+import { getChangeRequest, type ChangeRequestDetail } from '@/lib/data/change-requests/get';
+import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import { approveChangeRequestAction, rejectChangeRequestAction, withdrawChangeRequestAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,15 +27,14 @@ function Value({ value, kind, empty }: { value: string | null; kind: 'before' | 
   return kind === 'before' ? <del className="text-red-800">{value}</del> : <ins className="text-green-800">{value}</ins>;
 }
 
-export default async function ChangeRequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ChangeRequestPage({ params, searchParams }: AdminPageProps<{ requestId: string }>) {
   const { requestId } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/aenderungen/${requestId}`);
-  const request = await orNotFound(getChangeRequest({ actor, id: requestId }));
-  const isPending = request.status === 'PENDING';
   const locale = await getAdminLocale();
+  const request = await orNotFound(getChangeRequest({ actor, id: requestId, locale }));
+  const isPending = request.status === 'PENDING';
   const t = adminTranslator(locale, 'ChangeRequests');
-  const label = labelTranslator(locale);
   const { dateTime: dateTimeFormat } = adminFormats(locale);
   const headings =
     isPending || request.status === 'APPROVED'
@@ -46,7 +45,7 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
       <p>
         <Link href="/de/admin/aenderungen" className="admin-link">{t('back')}</Link>
       </p>
-      <h1 className="admin-h1">{label(request.subject)}</h1>
+      <h1 className="admin-h1">{request.subject}</h1>
       <div role="status">
         {search.angenommen ? <p className="alert-success mb-4">{t('approvedNotice')}</p> : null}
         {search.abgelehnt ? <p className="alert-success mb-4">{t('rejectedNotice')}</p> : null}
@@ -84,7 +83,7 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
             <ul className="list-disc ps-6">
               {request.conflictChanges.map((change) => (
                 <li key={change.field}>
-                  <strong>{label(change.label)}</strong>: „{change.before ?? t('empty')}“ → „{change.after ?? t('empty')}“ ({change.by})
+                  <strong>{change.label}</strong>: „{change.before ?? t('empty')}“ → „{change.after ?? t('empty')}“ ({change.by})
                 </li>
               ))}
             </ul>
@@ -109,7 +108,7 @@ export default async function ChangeRequestPage({ params, searchParams }: { para
             <tbody>
               {request.diff.map((row) => (
                 <tr key={row.field} data-field={row.field}>
-                  <th scope="row" className="font-normal">{label(row.label)}</th>
+                  <th scope="row" className="font-normal">{row.label}</th>
                   {headings.before ? <td><Value value={row.before} kind="before" empty={t('empty')} /></td> : null}
                   <td>{request.action === 'DELETE' && isPending ? <strong>{t('delete')}</strong> : <Value value={row.after} kind="after" empty={t('empty')} />}</td>
                 </tr>

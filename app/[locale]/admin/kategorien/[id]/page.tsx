@@ -6,7 +6,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getTaxonomyTerm, listTaxonomyTerms } from '@/lib/data/taxonomy';
 import { getAdminT } from '@/lib/i18n/admin';
 import { TERM_FIELD_LABELS } from '@/lib/schemas/taxonomy';
-import { orNotFound } from '../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import { deleteTermAction, updateTermAction } from '../actions';
 import { termFields, termFormValues } from '../term-fields';
 
@@ -14,13 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Terms'))('editTitle') };
 }
 
-export default async function EditTermPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function EditTermPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/kategorien/${id}`);

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ChangeRequestList, ReviewNotice, SubmittedNotice } from '@/components/admin/change-requests';
-import { organizationFields, toFormValues } from '@/components/admin/field-specs';
+import { organizationFields } from '@/components/admin/field-specs';
+import { toFormValues } from '@/lib/schemas/common';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
-import { getAdminOrganization, listOrganizationOptions, ORGANIZATION_FIELD_LABELS } from '@/lib/data/admin-organizations';
-import { listChangeRequests } from '@/lib/data/change-requests';
+import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
+import { listChangeRequests } from '@/lib/data/change-requests/list';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import {
   deleteOrganizationAction,
   restoreOrganizationAction,
@@ -24,21 +26,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: adminTranslator(await getAdminLocale(), 'Organization')('metaTitle') };
 }
 
-export default async function EditOrganizationPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function EditOrganizationPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}`);
   const org = await orNotFound(getAdminOrganization({ actor, id }));
+  const locale = await getAdminLocale();
   const [terms, organizations, requests] = await Promise.all([
     listTermOptions({ actor }),
     listOrganizationOptions({ actor }),
-    listChangeRequests({ actor, organizationId: id, take: 10 }),
+    listChangeRequests({ actor, organizationId: id, take: 10, locale }),
   ]);
   // Partners of organizations that are not trusted edit the same forms; their saves are proposals.
   const isDirect = can(actor, 'organization.update', org);
@@ -49,7 +46,6 @@ export default async function EditOrganizationPage({
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
   const base = `/de/admin/organisationen/${id}`;
   const { topicIds, ...scalars } = org;
-  const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Organization');
   const statusLabel = adminTranslator(locale, 'Status');
   return (
@@ -128,11 +124,11 @@ export default async function EditOrganizationPage({
               categories: terms.categories,
               topics: [...terms.topics, ...terms.targetGroups],
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
-              isCoordinator: can(actor, 'organization.publish'),
+              isCoordinator: can(actor, 'organization.setCoordinatorFields'),
             }, adminTranslator(locale, 'Fields'))}
             initialValues={{ ...toFormValues(scalars), topicIds }}
             hidden={{ version: String(org.version) }}
-            fieldLabels={ORGANIZATION_FIELD_LABELS}
+            fieldLabels={fieldLabels(locale, 'Organization')}
             formId="organisation"
             submitLabel={isReviewed ? t('submitForReview') : t('save')}
           />

@@ -4,8 +4,8 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listTermOptions } from '@/lib/data/taxonomy';
-import { ORGANIZATION_FIELD_LABELS } from '@/lib/data/admin-organizations';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { notFound } from 'next/navigation';
 import { createOrganizationAction } from '../actions';
@@ -28,7 +28,7 @@ export default async function NewOrganizationPage() {
         action={createOrganizationAction}
         fields={organizationFields({ categories: terms.categories, topics: [...terms.topics, ...terms.targetGroups], organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, adminTranslator(locale, 'Fields'))}
         initialValues={{ reviewIntervalMonths: '12', sortOrder: '0' }}
-        fieldLabels={ORGANIZATION_FIELD_LABELS}
+        fieldLabels={fieldLabels(locale, 'Organization')}
         submitLabel={t('create')}
       />
     </div>

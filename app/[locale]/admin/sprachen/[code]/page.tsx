@@ -6,7 +6,7 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getLanguage } from '@/lib/data/languages';
 import { getAdminT } from '@/lib/i18n/admin';
 import { LANGUAGE_FIELD_LABELS } from '@/lib/schemas/language';
-import { orNotFound } from '../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../page-utils';
 import { deleteLanguageAction, updateLanguageAction } from '../actions';
 import { languageFields, languageFormValues } from '../language-fields';
 
@@ -14,13 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Languages'))('editTitle') };
 }
 
-export default async function EditLanguagePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function EditLanguagePage({ params, searchParams }: AdminPageProps<{ code: string }>) {
   const { code } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/sprachen/${code}`);

@@ -6,9 +6,10 @@ import { EntityForm } from '@/components/forms/entity-form';
 import type { FieldSpec } from '@/components/forms/form-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
-import { CHANGE_FIELD_LABELS, getChangeRequest } from '@/lib/data/change-requests';
+import { getChangeRequest } from '@/lib/data/change-requests/get';
 import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
-import { adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/lib/i18n/admin';
+import { adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import type { Actor } from '@/lib/permissions';
 import type { ChangeEntityType } from '@/lib/schemas/change-request';
 import { orNotFound } from '../../../page-utils';
@@ -56,19 +57,17 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
 export default async function EditChangeRequestPage({ params }: { params: Promise<{ requestId: string }> }) {
   const { requestId } = await params;
   const actor = await requirePageUser(`/de/admin/aenderungen/${requestId}/bearbeiten`);
-  const request = await orNotFound(getChangeRequest({ actor, id: requestId }));
+  const locale = await getAdminLocale();
+  const request = await orNotFound(getChangeRequest({ actor, id: requestId, locale }));
   if (!request.canReview || request.action === 'DELETE' || request.isMissing) notFound();
   const fields = await fieldsFor(actor, request.entityType, request.organizationId);
-  const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'ChangeRequests');
-  const label = labelTranslator(locale);
-  const fieldLabels = Object.fromEntries(Object.entries(CHANGE_FIELD_LABELS[request.entityType]).map(([key, text]) => [key, label(text)]));
   return (
     <div>
       <p>
         <Link href={`/de/admin/aenderungen/${request.id}`} className="admin-link">{t('backToProposal')}</Link>
       </p>
-      <h1 className="admin-h1">{t('editHeading', { subject: label(request.subject) })}</h1>
+      <h1 className="admin-h1">{t('editHeading', { subject: request.subject })}</h1>
       <p className="mb-4">
         {t('editIntro', { name: request.createdByName ?? t('unknown'), organization: request.organizationName })}
         {request.isStale ? t('editStale') : ''}
@@ -81,7 +80,7 @@ export default async function EditChangeRequestPage({ params }: { params: Promis
         ]}
         initialValues={request.formValues}
         hidden={request.currentVersion !== null ? { version: String(request.currentVersion) } : {}}
-        fieldLabels={fieldLabels}
+        fieldLabels={fieldLabels(locale, request.entityType)}
         formId="vorschlag"
         submitLabel={t('approve')}
       />

@@ -6,18 +6,18 @@ import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { listChangeRequests } from '@/lib/data/change-requests';
-import { formatMinutes } from '@/lib/data/schedules';
+import { listChangeRequests } from '@/lib/data/change-requests/list';
+import { formatMinutes } from '@/lib/schedule/open-status';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { createScheduleAction, createScheduleExceptionAction, deleteScheduleAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Schedules'))('title') };
 }
 
-export default async function SchedulesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SchedulesPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/sprechzeiten`);
@@ -25,10 +25,10 @@ export default async function SchedulesPage({ params, searchParams }: { params: 
   const isDirect = can(actor, 'organization.update', org);
   const isReviewed = !isDirect && can(actor, 'organization.propose', org);
   const canEdit = (isDirect || isReviewed) && !org.deletedAt;
-  const pending = (await listChangeRequests({ actor, organizationId: id, status: 'PENDING' })).filter(
+  const locale = await getAdminLocale();
+  const pending = (await listChangeRequests({ actor, organizationId: id, status: 'PENDING', locale })).filter(
     (r) => r.entityType === 'Schedule' || r.entityType === 'ScheduleException',
   );
-  const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Schedules');
   const fieldsT = adminTranslator(locale, 'Fields');
   const { date: dateFormat } = adminFormats(locale);

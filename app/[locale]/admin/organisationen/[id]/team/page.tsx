@@ -9,7 +9,7 @@ import { listInvitations } from '@/lib/data/invitations';
 import { listOrganizationMembers } from '@/lib/data/users';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { inviteColleagueAction, teamInvitationAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The people who maintain one entry; its partners invite colleagues here (for this organization only).
-export default async function TeamPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TeamPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/team`);

@@ -7,9 +7,9 @@ import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { saveContentTranslations } from '@/lib/data/content-translations';
 import { AppError } from '@/lib/errors';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { translatableEntitySchema, translationInputSchema } from '@/lib/schemas/content-translation';
-import { errorState, getCurrentUser } from '../../../action-utils';
+import { errorState, getCurrentUser, invalidState } from '../../../action-utils';
 
 export async function saveTranslationsAction(
   organizationId: string,
@@ -24,7 +24,7 @@ export async function saveTranslationsAction(
   if (!type.success) return errorState(new AppError('NOT_FOUND'), values);
   const parsed = translationInputSchema(type.data).safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   try {
     await saveContentTranslations({ actor: await getCurrentUser(), organizationId, entityType: type.data, entityId, locale, input: parsed.data });

@@ -4,8 +4,9 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getContentTranslations } from '@/lib/data/content-translations';
 import { adminTranslator, getAdminLocale, getAdminT, labelTranslator } from '@/lib/i18n/admin';
 import { getDirection } from '@/lib/i18n/routing';
+import { formatMinutes } from '@/lib/schedule/open-status';
 import { TRANSLATION_LOCALE_LABELS, TRANSLATION_LOCALES, translationLocaleSchema } from '@/lib/schemas/content-translation';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { saveTranslationsAction } from './actions';
 import { TranslationForm } from './translation-form';
 
@@ -13,13 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Translations'))('title') };
 }
 
-export default async function TranslationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function TranslationsPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const base = `/de/admin/organisationen/${id}/uebersetzungen`;
@@ -30,6 +25,14 @@ export default async function TranslationsPage({
   const adminLocale = await getAdminLocale();
   const t = adminTranslator(adminLocale, 'Translations');
   const label = labelTranslator(adminLocale);
+  const entities = adminTranslator(adminLocale, 'Entities');
+  const schedules = adminTranslator(adminLocale, 'Schedules');
+  const weekdays = adminTranslator(adminLocale, 'Fields');
+  const KINDS = { ORGANIZATION: 'Organization', SERVICE: 'Service', LOCATION: 'Location', CONTACT_PERSON: 'ContactPerson', SCHEDULE: 'Schedule' } as const;
+  const titleOf = (item: (typeof items)[number]) =>
+    item.slot
+      ? schedules('slot', { weekday: weekdays(`weekdays.${item.slot.weekday as 1}`), from: formatMinutes(item.slot.opensAt), to: formatMinutes(item.slot.closesAt) })
+      : (item.title ?? entities('Location'));
   const languageName = label(TRANSLATION_LOCALE_LABELS[locale]);
   const stateLabels = { missing: t('stateMissing'), outdated: t('stateOutdated'), upToDate: t('stateUpToDate') };
   const formTexts = {
@@ -95,7 +98,7 @@ export default async function TranslationsPage({
         return (
           <section key={item.id} id={`eintrag-${item.id}`} aria-labelledby={headingId} className="mb-8 rounded border border-slate-300 p-4">
             <h3 id={headingId} className="mb-2 text-lg font-semibold">
-              {label(item.kind)}: {item.title}
+              {entities(KINDS[item.type])}: {titleOf(item)}
             </h3>
             {canEdit ? (
               <TranslationForm
@@ -105,7 +108,7 @@ export default async function TranslationsPage({
                 locale={locale}
                 dir={dir}
                 languageName={languageName}
-                submitLabel={t('submit', { kind: label(item.kind), language: languageName })}
+                submitLabel={t('submit', { kind: entities(KINDS[item.type]), language: languageName })}
                 texts={formTexts}
               />
             ) : (

@@ -3,9 +3,9 @@
 // translation in words ("fehlt", "veraltet", "aktuell"), inputs marked with the language and its
 // writing direction, field errors next to the field and the entered values kept on error.
 import { useActionState, useEffect, useRef } from 'react';
-import { useFormStatus } from 'react-dom';
 import { useAdminI18n } from '@/components/admin/admin-i18n-context';
 import type { FormState } from '@/components/forms/form-state';
+import { SubmitButton } from '@/components/forms/submit-button';
 
 export interface TranslationFieldView {
   name: string;
@@ -31,16 +31,6 @@ const STATE_CLASSES: Record<TranslationFieldView['state'], string> = {
   outdated: 'badge badge-ARCHIVED',
   upToDate: 'badge badge-PUBLISHED',
 };
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  const { form } = useAdminI18n();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
-      {pending ? form.saving : label}
-    </button>
-  );
-}
 
 export function TranslationForm({
   action,

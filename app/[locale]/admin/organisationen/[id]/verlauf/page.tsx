@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { listOrganizationHistory } from '@/lib/data/audit';
+import { listOrganizationHistory } from '@/lib/data/audit-log';
 import { TRANSLATION_AUDIT_ENTITY } from '@/lib/data/content-translations';
-import { FIELD_LABELS, isRestorableField } from '@/lib/data/history';
+import { isRestorableField } from '@/lib/data/history';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT, labelTranslator, type AdminT } from '@/lib/i18n/admin';
+import type { AdminLocale } from '@/lib/i18n/admin-locales';
+import { FIELD_LABEL_KEYS, fieldLabel as entityFieldLabel } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { TRANSLATION_LOCALE_LABELS, TRANSLATABLE_FIELDS, translationLocaleSchema, type TranslationLocale } from '@/lib/schemas/content-translation';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { restoreFieldAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,15 +47,16 @@ function translationFieldLabel(t: HistoryT, label: (german: string) => string, k
   return status === 'status' ? t('translationStatus', values) : `${values.field} (${values.language})`;
 }
 
-function fieldLabel(t: HistoryT, label: (german: string) => string, entityType: string, field: string): string {
+function fieldLabel(t: HistoryT, label: (german: string) => string, locale: AdminLocale, entityType: string, field: string): string {
   if (entityType === TRANSLATION_AUDIT_ENTITY) return translationFieldLabel(t, label, field);
-  const german = FIELD_LABELS[entityType]?.[field];
-  if (german) return label(german);
+  if (FIELD_LABEL_KEYS[entityType]?.[field]) return entityFieldLabel(locale, entityType, field);
   return isOneOf(EXTRA_FIELDS, field) ? t(`extra.${field}`) : field;
 }
 
-function show(t: HistoryT, label: (german: string) => string, value: unknown): string {
+function show(t: HistoryT, label: (german: string) => string, weekday: (day: number) => string, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('empty');
+  // Weekly slots record the day as its number.
+  if (field === 'weekday' && typeof value === 'number' && value >= 1 && value <= 7) return weekday(value);
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) return value.length ? value.join(', ') : t('empty');
   // Translation states are stored in German ("veraltet", "aktuell").
@@ -61,7 +64,7 @@ function show(t: HistoryT, label: (german: string) => string, value: unknown): s
   return String(value);
 }
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function HistoryPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
   const { id } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/organisationen/${id}/verlauf`);
@@ -72,6 +75,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const t = adminTranslator(locale, 'History');
   const entities = adminTranslator(locale, 'Entities');
   const label = labelTranslator(locale);
+  const fieldsT = adminTranslator(locale, 'Fields');
+  const weekday = (day: number) => fieldsT(`weekdays.${day as 1}`);
   const { dateTime: dateTimeFormat } = adminFormats(locale);
   const versions = new Map<string, number>([
     [org.id, org.version],
@@ -112,13 +117,13 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                   </thead>
                   <tbody>
                     {changes.map(([field, change]) => {
-                      const fieldName = fieldLabel(t, label, entry.entityType, field);
+                      const fieldName = fieldLabel(t, label, locale, entry.entityType, field);
                       const version = versions.get(entry.entityId);
                       return (
                         <tr key={field}>
                           <td>{fieldName}</td>
-                          <td><del className="text-red-800">{show(t, label, change.before)}</del></td>
-                          <td><ins className="text-green-800">{show(t, label, change.after)}</ins></td>
+                          <td><del className="text-red-800">{show(t, label, weekday, field, change.before)}</del></td>
+                          <td><ins className="text-green-800">{show(t, label, weekday, field, change.after)}</ins></td>
                           {canRestore && entry.action === 'UPDATE' ? (
                             <td>
                               {isRestorableField(entry.entityType, field) && version ? (

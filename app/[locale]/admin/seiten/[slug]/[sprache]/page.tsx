@@ -8,7 +8,7 @@ import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/
 import { getDirection } from '@/lib/i18n/routing';
 import { Markdown } from '@/lib/markdown/markdown';
 import { PAGE_FIELD_LABELS } from '@/lib/schemas/page';
-import { orNotFound } from '../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { createPageAction, deletePageTranslationAction, updatePageAction } from '../../actions';
 import { localeLabel, pageFields, publicPathOf } from '../../page-fields';
 import '../../seiten.css';
@@ -17,13 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Pages'))('editTitle') };
 }
 
-export default async function EditPagePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string; sprache: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function EditPagePage({ params, searchParams }: AdminPageProps<{ slug: string; sprache: string }>) {
   const { slug, sprache: locale } = await params;
   const search = await searchParams;
   const actor = await requirePageUser(`/de/admin/seiten/${slug}/${locale}`);

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { serviceFields, toFormValues } from '@/components/admin/field-specs';
+import { serviceFields } from '@/components/admin/field-specs';
+import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { getAdminService, SERVICE_FIELD_LABELS } from '@/lib/data/services';
+import { getAdminService } from '@/lib/data/services';
 import { listLanguageOptions, listTermOptions } from '@/lib/data/taxonomy';
 import { orNotFound } from '../../../../page-utils';
 import { saveServiceAction } from '../../../actions';
@@ -39,7 +41,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, adminTranslator(locale, 'Fields'))}
         initialValues={service ? toFormValues(service) : { status: 'ACTIVE', sortOrder: '0' }}
         hidden={service ? { version: String(service.version) } : {}}
-        fieldLabels={SERVICE_FIELD_LABELS}
+        fieldLabels={fieldLabels(locale, 'Service')}
         formId="angebot"
         submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createService') : t('save')}
       />

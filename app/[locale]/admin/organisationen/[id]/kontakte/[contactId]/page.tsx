@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { contactFields, toFormValues } from '@/components/admin/field-specs';
+import { contactFields } from '@/components/admin/field-specs';
+import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { CONTACT_FIELD_LABELS, getAdminContact } from '@/lib/data/contacts';
+import { getAdminContact } from '@/lib/data/contacts';
 import { listLanguageOptions } from '@/lib/data/taxonomy';
 import { orNotFound } from '../../../../page-utils';
 import { saveContactAction } from '../../../actions';
@@ -45,7 +47,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         fields={contactFields({ services, languages }, adminTranslator(locale, 'Fields'))}
         initialValues={contact ? toFormValues(contact) : { visibility: 'NETWORK_INTERNAL', consent: 'none', sortOrder: '0' }}
         hidden={contact ? { version: String(contact.version) } : {}}
-        fieldLabels={CONTACT_FIELD_LABELS}
+        fieldLabels={fieldLabels(locale, 'ContactPerson')}
         formId="kontakt"
         submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createContact') : t('save')}
       />

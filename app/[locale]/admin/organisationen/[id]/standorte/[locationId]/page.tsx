@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { locationFields, toFormValues } from '@/components/admin/field-specs';
+import { locationFields } from '@/components/admin/field-specs';
+import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
-import { getAdminLocation, LOCATION_FIELD_LABELS } from '@/lib/data/locations';
+import { getAdminLocation } from '@/lib/data/locations';
 import { orNotFound } from '../../../../page-utils';
 import { saveLocationAction } from '../../../actions';
 
@@ -39,7 +41,7 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
         fields={locationFields(adminTranslator(locale, 'Fields'))}
         initialValues={values}
         hidden={location ? { version: String(location.version) } : {}}
-        fieldLabels={LOCATION_FIELD_LABELS}
+        fieldLabels={fieldLabels(locale, 'Location')}
         formId="standort"
         submitLabel={isReviewed ? t('submitForReview') : isNew ? t('createLocation') : t('save')}
       />

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { eraseContactPerson, withdrawConsent } from '@/lib/data/personal-data';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { errorState, getCurrentUser } from '../../../../../action-utils';
+import { formDataToObject } from '@/lib/schemas/common';
+import { errorState, getCurrentUser, invalidState } from '../../../../../action-utils';
 
 const idSchema = z.uuid();
 const eraseSchema = z.object({
@@ -34,7 +34,7 @@ export async function eraseContactAction(organizationId: string, contactId: stri
   const values = formDataToObject(formData);
   const parsed = eraseSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+    return invalidState(parsed.error!, values);
   }
   if (!idSchema.safeParse(contactId).success || !idSchema.safeParse(organizationId).success) return { status: 'error', message: 'Der Eintrag wurde nicht gefunden.' };
   let remaining: unknown[];

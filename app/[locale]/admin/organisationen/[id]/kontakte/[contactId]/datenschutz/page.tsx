@@ -8,20 +8,14 @@ import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { getAdminContact } from '@/lib/data/contacts';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { orNotFound } from '../../../../../page-utils';
+import { orNotFound, type AdminPageProps } from '../../../../../page-utils';
 import { eraseContactAction, withdrawConsentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Privacy'))('title') };
 }
 
-export default async function ContactPrivacyPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string; contactId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function ContactPrivacyPage({ params, searchParams }: AdminPageProps<{ id: string; contactId: string }>) {
   const { id, contactId } = await params;
   const search = await searchParams;
   const base = `/de/admin/organisationen/${id}/kontakte/${contactId}/datenschutz`;

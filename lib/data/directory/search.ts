@@ -1,10 +1,10 @@
 // The directory search as pages and the API use it: ranked ids from SQL, then cached cards.
 import 'server-only';
-import { getOrganizationCards, type OrganizationCard } from '@/lib/data/organizations';
-import { labelFor } from '@/lib/data/translations';
 import { db } from '@/lib/db';
-import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from './query';
-import { searchOrganizationIds } from './search';
+import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '@/lib/search/query';
+import { getOrganizationCards, type OrganizationCard } from './cards';
+import { labelFor } from '../translations';
+import { searchOrganizationIds } from './rank';
 
 export interface DirectoryResult {
   total: number;

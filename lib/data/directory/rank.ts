@@ -1,14 +1,16 @@
 // Ranking SQL of the directory search. Every input reaches PostgreSQL as a bound parameter
 // (Prisma's tagged templates); the visitor's words are normalized with search_normalize(), the
-// same function that fills Organization.searchName / searchText.
+// same function that fills Organization.searchName / searchText. What the public may see comes from
+// the SQL functions of lib/data/visibility.ts's rules (is_public_organization(o) and the
+// is_public_*() of the records below it); "open now" is decided by lib/schedule through
+// listOpenOrganizationIds().
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { toBerlinMoment } from '@/lib/schedule/open-status';
-import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from './query';
-import { publicContactSql, publicOrganizationSql } from './sql-visibility';
+import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
+import { listOpenOrganizationIds } from '../opening-hours';
 
-export interface SearchHit {
+interface SearchHit {
   id: string;
   score: number;
 }
@@ -41,8 +43,10 @@ function tokenCondition(token: SearchToken, pass: Pass): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
 }
 
-function filterConditions(query: DirectoryQuery, now: Date): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [publicOrganizationSql];
+// Inside a query over public organizations (`o`), a record below one is public when its own
+// is_public_*() predicate holds.
+async function filterConditions(query: DirectoryQuery, now: Date): Promise<Prisma.Sql[]> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`is_public_organization(o)`];
   if (query.category) {
     conditions.push(Prisma.sql`o."categoryId" IN (SELECT t."id" FROM "TaxonomyTerm" t
       WHERE t."kind" = 'CATEGORY' AND t."slug" = ${query.category})`);
@@ -53,13 +57,13 @@ function filterConditions(query: DirectoryQuery, now: Date): Prisma.Sql[] {
                WHERE ot."organizationId" = o."id" AND t."kind" = 'TOPIC' AND t."slug" = ${query.topic})
       OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
                    JOIN "TaxonomyTerm" t ON t."id" = st."termId"
-                  WHERE s."organizationId" = o."id" AND s."deletedAt" IS NULL
+                  WHERE s."organizationId" = o."id" AND is_public_service(s)
                     AND t."kind" = 'TOPIC' AND t."slug" = ${query.topic}))`);
   }
   if (query.targetGroup) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
       JOIN "TaxonomyTerm" t ON t."id" = st."termId"
-      WHERE s."organizationId" = o."id" AND s."deletedAt" IS NULL
+      WHERE s."organizationId" = o."id" AND is_public_service(s)
         AND t."kind" = 'TARGET_GROUP' AND t."slug" = ${query.targetGroup})`);
   }
   if (query.language) {
@@ -67,56 +71,34 @@ function filterConditions(query: DirectoryQuery, now: Date): Prisma.Sql[] {
       LEFT JOIN "ContactPerson" c ON c."id" = lo."contactPersonId"
       LEFT JOIN "Service" s ON s."id" = lo."serviceId"
       WHERE lo."organizationId" = o."id" AND lo."languageCode" = ${query.language}
-        AND (lo."contactPersonId" IS NULL OR (${publicContactSql}))
-        AND (lo."serviceId" IS NULL OR s."deletedAt" IS NULL))`);
+        AND is_public_language_offer(lo, c, s))`);
   }
   if (query.age !== undefined) {
     // Organizations whose services state no age serve every age; those with age-bound services
     // only match when one of them fits.
     conditions.push(Prisma.sql`(${ageMatchSql(query.age)}
-      OR NOT EXISTS (SELECT 1 FROM "Service" s WHERE s."organizationId" = o."id" AND s."deletedAt" IS NULL
+      OR NOT EXISTS (SELECT 1 FROM "Service" s WHERE s."organizationId" = o."id" AND is_public_service(s)
                        AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL)))`);
   }
   if (query.municipality) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
-      AND l."deletedAt" IS NULL AND l."municipality" = ${query.municipality})`);
+      AND is_public_location(l) AND l."municipality" = ${query.municipality})`);
   }
   if (query.wheelchair) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
-      AND l."deletedAt" IS NULL AND l."wheelchairAccessible" = true)`);
+      AND is_public_location(l) AND l."wheelchairAccessible" = true)`);
   }
-  if (query.openNow) conditions.push(openNowSql(now));
+  if (query.openNow) {
+    const openIds = await listOpenOrganizationIds({ now });
+    conditions.push(Prisma.sql`o."id" = ANY(${openIds}::uuid[])`);
+  }
   return conditions;
 }
 
 function ageMatchSql(age: number): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Service" s WHERE s."organizationId" = o."id" AND s."deletedAt" IS NULL
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Service" s WHERE s."organizationId" = o."id" AND is_public_service(s)
     AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL)
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
-}
-
-// Same rules as lib/schedule/open-status.ts: a weekly slot counts unless an exception covers the
-// day for its location; an exception with hours opens the day on its own terms.
-function openNowSql(now: Date): Prisma.Sql {
-  const { date, weekday, minutes } = toBerlinMoment(now);
-  return Prisma.sql`(
-    EXISTS (SELECT 1 FROM "Schedule" sc
-              LEFT JOIN "Service" s ON s."id" = sc."serviceId"
-              LEFT JOIN "Location" l ON l."id" = sc."locationId"
-             WHERE sc."organizationId" = o."id" AND sc."weekday" = ${weekday}
-               AND sc."opensAt" <= ${minutes} AND sc."closesAt" > ${minutes}
-               AND (sc."validFrom" IS NULL OR sc."validFrom" <= ${date}::date)
-               AND (sc."validTo" IS NULL OR sc."validTo" >= ${date}::date)
-               AND (sc."serviceId" IS NULL OR (s."deletedAt" IS NULL AND s."status" = 'ACTIVE'))
-               AND (sc."locationId" IS NULL OR l."deletedAt" IS NULL)
-               AND NOT EXISTS (SELECT 1 FROM "ScheduleException" ex
-                                WHERE ex."organizationId" = o."id"
-                                  AND ex."startsOn" <= ${date}::date AND ex."endsOn" >= ${date}::date
-                                  AND (ex."locationId" IS NULL OR sc."locationId" IS NULL OR ex."locationId" = sc."locationId")))
-    OR EXISTS (SELECT 1 FROM "ScheduleException" ex
-                WHERE ex."organizationId" = o."id" AND NOT ex."isClosed"
-                  AND ex."startsOn" <= ${date}::date AND ex."endsOn" >= ${date}::date
-                  AND ex."opensAt" <= ${minutes} AND ex."closesAt" > ${minutes}))`;
 }
 
 // Name matches weigh most: full-text weight A (names) over B (everything else), trigram
@@ -135,9 +117,9 @@ function scoreSql(q: string, tokens: SearchToken[]): Prisma.Sql {
   )`;
 }
 
-async function runSearch(query: DirectoryQuery, now: Date, limit: number, pass: Pass): Promise<SearchResult> {
+async function runSearch(query: DirectoryQuery, filters: Prisma.Sql[], limit: number, pass: Pass): Promise<SearchResult> {
   const tokens = tokenizeQuery(query.q);
-  const conditions = [...filterConditions(query, now), ...tokens.map((token) => tokenCondition(token, pass))];
+  const conditions = [...filters, ...tokens.map((token) => tokenCondition(token, pass))];
   const offset = (query.page - 1) * limit;
   const score = tokens.length > 0 ? scoreSql(query.q, tokens) : Prisma.sql`0`;
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
@@ -176,9 +158,10 @@ export async function searchOrganizationIds({
 }): Promise<SearchResult> {
   // Nothing found as typed: forgive typos, first in names, then anywhere.
   const passes: Pass[] = tokenizeQuery(query.q).length > 0 ? ['exact', 'fuzzyName', 'fuzzyText'] : ['exact'];
+  const filters = await filterConditions(query, now);
   let result: SearchResult = { total: 0, hits: [] };
   for (const pass of passes) {
-    result = await runSearch(query, now, limit, pass);
+    result = await runSearch(query, filters, limit, pass);
     if (result.total > 0) break;
   }
   return result;

@@ -1,0 +1,66 @@
+// The audit log's event kinds: which record types are audited, which actions each records, and
+// the payload every row carries. lib/data/audit.ts writes them (writeAudit, the only writer; a lint
+// rule refuses `auditLog.create` anywhere else). Plain types and data, usable by a presenter on the
+// server and in the browser.
+//
+// The payload is field-level: { field: { before, after } }. A field that refers to another record
+// (categoryId, parentId, serviceId, locationId, termIds, organizationIds, ...) may carry that
+// record's name at the time next to the id (`beforeLabel`, `afterLabel`), so the history can name
+// it even after it was renamed or deleted.
+import type { AuditAction } from '@/lib/generated/prisma/enums';
+
+interface FieldChange {
+  before: unknown;
+  after: unknown;
+  beforeLabel?: string | null;
+  afterLabel?: string | null;
+}
+
+export type FieldChanges = Record<string, FieldChange>;
+
+// What each audited record type records. The entity type is stored as AuditLog.entityType.
+interface AuditEventKinds {
+  Organization: 'CREATE' | 'UPDATE' | 'PUBLISH' | 'UNPUBLISH' | 'ARCHIVE' | 'DELETE' | 'RESTORE' | 'VERIFY';
+  Service: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
+  Location: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
+  // UPDATE also records a withdrawn consent and an export of the person's data; ERASE keeps only
+  // that an erasure happened.
+  ContactPerson: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'ERASE';
+  Schedule: 'CREATE' | 'DELETE';
+  ScheduleException: 'CREATE' | 'DELETE';
+  // Keys "<field>.<locale>" (the text) and "<field>.<locale>.status"; entityId is the translated record's.
+  Translation: 'UPDATE';
+  Page: 'CREATE' | 'UPDATE' | 'DELETE';
+  TaxonomyTerm: 'CREATE' | 'UPDATE' | 'DELETE';
+  // entityId is the language code.
+  Language: 'CREATE' | 'UPDATE' | 'DELETE';
+  User: 'CREATE' | 'UPDATE' | 'LOGIN';
+  // DELETE: revoked.
+  Invitation: 'CREATE' | 'DELETE';
+  Feedback: 'UPDATE';
+  // A partner's proposal: CREATE (proposed), UPDATE (withdrawn or replaced), APPROVE, REJECT.
+  ChangeRequest: 'CREATE' | 'UPDATE' | 'APPROVE' | 'REJECT';
+}
+
+type AuditEntityType = keyof AuditEventKinds;
+
+export type AuditEvent = {
+  [Entity in AuditEntityType]: {
+    entityType: Entity;
+    action: AuditEventKinds[Entity] & AuditAction;
+    entityId: string;
+    // The organization the record belongs to: its history lists the row.
+    organizationId?: string | null;
+    changes?: FieldChanges;
+    // Set for rows about a change request, and (from lib/data/review-context.ts) for every row an
+    // approved request writes.
+    changeRequestId?: string;
+  };
+}[AuditEntityType];
+
+// Who acted: a signed-in user, or (id null) a process acting for someone, such as a confirmation
+// by e-mail link. The name is stored as it was at the time.
+export interface AuditActor {
+  id: string | null;
+  name: string;
+}

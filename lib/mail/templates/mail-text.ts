@@ -1,0 +1,5 @@
+// What a mail template produces; lib/mail/send.ts adds recipient, kind and reference.
+export interface MailText {
+  subject: string;
+  text: string;
+}
