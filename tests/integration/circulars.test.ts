@@ -180,7 +180,8 @@ describe('the opt-out link', () => {
     expect(await inspectOptOutToken({ token })).toMatchObject({ status: 'active', maskedEmail: 'l••@example.org' });
     // Changed id or signature, wrong kind, garbage: refused, nothing recorded.
     const other = await createContactPerson({ organizationId: org.id });
-    for (const forged of [token.replace(contact.id, other.id), `${token.slice(0, -2)}xx`, token.replace(/^c\./, 'o.'), 'c.x.y', '', null]) {
+    const hex = (id: string) => id.replace(/-/g, '');
+    for (const forged of [token.replace(hex(contact.id), hex(other.id)), `${token.slice(0, -2)}xx`, token.replace(/^c/, 'o'), `${token}a`, 'c.x.y', '', null]) {
       expect(await optOutOfCirculars({ token: forged })).toBe(false);
     }
     expect(await db.contactPerson.count({ where: { mailingOptOutAt: { not: null } } })).toBe(0);

@@ -5,7 +5,21 @@ import { BLOCKED_ATTACHMENT_EXTENSIONS, CIRCULAR_ATTACHMENTS_MAX_BYTES, CIRCULAR
 import { requireScopeAll } from '../access';
 import { writeAudit } from '../audit';
 import { assertUuid, inTransaction } from '../versioning';
-import { CIRCULAR_ENTITY, findDraft } from './shared';
+import { findDraft } from './shared';
+
+// Refusals by code, so that the upload route can name them in a redirect (no free text in URLs).
+export const ATTACHMENT_ERRORS = {
+  none: 'Bitte wählen Sie eine Datei.',
+  empty: 'Die Datei ist leer.',
+  blocked: 'Programme und Skripte können nicht angehängt werden.',
+  total: 'Die Anhänge dürfen zusammen höchstens 10 MB groß sein.',
+  count: 'Höchstens 10 Anhänge.',
+} as const;
+export type AttachmentErrorCode = keyof typeof ATTACHMENT_ERRORS;
+
+export function attachmentErrorCode(message: string | undefined): AttachmentErrorCode | null {
+  return (Object.entries(ATTACHMENT_ERRORS).find(([, text]) => text === message)?.[0] as AttachmentErrorCode | undefined) ?? null;
+}
 
 export interface UploadedFile {
   filename: string;
@@ -24,11 +38,11 @@ export async function addCircularAttachments({ actor, id, files }: { actor: Acto
   const coordinator = requireScopeAll(actor, 'circular.send');
   assertUuid(id);
   const chosen = files.filter((file) => file.content.length > 0 || file.filename);
-  if (!chosen.length) throw validationError({ files: ['Bitte wählen Sie eine Datei.'] });
+  if (!chosen.length) throw validationError({ files: [ATTACHMENT_ERRORS.none] });
   for (const file of chosen) {
-    if (!file.content.length) throw validationError({ files: ['Die Datei ist leer.'] });
+    if (!file.content.length) throw validationError({ files: [ATTACHMENT_ERRORS.empty] });
     const extension = cleanFilename(file.filename).split('.').pop()?.toLowerCase() ?? '';
-    if (BLOCKED_ATTACHMENT_EXTENSIONS.includes(extension)) throw validationError({ files: ['Programme und Skripte können nicht angehängt werden.'] });
+    if (BLOCKED_ATTACHMENT_EXTENSIONS.includes(extension)) throw validationError({ files: [ATTACHMENT_ERRORS.blocked] });
   }
   return inTransaction(async (tx) => {
     await findDraft(tx, id);
@@ -36,8 +50,8 @@ export async function addCircularAttachments({ actor, id, files }: { actor: Acto
     await tx.$executeRaw`SELECT 1 FROM "Circular" WHERE "id" = ${id}::uuid FOR UPDATE`;
     const existing = await tx.circularAttachment.findMany({ where: { circularId: id }, select: { size: true } });
     const total = existing.reduce((sum, a) => sum + a.size, 0) + chosen.reduce((sum, f) => sum + f.content.length, 0);
-    if (total > CIRCULAR_ATTACHMENTS_MAX_BYTES) throw validationError({ files: ['Die Anhänge dürfen zusammen höchstens 10 MB groß sein.'] });
-    if (existing.length + chosen.length > CIRCULAR_ATTACHMENTS_MAX_COUNT) throw validationError({ files: ['Höchstens 10 Anhänge.'] });
+    if (total > CIRCULAR_ATTACHMENTS_MAX_BYTES) throw validationError({ files: [ATTACHMENT_ERRORS.total] });
+    if (existing.length + chosen.length > CIRCULAR_ATTACHMENTS_MAX_COUNT) throw validationError({ files: [ATTACHMENT_ERRORS.count] });
     for (const file of chosen) {
       const created = await tx.circularAttachment.create({
         data: { circularId: id, filename: cleanFilename(file.filename), contentType: file.contentType || 'application/octet-stream', size: file.content.length, content: new Uint8Array(file.content) },

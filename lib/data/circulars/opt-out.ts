@@ -23,15 +23,22 @@ function signature(kind: TargetKind, id: string): Buffer {
   return createHmac('sha256', key).update(`${kind}:${id}`).digest();
 }
 
+// "c" or "o", the id's 32 hex digits, the 43 characters of the signature: URL-safe, no dots
+// (paths with a dot are treated as files by the routing).
+const TOKEN = /^([co])([0-9a-f]{32})([A-Za-z0-9_-]{43})$/;
+
 export function createOptOutToken(target: OptOutTarget): string {
   const kind: TargetKind = target.kind === 'contact' ? 'c' : 'o';
-  return `${kind}.${target.id}.${signature(kind, target.id).toString('base64url')}`;
+  return `${kind}${target.id.replace(/-/g, '')}${signature(kind, target.id).toString('base64url')}`;
 }
 
 export function verifyOptOutToken(token: unknown): OptOutTarget | null {
-  if (typeof token !== 'string' || token.length > 200) return null;
-  const [kind, id, sig, ...rest] = token.split('.');
-  if (rest.length || (kind !== 'c' && kind !== 'o') || !UUID.test(id ?? '') || !sig) return null;
+  if (typeof token !== 'string') return null;
+  const match = TOKEN.exec(token);
+  if (!match) return null;
+  const [, kind, hex, sig] = match as unknown as [string, TargetKind, string, string];
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (!UUID.test(id)) return null;
   const given = Buffer.from(sig, 'base64url');
   const expected = signature(kind, id);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
