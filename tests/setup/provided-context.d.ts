@@ -10,5 +10,7 @@ declare module 'vitest' {
     // Set by the e2e global setup (tests/e2e/support/server.ts).
     E2E_BASE_URL: string;
     E2E_DATABASE_URL: string;
+    // Port the e2e server sends mail to (SMTP_PORT); tests start tests/support/smtp-capture.ts there.
+    E2E_SMTP_PORT: number;
   }
 }

@@ -148,6 +148,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await seedDatabase({ url: databaseUrl, adminEmail: E2E_ADMIN.email, adminPassword: E2E_ADMIN.password, log });
 
     const port = await freePort();
+    // Outgoing mail goes to 127.0.0.1 on a port reserved here; a test that checks mail starts a
+    // real SMTP server there (tests/support/smtp-capture.ts). Without one, sending fails quickly
+    // and the app records the error, as with an unreachable mail server.
+    let smtpPort = await freePort();
+    while (smtpPort === port) smtpPort = await freePort();
     // localhost, not 127.0.0.1: see STACK-NOTES (next-intl redirect loop with -H 127.0.0.1).
     const baseUrl = `http://localhost:${port}`;
     const env = childEnv({
@@ -155,6 +160,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      SMTP_SECURE: 'false',
+      SMTP_FROM: 'Netzwerk Integration Stendal (Test) <netzwerk@example.org>',
     });
 
     const reason = buildReason();
@@ -170,6 +179,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     project.provide('E2E_BASE_URL', baseUrl);
     project.provide('E2E_DATABASE_URL', databaseUrl);
+    project.provide('E2E_SMTP_PORT', smtpPort);
   } catch (error) {
     await teardown();
     throw error;
