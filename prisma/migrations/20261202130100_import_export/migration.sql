@@ -22,6 +22,7 @@ CREATE TABLE "ImportSession" (
     "delimiter" TEXT,
     "headers" JSONB NOT NULL,
     "rows" JSONB NOT NULL,
+    "firstRow" INTEGER NOT NULL DEFAULT 2,
     "layoutKey" TEXT NOT NULL,
     "mapping" JSONB NOT NULL DEFAULT '{}',
     "status" "ImportStatus" NOT NULL DEFAULT 'UPLOADED',
