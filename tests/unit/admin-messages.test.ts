@@ -46,6 +46,8 @@ const SAME_IN_BOTH = new Set([
   'Admin.DistributionLists.columnOrganization',
   'Admin.DistributionLists.csvOrganization',
   'Admin.Circulars.columnOrganization',
+  'Admin.Import.group-organization',
+  'Admin.Import.columnOrganization',
 ]);
 
 const german = flatten(de as Tree);

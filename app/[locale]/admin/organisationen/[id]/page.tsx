@@ -117,6 +117,7 @@ export default async function EditOrganizationPage({
         {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">{t('team')}</Link> : null}
         <Link href={`${base}/uebersetzungen`} className="admin-link">{t('translations')}</Link>
         <Link href={`${base}/verlauf`} className="admin-link">{t('history')}</Link>
+        {can(actor, 'organization.create') && !org.deletedAt ? <Link href={`${base}/kopieren`} className="admin-link">{adminTranslator(locale, 'CopyEntry')('link')}</Link> : null}
       </nav>
 
       <section aria-labelledby="stammdaten">
