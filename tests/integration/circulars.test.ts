@@ -2,10 +2,12 @@
 // attachments and a working opt-out link; the send is queued and processed in the background with
 // row locks, so two senders at once deliver every mail exactly once; SMTP refusals are recorded
 // as bounces; opt-outs after queueing are respected; drafts only change while unsent.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpCapture } from '../support/smtp-capture.ts';
 import { createContactPerson, createOrganization } from '../factories/index.ts';
-import { getTestDb, resetDb } from '../setup/db.ts';
+import { getTestDb, resetDb, testDatabaseUrl } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';
 import { expectCode } from './helpers/server-actions.ts';
 
@@ -169,6 +171,20 @@ describe('sending a circular', () => {
     expect(await processCircularQueue()).toMatchObject({ sent: 2 });
     expect(smtp.mails).toHaveLength(2);
   });
+});
+
+describe('npm run circulars', () => {
+  it('sends what is still queued (the safety net for a restart mid-send)', async () => {
+    const { admin, orgs, id } = await world(2);
+    await queueCircular({ actor: admin, id, version: 1 });
+    const { stdout } = await promisify(execFile)('npx', ['tsx', '--conditions=react-server', 'scripts/circulars.ts'], {
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl() },
+      timeout: 90_000,
+    });
+    expect(stdout).toContain('Rundschreiben: 2 zugestellt, 0 abgewiesen');
+    expect(smtp.mails.flatMap((m) => m.envelopeTo).sort()).toEqual(orgs.map((o) => o.email).sort());
+    expect((await getCircularProgress({ actor: admin, id })).status).toBe('DONE');
+  }, 120_000);
 });
 
 describe('the opt-out link', () => {
