@@ -105,7 +105,8 @@ describe('import, export, duplicates and copies', () => {
     await Promise.all([page.waitForURL(/\/de\/admin\/organisationen\/[0-9a-f-]{36}\?gespeichert=1$/), page.click('button:has-text("Kopie als Entwurf anlegen")')]);
     await expect(page.textContent('h1')).resolves.toBe(`Kopie von Sprachcafé Süd ${suffix} (Beispiel)`);
     await page.context().close();
-  }, 240_000);
+    // Many pages with axe on a loaded two-core machine.
+  }, 480_000);
 
   it('shows the same pages in the English admin without axe violations', async () => {
     expect(visited.length).toBe(4);
@@ -122,5 +123,5 @@ describe('import, export, duplicates and copies', () => {
     await expect(page.textContent('main')).resolves.toContain('Include network-internal contacts');
     await db.user.update({ where: { email: E2E_ADMIN.email }, data: { locale: 'de' } });
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });
