@@ -41,6 +41,11 @@ export const PERMISSIONS = {
   'taxonomy.edit': { ADMIN: 'all', PARTNER: 'none' },
   'language.edit': { ADMIN: 'all', PARTNER: 'none' },
   'searchLog.read': { ADMIN: 'all', PARTNER: 'none' },
+  // Contact management and data exchange (issue 13): the coordination office only.
+  'distributionList.manage': { ADMIN: 'all', PARTNER: 'none' },
+  'circular.send': { ADMIN: 'all', PARTNER: 'none' },
+  'directory.import': { ADMIN: 'all', PARTNER: 'none' },
+  'directory.export': { ADMIN: 'all', PARTNER: 'none' },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Permission = keyof typeof PERMISSIONS;

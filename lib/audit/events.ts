@@ -40,6 +40,15 @@ interface AuditEventKinds {
   Feedback: 'UPDATE';
   // A partner's proposal: CREATE (proposed), UPDATE (withdrawn or replaced), APPROVE, REJECT.
   ChangeRequest: 'CREATE' | 'UPDATE' | 'APPROVE' | 'REJECT';
+  // Contact management and data exchange (issue 13). EXPORT: a list's addresses downloaded.
+  DistributionList: 'CREATE' | 'UPDATE' | 'DELETE' | 'EXPORT';
+  // SEND: queued for sending (recipient count in the payload).
+  Circular: 'CREATE' | 'UPDATE' | 'DELETE' | 'SEND';
+  CircularAttachment: 'CREATE' | 'DELETE';
+  // entityId: a fresh id per download; the payload names format, tables, filter and row counts.
+  Export: 'EXPORT';
+  // entityId: the import session; the payload names the file and what was created or updated.
+  Import: 'IMPORT';
 }
 
 type AuditEntityType = keyof AuditEventKinds;

@@ -63,7 +63,7 @@ export async function checkOrganizationReferences(tx: Tx, input: Partial<Organiz
   if (Object.keys(errors).length) throw validationError(errors);
 }
 
-async function uniqueSlug(tx: Tx, name: string, organizationId?: string): Promise<string> {
+export async function uniqueSlug(tx: Tx, name: string, organizationId?: string): Promise<string> {
   const base = slugify(name);
   for (let index = 1; index < 1000; index++) {
     const candidate = index === 1 ? base : `${base}-${index}`;
@@ -77,8 +77,8 @@ async function uniqueSlug(tx: Tx, name: string, organizationId?: string): Promis
   throw new AppError('CONFLICT', 'Für diesen Namen konnte keine Adresse erzeugt werden.');
 }
 
-export async function listAdminOrganizations({ actor, query = {} }: { actor: Actor | null; query?: OrganizationListQuery }) {
-  const scope = organizationScope(actor, 'organization.read');
+// The admin list's filter (also used by the export, so that it exports what the list shows).
+export async function adminOrganizationWhere(scope: Prisma.OrganizationWhereInput, query: OrganizationListQuery): Promise<{ where: Prisma.OrganizationWhereInput; outdatedIds: string[] }> {
   const and: Prisma.OrganizationWhereInput[] = [scope, { deletedAt: null }];
   if (query.q) {
     and.push({
@@ -95,7 +95,12 @@ export async function listAdminOrganizations({ actor, query = {} }: { actor: Act
   if (query.hasPendingChanges) and.push({ changeRequests: { some: { status: 'PENDING' } } });
   const outdatedIds = await listOutdatedOrganizationIds();
   if (query.isOutdated) and.push({ id: { in: outdatedIds } });
-  const where: Prisma.OrganizationWhereInput = { AND: and };
+  return { where: { AND: and }, outdatedIds };
+}
+
+export async function listAdminOrganizations({ actor, query = {} }: { actor: Actor | null; query?: OrganizationListQuery }) {
+  const scope = organizationScope(actor, 'organization.read');
+  const { where, outdatedIds } = await adminOrganizationWhere(scope, query);
   const dir = query.dir ?? (query.sort === 'updatedAt' ? 'desc' : 'asc');
   const orderBy: Prisma.OrganizationOrderByWithRelationInput[] =
     query.sort === 'updatedAt'

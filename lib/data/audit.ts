@@ -61,6 +61,22 @@ export function writeAudit(client: Prisma.TransactionClient | typeof db, { actor
   });
 }
 
+// Many rows at once (an import of hundreds of records): the same rows as writeAudit, one insert.
+export function writeAuditMany(client: Prisma.TransactionClient, actor: AuditActor, events: AuditEvent[]) {
+  return client.auditLog.createMany({
+    data: events.map(({ changes = {}, ...event }) => ({
+      actorId: actor.id,
+      actorName: actor.name,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      organizationId: event.organizationId ?? null,
+      changes: changes as unknown as Prisma.InputJsonValue,
+      changeRequestId: event.changeRequestId ?? currentReview()?.changeRequestId ?? null,
+    })),
+  });
+}
+
 // An event about an organization itself (not a record below it).
 export function writeOrganizationAudit(
   tx: Prisma.TransactionClient,

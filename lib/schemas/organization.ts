@@ -150,7 +150,7 @@ export const scheduleExceptionInputSchema = z
   });
 export type ScheduleExceptionInput = z.infer<typeof scheduleExceptionInputSchema>;
 
-const ORGANIZATION_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+export const ORGANIZATION_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
 export const organizationListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   status: z.enum(ORGANIZATION_STATUSES).optional().catch(undefined),

@@ -1,6 +1,7 @@
 // A real SMTP server for tests (npm smtp-server) on a free loopback port: the application sends
 // its mails there exactly as it would to the county's mail server, and the tests read what
 // arrived. Mail is never read back from the database (the outbox keeps only a redacted copy).
+import { createHash } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -9,6 +10,8 @@ export interface CapturedMail {
   to: string[];
   subject: string;
   text: string;
+  // Attachments by name and content hash (JSON-friendly, for the e2e mail files).
+  attachments: { filename: string; sha256: string }[];
   receivedAt: string;
 }
 
@@ -35,6 +38,7 @@ export async function startSmtpCapture({ onMail }: { onMail?: (mail: CapturedMai
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', sha256: createHash('sha256').update(a.content).digest('hex') })),
             receivedAt: new Date().toISOString(),
           };
           mails.push(mail);

@@ -36,6 +36,18 @@ const SAME_IN_BOTH = new Set([
   'Admin.Users.name',
   'Admin.Users.rolePARTNER',
   'Admin.Languages.status',
+  // Contact management and data exchange (issue 13).
+  'Admin.Nav.import',
+  'Admin.Nav.export',
+  'Admin.Entities.Import',
+  'Admin.Entities.Export',
+  'Admin.DistributionLists.columnName',
+  'Admin.DistributionLists.csvName',
+  'Admin.DistributionLists.columnOrganization',
+  'Admin.DistributionLists.csvOrganization',
+  'Admin.Circulars.columnOrganization',
+  'Admin.Import.group-organization',
+  'Admin.Import.columnOrganization',
 ]);
 
 const german = flatten(de as Tree);

@@ -9,7 +9,7 @@ import { scopeOf, type Permission } from '@/lib/permissions';
 
 interface NavItem {
   href: string;
-  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account';
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export';
   // Shown when the user has this permission at all (partners: for their own organizations);
   // null: to every signed-in user.
   permission: Permission | null;
@@ -28,6 +28,9 @@ const NAV: NavItem[] = [
   { href: '/de/admin/sprachen', label: 'languages', permission: 'language.edit' },
   { href: '/de/admin/suchanfragen', label: 'searches', permission: 'searchLog.read' },
   { href: '/de/admin/postausgang', label: 'outbox', permission: 'outbox.read' },
+  { href: '/de/admin/verteiler', label: 'lists', permission: 'distributionList.manage' },
+  { href: '/de/admin/import', label: 'import', permission: 'directory.import' },
+  { href: '/de/admin/export', label: 'export', permission: 'directory.export' },
   { href: '/de/admin/konto', label: 'account', permission: null },
 ];
 

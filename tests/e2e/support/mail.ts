@@ -8,7 +8,8 @@ import { linkIn, type CapturedMail } from '../../setup/smtp-capture.ts';
 
 export type { CapturedMail };
 
-function readAll(): CapturedMail[] {
+// Every mail the e2e server sent so far, oldest first.
+export function allMails(): CapturedMail[] {
   const directory = inject('E2E_MAIL_DIR');
   return readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
@@ -20,7 +21,7 @@ function readAll(): CapturedMail[] {
 export async function waitForMail(to: string, subject?: RegExp): Promise<CapturedMail> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const mails = readAll().filter((mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)));
+    const mails = allMails().filter((mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)));
     if (mails.length) return mails[mails.length - 1];
     if (Date.now() > deadline) throw new Error(`Keine E-Mail an ${to}${subject ? ` (${subject})` : ''} angekommen.`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -47,11 +47,18 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
     <div>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="admin-h1">{t('title')}</h1>
-        {can(actor, 'organization.create') ? (
-          <Link href="/de/admin/organisationen/neu" className="btn-primary">
-            {t('new')}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'directory.export') ? (
+            <Link href={hrefWith(search, { page: undefined, sort: undefined, dir: undefined }).replace('/de/admin/organisationen', '/de/admin/export')} className="btn-secondary">
+              {adminTranslator(locale, 'Export')('title')}
+            </Link>
+          ) : null}
+          {can(actor, 'organization.create') ? (
+            <Link href="/de/admin/organisationen/neu" className="btn-primary">
+              {t('new')}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <form method="get" action="/de/admin/organisationen" className="mb-6 grid gap-3 sm:grid-cols-4" role="search" aria-label={t('filterLabel')}>
         <div className="field sm:col-span-2">

@@ -113,6 +113,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
         {can(actor, 'invitation.create', org) ? <Link href={`${base}/team`} className="admin-link">{t('team')}</Link> : null}
         <Link href={`${base}/uebersetzungen`} className="admin-link">{t('translations')}</Link>
         <Link href={`${base}/verlauf`} className="admin-link">{t('history')}</Link>
+        {can(actor, 'organization.create') && !org.deletedAt ? <Link href={`${base}/kopieren`} className="admin-link">{adminTranslator(locale, 'CopyEntry')('link')}</Link> : null}
       </nav>
 
       <section aria-labelledby="stammdaten">

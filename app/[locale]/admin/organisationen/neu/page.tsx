@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { DuplicateWarning } from '@/components/admin/duplicate-warning';
 import { organizationFields } from '@/components/admin/field-specs';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listTermOptions } from '@/lib/data/taxonomy';
-import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { adminTranslator, getAdminLocale, type AdminT } from '@/lib/i18n/admin';
 import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { notFound } from 'next/navigation';
@@ -13,6 +14,8 @@ import { createOrganizationAction } from '../actions';
 export async function generateMetadata(): Promise<Metadata> {
   return { title: adminTranslator(await getAdminLocale(), 'Organizations')('newTitle') };
 }
+
+const duplicateTexts = (t: AdminT<'Duplicates'>) => ({ heading: t('heading'), name: t('name'), address: t('address'), newWindow: t('newWindow') });
 
 export default async function NewOrganizationPage() {
   const actor = await requirePageUser('/de/admin/organisationen/neu');
@@ -24,6 +27,7 @@ export default async function NewOrganizationPage() {
     <div>
       <h1 className="admin-h1">{t('newTitle')}</h1>
       <p className="mb-4">{t('newIntro')}</p>
+      <DuplicateWarning inputId="form-name" texts={duplicateTexts(adminTranslator(locale, 'Duplicates'))} />
       <EntityForm
         action={createOrganizationAction}
         fields={organizationFields({ categories: terms.categories, topics: [...terms.topics, ...terms.targetGroups], organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, adminTranslator(locale, 'Fields'))}

@@ -1,0 +1,72 @@
+'use server';
+// Server actions for distribution lists: parse with zod (field errors and the entered values on
+// failure), call the data function (which checks that the caller is a coordinator), redirect.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { createCircular } from '@/lib/data/circulars/create-circular';
+import { createDistributionList } from '@/lib/data/distribution-lists/create-distribution-list';
+import { deleteDistributionList } from '@/lib/data/distribution-lists/delete-distribution-list';
+import { updateDistributionList } from '@/lib/data/distribution-lists/update-distribution-list';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { circularInputSchema, DISTRIBUTION_LIST_ARRAY_FIELDS, distributionListInputSchema } from '@/lib/schemas/distribution-list';
+import { errorState, getCurrentUser } from '../action-utils';
+
+const BASE = '/de/admin/verteiler';
+
+function invalid(schema: { safeParse(input: unknown): { success: true } | { success: false; error: import('zod').ZodError } }, values: Record<string, unknown>): FormState | null {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return null;
+  return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+}
+
+function version(values: Record<string, unknown>): number {
+  const parsed = Number(values.version);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
+}
+
+export async function createDistributionListAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData, DISTRIBUTION_LIST_ARRAY_FIELDS);
+  const failed = invalid(distributionListInputSchema, values);
+  if (failed) return failed;
+  let id: string;
+  try {
+    ({ id } = await createDistributionList({ actor: await getCurrentUser(), input: values }));
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect(`${BASE}/${id}?gespeichert=1`);
+}
+
+export async function updateDistributionListAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData, DISTRIBUTION_LIST_ARRAY_FIELDS);
+  const failed = invalid(distributionListInputSchema, values);
+  if (failed) return failed;
+  try {
+    await updateDistributionList({ actor: await getCurrentUser(), id, version: version(values), input: values });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect(`${BASE}/${id}?gespeichert=1`);
+}
+
+export async function deleteDistributionListAction(id: string, _state: FormState): Promise<FormState> {
+  try {
+    await deleteDistributionList({ actor: await getCurrentUser(), id });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect(`${BASE}?geloescht=1`);
+}
+
+export async function createCircularAction(listId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const failed = invalid(circularInputSchema, values);
+  if (failed) return failed;
+  let id: string;
+  try {
+    ({ id } = await createCircular({ actor: await getCurrentUser(), listId, input: values }));
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect(`/de/admin/rundschreiben/${id}`);
+}
