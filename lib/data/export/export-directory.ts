@@ -77,7 +77,9 @@ export async function exportDirectory({
   const ids = organizations.map((o) => o.id);
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   const inOrgs = { organizationId: { in: ids } };
-  const contactWhere: Prisma.ContactPersonWhereInput = includeInternal ? { deletedAt: null, consentWithdrawnAt: null } : publicContactWhere;
+  // "Public" here is the contact's own rule: the export also lists contacts of draft entries.
+  const { organization: _organizationRule, ...publicContactFields } = publicContactWhere;
+  const contactWhere: Prisma.ContactPersonWhereInput = includeInternal ? { deletedAt: null, consentWithdrawnAt: null } : publicContactFields;
   const sheets: ExportSheet[] = [];
   for (const table of chosen) {
     let rows: Cell[][] = [];
