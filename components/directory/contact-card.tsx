@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { EmailAddress, PhoneNumber } from '@/components/ui/contact-values';
 import type { ContactDto } from '@/lib/data/organizations';
 import { toTelHref } from '@/lib/format/phone';
 import { langProps } from './localized';
 
-const linkClass = 'inline-flex min-h-11 min-w-11 items-center text-brand-800 underline break-all';
+const linkClass = 'inline-flex min-h-11 min-w-11 max-w-full items-center text-brand-800 underline';
 
 export async function ContactCard({
   contact,
@@ -33,7 +34,7 @@ export async function ContactCard({
             <dt className="text-slate-700">{t(phone.kind)}</dt>
             <dd>
               <a href={toTelHref(phone.value)} className={linkClass} aria-label={t('callLabel', { name: label, phone: phone.value })}>
-                <span dir="ltr">{phone.value}</span>
+                <PhoneNumber value={phone.value} />
               </a>
             </dd>
           </div>
@@ -43,7 +44,7 @@ export async function ContactCard({
             <dt className="text-slate-700">{t('email')}</dt>
             <dd>
               <a href={`mailto:${contact.email}`} className={linkClass} aria-label={t('writeLabel', { name: label, email: contact.email })}>
-                <span dir="ltr">{contact.email}</span>
+                <EmailAddress value={contact.email} />
               </a>
             </dd>
           </>
@@ -60,7 +61,7 @@ export async function ContactCard({
         ) : null}
       </dl>
       {vcardHref ? (
-        <p className="mt-2">
+        <p className="mt-2 print:hidden">
           <a href={vcardHref} className={linkClass} download aria-label={t('downloadVcardFor', { name: label })}>
             {t('downloadVcard')} (vCard)
           </a>

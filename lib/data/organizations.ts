@@ -8,7 +8,7 @@ import { labelFor, loadTranslations, type LocalizedText, type TranslationLookup 
 import { publicContactWhere, publicLocationWhere, publicOrganizationWhere, publicServiceWhere } from './visibility';
 import { locationFieldsSelect, serviceFieldsSelect } from './field-selects';
 
-const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
+export const termSelect = { id: true, slug: true, kind: true, label: true, labels: true } as const;
 
 interface TermRow {
   slug: string;
@@ -21,7 +21,7 @@ export interface TermDto {
   label: string;
 }
 
-function toTerm(term: TermRow, locale: string): TermDto {
+export function toTerm(term: TermRow, locale: string): TermDto {
   return { slug: term.slug, label: labelFor(term.label, term.labels, locale) };
 }
 
@@ -29,14 +29,14 @@ const iso = (value: Date | null | undefined) => (value ? value.toISOString() : n
 const isoDate = (value: Date | null | undefined) => (value ? value.toISOString().slice(0, 10) : null);
 
 // A language offer is public when it belongs to the organization, a live service or a public contact.
-const publicLanguageOfferWhere = {
+export const publicLanguageOfferWhere = {
   AND: [
     { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
     { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
   ],
 };
 
-const scheduleSelect = {
+export const scheduleSelect = {
   serviceId: true,
   locationId: true,
   weekday: true,
@@ -48,14 +48,14 @@ const scheduleSelect = {
 } as const;
 
 // Schedules of deleted or temporarily closed services and of deleted locations do not count.
-const publicScheduleWhere = {
+export const publicScheduleWhere = {
   AND: [
     { OR: [{ serviceId: null }, { service: { ...publicServiceWhere, status: 'ACTIVE' as const } }] },
     { OR: [{ locationId: null }, { location: publicLocationWhere }] },
   ],
 };
 
-function exceptionWindow() {
+export function exceptionWindow() {
   return { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } };
 }
 
@@ -91,7 +91,7 @@ type ScheduleRow = {
   validTo: Date | null;
 };
 
-function toScheduleDto(row: ScheduleRow): ScheduleDto {
+export function toScheduleDto(row: ScheduleRow): ScheduleDto {
   return { ...row, validFrom: isoDate(row.validFrom), validTo: isoDate(row.validTo) };
 }
 
@@ -105,7 +105,7 @@ type ExceptionRow = {
   note: string | null;
 };
 
-function toExceptionDto(row: ExceptionRow): ExceptionDto {
+export function toExceptionDto(row: ExceptionRow): ExceptionDto {
   return { ...row, startsOn: isoDate(row.startsOn)!, endsOn: isoDate(row.endsOn)! };
 }
 
@@ -362,7 +362,7 @@ export const resolveSlugRedirect = cachedPublicRead(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Coordination office, Wegweiser, sitemap, vCard
+// Coordination office, sitemap, vCard
 
 export const getCoordinationOffice = cachedPublicRead(
   async ({ locale }: { locale: string }) => {
@@ -395,60 +395,7 @@ export const getCoordinationOffice = cachedPublicRead(
 
 export type CoordinationOffice = NonNullable<Awaited<ReturnType<typeof getCoordinationOffice>>>;
 
-// Every public organization with what a printed guide needs, in directory order.
-export const listWegweiserEntries = cachedPublicRead(
-  async ({ locale }: { locale: string }) => {
-    const rows = await db.organization.findMany({
-      where: publicOrganizationWhere,
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        description: true,
-        website: true,
-        email: true,
-        phone: true,
-        topics: { select: { term: { select: termSelect } } },
-        locations: {
-          where: publicLocationWhere,
-          orderBy: [{ sortOrder: 'asc' }],
-          select: { street: true, postalCode: true, city: true },
-        },
-        contacts: {
-          where: publicContactWhere,
-          orderBy: [{ sortOrder: 'asc' }],
-          select: { id: true, role: true, name: true, phone: true, email: true },
-        },
-        languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
-      },
-    });
-    const t = await loadTranslations({
-      locale,
-      entities: [
-        { type: 'ORGANIZATION', ids: rows.map((r) => r.id) },
-        { type: 'CONTACT_PERSON', ids: rows.flatMap((r) => r.contacts.map((c) => c.id)) },
-      ],
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: t(row.id, 'name', row.name),
-      description: t(row.id, 'description', row.description),
-      website: row.website,
-      email: row.email,
-      phone: row.phone,
-      topics: row.topics.map((topic) => toTerm(topic.term, locale)),
-      addresses: row.locations
-        .filter((l) => l.street || l.city)
-        .map((l) => [l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
-      contacts: row.contacts.map((c) => ({ ...c, role: t(c.id, 'role', c.role) })),
-      languageCodes: [...new Set(row.languageOffers.map((o) => o.languageCode))].sort(),
-    }));
-  },
-  ['wegweiser'],
-  [DIRECTORY_TAG],
-);
+// The printed guide's read (listWegweiserEntries) lives in ./wegweiser.ts.
 
 export const listSitemapOrganizations = cachedPublicRead(
   async () => {
