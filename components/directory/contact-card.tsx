@@ -23,12 +23,17 @@ export async function ContactCard({
     { kind: 'mobile' as const, value: contact.mobile },
   ].filter((p): p is { kind: 'phone' | 'mobile'; value: string } => Boolean(p.value));
   return (
-    <li className="rounded-lg border border-slate-300 p-4" data-contact-id={contact.id}>
+    // On narrow phones the card gives up its box (a rule above instead), so that an e-mail address
+    // has the whole width; label and value sit side by side only where the card is wide enough.
+    <li
+      className="@container rounded-lg border border-slate-300 p-4 max-[479px]:rounded-none max-[479px]:border-x-0 max-[479px]:border-b-0 max-[479px]:px-0 max-[479px]:pb-0"
+      data-contact-id={contact.id}
+    >
       {contact.name ? <p className="font-semibold">{contact.name}</p> : null}
       <p className="text-slate-700" {...langProps(contact.role, locale)}>
         {contact.role.value}
       </p>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] items-center gap-x-3">
+      <dl className="mt-2 grid grid-cols-1 @sm:grid-cols-[auto_1fr] @sm:items-center @sm:gap-x-3">
         {phones.map((phone) => (
           <div key={phone.kind} className="contents">
             <dt className="text-slate-700">{t(phone.kind)}</dt>

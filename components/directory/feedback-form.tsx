@@ -90,8 +90,9 @@ export function FeedbackForm({
           </p>
         ) : null}
       </div>
-      {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it in. */}
-      <div className="absolute -start-[9999px] h-px w-px overflow-hidden" aria-hidden="true">
+      {/* Honeypot: invisible (clipped to nothing, not moved off-screen, which would widen a
+          right-to-left page), skipped by keyboard and screen readers; bots fill it in. */}
+      <div className="sr-only" aria-hidden="true">
         <label htmlFor="feedback-website">{t('honeypotLabel')}</label>
         <input id="feedback-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>

@@ -221,6 +221,9 @@ async function main(): Promise<void> {
     }
 
     console.log(`\nLighthouse ${JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobil, Median aus ${RUNS} Läufen je Seite (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} Kerne)`);
+    // Lighthouse simulates a slow phone from the CPU time it observes: on a busy machine every
+    // performance score drops. The load says how busy the machine was.
+    console.log(`Last der Maschine (1/5/15 min) am Ende: ${os.loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
     const header = ['Seite', 'URL', 'Perf.', 'A11y', 'Best Pr.', 'SEO', 'CLS', 'KiB', 'LCP ms', 'TBT ms'];
     const table = rows.map(({ page, url, result: r }) => [
       page,

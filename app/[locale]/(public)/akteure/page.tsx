@@ -111,7 +111,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           {query.q ? t('countFor', { count: result.total, query: query.q }) : t('count', { count: result.total })}
         </p>
         {result.total === 0 ? (
-          <div className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-4">
+          // Edge to edge on narrow phones: the contact cards inside need the whole width.
+          <div className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-4 max-[479px]:-mx-4 max-[479px]:rounded-none max-[479px]:border-x-0 max-[479px]:px-4">
             <h3 className="text-xl font-semibold text-brand-900">{t('emptyTitle')}</h3>
             <p>{t('emptyText')}</p>
             {hasFilters(query) ? (

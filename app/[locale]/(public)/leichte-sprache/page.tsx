@@ -94,7 +94,8 @@ export default async function EasyLanguagePage({ params }: { params: Promise<{ l
             </p>
           ))}
           {section.contact && office ? (
-            <dl className="mt-3 space-y-2 rounded-lg border-2 border-brand-100 bg-brand-50 p-4" data-office-contact>
+            // Addresses in the normal size: at 18 px the longest one would not fit a 320 px phone.
+            <dl className="mt-3 space-y-2 rounded-lg border-2 border-brand-100 bg-brand-50 p-4 text-base max-[479px]:-mx-4 max-[479px]:rounded-none max-[479px]:border-x-0 max-[479px]:px-4" data-office-contact>
               {emails.map((email) => (
                 <div key={email}>
                   <dt className="font-semibold">{tt('contactEmail')}</dt>

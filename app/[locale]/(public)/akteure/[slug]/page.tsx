@@ -109,7 +109,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           {t('contact')}
         </h2>
         {!hasContactData ? <p>{t('noContactData')}</p> : null}
-        <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3">
+        <dl className="grid grid-cols-1 sm:grid-cols-[auto_1fr] sm:items-center sm:gap-x-3">
           {organization.phone ? (
             <>
               <dt className="text-slate-700">{t('phone')}</dt>
