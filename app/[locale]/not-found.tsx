@@ -1,24 +1,8 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+// notFound() inside a page (an unknown or hidden actor, for example). Next 16 renders this
+// boundary in the browser only (vercel/next.js#62228); unknown addresses are answered on the
+// server by app/global-not-found.tsx instead.
+import { NotFoundContent } from '@/components/layout/not-found-content';
 
 export default function NotFound() {
-  const t = useTranslations('NotFound');
-  return (
-    <div className="space-y-4">
-      <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-      <p>{t('text')}</p>
-      <ul className="flex flex-wrap gap-4">
-        <li>
-          <Link href="/akteure" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
-            {t('toDirectory')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/" className="inline-flex min-h-11 items-center text-brand-800 underline">
-            {t('toHome')}
-          </Link>
-        </li>
-      </ul>
-    </div>
-  );
+  return <NotFoundContent />;
 }

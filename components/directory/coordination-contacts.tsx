@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { CoordinationOffice } from '@/lib/data/organizations';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
+import { EmailAddress } from '@/components/ui/contact-values';
 import { ContactCard } from './contact-card';
 
 export async function CoordinationContacts({ office, locale }: { office: CoordinationOffice; locale: string }) {
@@ -11,8 +12,8 @@ export async function CoordinationContacts({ office, locale }: { office: Coordin
       {office.email ? (
         <p>
           {t('email')}:{' '}
-          <a href={`mailto:${office.email}`} className="inline-flex min-h-11 items-center text-brand-800 underline break-all">
-            <span dir="ltr">{office.email}</span>
+          <a href={`mailto:${office.email}`} className="inline-flex min-h-11 max-w-full items-center text-brand-800 underline">
+            <EmailAddress value={office.email} />
           </a>
         </p>
       ) : null}

@@ -1,7 +1,6 @@
 'use client';
 // The "report a mistake" form. Works without JavaScript too (the server action answers the post).
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
 import {
   sendFeedbackAction,
   type FeedbackFormState,
@@ -10,8 +9,18 @@ import {
 const inputClass =
   'mt-1 block w-full rounded-md border-2 border-slate-500 px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
-export function FeedbackForm({ organizationSlug, locale }: { organizationSlug: string; locale: string }) {
-  const t = useTranslations('Feedback');
+// `messages`: the Feedback namespace of the visitor's catalogue, passed by the server page (no
+// client-side message runtime on public pages).
+export function FeedbackForm({
+  organizationSlug,
+  locale,
+  messages,
+}: {
+  organizationSlug: string;
+  locale: string;
+  messages: Record<string, string>;
+}) {
+  const t = (key: string) => messages[key] ?? key;
   const [state, formAction, isPending] = useActionState<FeedbackFormState, FormData>(sendFeedbackAction, {
     status: 'idle',
   });
@@ -81,8 +90,9 @@ export function FeedbackForm({ organizationSlug, locale }: { organizationSlug: s
           </p>
         ) : null}
       </div>
-      {/* Honeypot: off-screen and skipped by keyboard and screen readers; bots fill it in. */}
-      <div className="absolute -start-[9999px] h-px w-px overflow-hidden" aria-hidden="true">
+      {/* Honeypot: invisible (clipped to nothing, not moved off-screen, which would widen a
+          right-to-left page), skipped by keyboard and screen readers; bots fill it in. */}
+      <div className="sr-only" aria-hidden="true">
         <label htmlFor="feedback-website">{t('honeypotLabel')}</label>
         <input id="feedback-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>

@@ -3,6 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { getPage } from '@/lib/data/pages';
+import { EmailAddress } from '@/components/ui/contact-values';
 import { PageSection } from './page-content';
 
 export type LegalKind = 'imprint' | 'privacy' | 'accessibility';
@@ -26,8 +27,8 @@ export async function LegalPage({ kind, slug, locale }: { kind: LegalKind; slug:
       {office?.email ? (
         <p>
           {t('contactLine')}{' '}
-          <a href={`mailto:${office.email}`} className="inline-flex min-h-11 items-center text-brand-800 underline break-all">
-            <span dir="ltr">{office.email}</span>
+          <a href={`mailto:${office.email}`} className="inline-flex min-h-11 max-w-full items-center text-brand-800 underline">
+            <EmailAddress value={office.email} />
           </a>
         </p>
       ) : null}

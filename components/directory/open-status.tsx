@@ -1,5 +1,6 @@
 // "Open now / opens at" line in Europe/Berlin time. Text plus a symbol, never colour alone.
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/icons';
 import { weekdayDate } from '@/lib/format/weekday';
 import { formatMinutes, getOpenStatus, type ExceptionDto, type ScheduleDto } from '@/lib/schedule/open-status';
 
@@ -21,7 +22,7 @@ export async function OpenStatus({
   if (status.kind === 'open') {
     return (
       <p className="inline-flex items-center gap-2 font-semibold text-green-800" data-open-status="open">
-        <span aria-hidden="true">●</span>
+        <Icon name="CircleCheck" className="size-5" />
         {t('openUntil', { time: formatMinutes(status.closesAt) })}
         {status.appointmentOnly ? <span className="font-normal">({t('appointmentOnly')})</span> : null}
       </p>
@@ -38,7 +39,7 @@ export async function OpenStatus({
     });
   return (
     <p className="inline-flex flex-wrap items-center gap-x-2 text-slate-800" data-open-status="closed">
-      <span aria-hidden="true">○</span>
+      <Icon name="Clock" className="size-5" />
       <span className="font-semibold">{t('closedNow')}</span>
       {compact ? null : <span>· {next}</span>}
       {compact && status.next ? <span>· {next}</span> : null}

@@ -1,20 +1,34 @@
 // Weekly consultation hours as a table, grouped by location, with closures and special days.
+// The actor page shows them in full; the printed guide (Wegweiser) in the compact variant.
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { PublicOrganizationPage } from '@/lib/data/organizations';
+import type { ExceptionDto, ScheduleDto } from '@/lib/schedule/open-status';
+import type { LocalizedText } from '@/lib/data/translations';
 import { dateFromIso, weekdayDate } from '@/lib/format/weekday';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { langProps } from './localized';
 
+export interface HoursSource {
+  schedules: (ScheduleDto & { note: LocalizedText | null })[];
+  exceptions: ExceptionDto[];
+  locations: { id: string; name: string | null; street: string | null; city: string | null }[];
+}
+
 export async function OpeningHours({
   organization,
   locale,
+  variant = 'full',
+  idPrefix = 'hours',
 }: {
-  organization: PublicOrganizationPage;
+  organization: HoursSource;
   locale: string;
+  variant?: 'full' | 'compact';
+  // Several tables on one page (the guide) need distinct ids.
+  idPrefix?: string;
 }) {
   const t = await getTranslations('Hours');
   const format = await getFormatter();
-  const groups = new Map<string | null, PublicOrganizationPage['schedules']>();
+  const compact = variant === 'compact';
+  const groups = new Map<string | null, HoursSource['schedules']>();
   for (const schedule of organization.schedules) {
     const key = schedule.locationId;
     groups.set(key, [...(groups.get(key) ?? []), schedule]);
@@ -28,13 +42,17 @@ export async function OpeningHours({
       ? format.dateTime(dateFromIso(start), { dateStyle: 'medium', timeZone: 'UTC' })
       : format.dateTimeRange(dateFromIso(start), dateFromIso(end), { dateStyle: 'medium', timeZone: 'UTC' });
   return (
-    <div className="space-y-4">
+    <div className={compact ? 'space-y-2' : 'space-y-4'}>
       {[...groups.entries()].map(([locationId, schedules], index) => {
         const name = locationName(locationId);
-        const captionId = `hours-${index}`;
+        const captionId = `${idPrefix}-${index}`;
         return (
-          <table key={locationId ?? 'all'} className="w-full max-w-md border-collapse text-start" aria-labelledby={captionId}>
-            <caption id={captionId} className="text-start font-semibold">
+          <table
+            key={locationId ?? 'all'}
+            className={`w-full border-collapse text-start ${compact ? 'text-sm' : 'max-w-md'}`}
+            aria-labelledby={captionId}
+          >
+            <caption id={captionId} className={`text-start font-semibold ${compact && !name ? 'sr-only' : ''}`}>
               {name ?? t('title')}
             </caption>
             <thead className="sr-only">
@@ -46,11 +64,12 @@ export async function OpeningHours({
             <tbody>
               {schedules.map((schedule, row) => (
                 <tr key={row} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pe-4 text-start font-normal">
+                  <th scope="row" className={`${compact ? 'py-0.5' : 'py-2'} pe-4 text-start font-normal`}>
                     {format.dateTime(weekdayDate(schedule.weekday), { weekday: 'long', timeZone: 'UTC' })}
                   </th>
-                  <td className="py-2">
-                    <span dir="ltr">{t('range', { from: formatMinutes(schedule.opensAt), to: formatMinutes(schedule.closesAt) })}</span>
+                  <td className={compact ? 'py-0.5' : 'py-2'}>
+                    {/* No dir here: in Arabic the phrase around the times is right to left. */}
+                    <span className="whitespace-nowrap">{t('range', { from: formatMinutes(schedule.opensAt), to: formatMinutes(schedule.closesAt) })}</span>
                     {schedule.appointmentOnly ? <span> ({t('appointmentOnly')})</span> : null}
                     {schedule.note ? (
                       <span className="block text-sm text-slate-700" {...langProps(schedule.note, locale)}>
@@ -66,7 +85,7 @@ export async function OpeningHours({
       })}
       {organization.exceptions.length > 0 ? (
         <div>
-          <h3 className="font-semibold">{t('exceptionsTitle')}</h3>
+          {compact ? <h4 className="font-semibold">{t('exceptionsTitle')}</h4> : <h3 className="font-semibold">{t('exceptionsTitle')}</h3>}
           <ul className="list-disc ps-6">
             {organization.exceptions.map((ex, index) => (
               <li key={index}>
@@ -84,7 +103,7 @@ export async function OpeningHours({
           </ul>
         </div>
       ) : null}
-      <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>
+      {compact ? null : <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>}
     </div>
   );
 }

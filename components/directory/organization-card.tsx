@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/icons';
 import type { OrganizationCard as Card } from '@/lib/data/directory/cards';
 import { Link } from '@/lib/i18n/navigation';
 import { langProps } from './localized';
@@ -43,8 +44,8 @@ export async function OrganizationCard({
         {card.hasWheelchairAccess ? (
           <div>
             <dt className="sr-only">{t('wheelchair')}</dt>
-            <dd>
-              <span aria-hidden="true">♿ </span>
+            <dd className="inline-flex items-center gap-1">
+              <Icon name="Accessibility" className="size-4" />
               {t('wheelchair')}
             </dd>
           </div>

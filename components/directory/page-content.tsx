@@ -23,7 +23,7 @@ export async function PageSection({ page, headingLevel = 'h2' }: { page: PublicP
       {/* Markdown rendered with raw HTML switched off and only safe link targets (lib/markdown). */}
       <div
         {...langAttrs}
-        className="space-y-3 leading-relaxed [&_a]:text-brand-800 [&_a]:underline [&_h3]:text-xl [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6"
+        className="prose-content space-y-3 leading-relaxed [&_a]:text-brand-800 [&_a]:underline [&_h3]:text-xl [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-6 [&_ul]:list-disc [&_ul]:ps-6"
         dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body, { topHeadingLevel: headingLevel === 'h1' ? 2 : 3 }) }}
       />
     </section>

@@ -1,10 +1,13 @@
 'use client';
-// Links to the same page in every language (keeps path and query). Plain links: works without
-// JavaScript and each one is announced in its own language.
-import { useSearchParams } from 'next/navigation';
+// Links to the same page in every language (keeps path and query). Plain links: they work without
+// JavaScript, each is announced in its own language, and changing the language loads the page
+// anew (lang and dir of the whole document change). The names are set in the system font, so
+// that a German page does not download Arabic and Cyrillic web fonts for one word each.
+import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { Link, usePathname } from '@/lib/i18n/navigation';
 import { localeNames, locales } from '@/lib/i18n/routing';
+
+const LOCALE_PREFIX = new RegExp(`^/(${locales.join('|')})(?=/|$)`);
 
 function LinksWithQuery(props: { current: string; label: string }) {
   const search = useSearchParams().toString();
@@ -12,16 +15,14 @@ function LinksWithQuery(props: { current: string; label: string }) {
 }
 
 function Links({ current, label, search }: { current: string; label: string; search: string }) {
-  const pathname = usePathname();
-  const href = search ? `${pathname}?${search}` : pathname;
+  const rest = (usePathname() ?? '').replace(LOCALE_PREFIX, '');
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-wrap gap-1 font-system">
         {locales.map((locale) => (
           <li key={locale}>
-            <Link
-              href={href}
-              locale={locale}
+            <a
+              href={`/${locale}${rest}${search ? `?${search}` : ''}`}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
@@ -30,7 +31,7 @@ function Links({ current, label, search }: { current: string; label: string; sea
               }`}
             >
               {localeNames[locale]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

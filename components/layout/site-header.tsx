@@ -1,12 +1,23 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/icons';
+import { getSignLanguageVideo } from '@/lib/data/sign-language';
 import { Link } from '@/lib/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
 
 const navLink = 'inline-flex min-h-11 items-center rounded px-3 text-brand-800 underline-offset-4 hover:underline';
+const accessLink = 'inline-flex min-h-11 items-center gap-1.5 rounded px-2 text-sm text-brand-800 underline underline-offset-4';
 
+// BITV 2.0 §4: Leichte Sprache on every page; Gebärdensprache once the video is uploaded (until
+// then the link would lead to "coming soon", which helps nobody on every page).
 export async function SiteHeader() {
-  const t = await getTranslations('Layout');
-  const locale = await getLocale();
+  const [t, th, te, ts, locale, signVideo] = await Promise.all([
+    getTranslations('Layout'),
+    getTranslations('Header'),
+    getTranslations('EasyLanguage'),
+    getTranslations('SignLanguage'),
+    getLocale(),
+    getSignLanguageVideo(),
+  ]);
   return (
     <header className="border-b border-brand-100 bg-brand-50 print:border-0 print:bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -14,7 +25,25 @@ export async function SiteHeader() {
           <span className="text-lg font-bold">{t('siteName')}</span>
           <span className="text-sm text-slate-700">{t('siteTagline')}</span>
         </Link>
-        <div className="print:hidden">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 print:hidden">
+          <nav aria-label={th('accessibilityNavigation')}>
+            <ul className="flex flex-wrap gap-x-1">
+              <li>
+                <Link href="/leichte-sprache" className={accessLink} data-nav="leichte-sprache">
+                  <Icon name="BookOpenText" className="size-5" />
+                  {te('linkLabel')}
+                </Link>
+              </li>
+              {signVideo ? (
+                <li>
+                  <Link href="/gebaerdensprache" className={accessLink} data-nav="gebaerdensprache">
+                    <Icon name="Hand" className="size-5" />
+                    {ts('linkLabel')}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
           <LanguageSwitcher current={locale} label={t('languageSwitcher')} />
         </div>
       </div>

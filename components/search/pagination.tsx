@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Icon } from '@/components/ui/icons';
 import { Link } from '@/lib/i18n/navigation';
 import { type DirectoryQuery, toSearchString } from '@/lib/search/query';
 
@@ -12,7 +13,8 @@ export async function Pagination({ query, pageCount }: { query: DirectoryQuery; 
     <nav aria-label={t('pagination')} className="flex flex-wrap items-center justify-between gap-3 print:hidden">
       {query.page > 1 ? (
         <Link href={`/akteure${toSearchString(query, { page: page === query.page ? page - 1 : page })}`} className={linkClass} rel="prev">
-          <span aria-hidden="true" className="rtl:rotate-180">←</span>&nbsp;{t('previous')}
+          <Icon name="ArrowLeft" className="me-1 size-5 rtl:rotate-180" />
+          {t('previous')}
         </Link>
       ) : (
         <span />
@@ -20,7 +22,8 @@ export async function Pagination({ query, pageCount }: { query: DirectoryQuery; 
       <p aria-current="page">{t('pageOf', { page: query.page, pages: Math.max(pageCount, 1) })}</p>
       {query.page < pageCount ? (
         <Link href={`/akteure${toSearchString(query, { page: query.page + 1 })}`} className={linkClass} rel="next">
-          {t('next')}&nbsp;<span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
+          {t('next')}
+          <Icon name="ArrowRight" className="ms-1 size-5 rtl:rotate-180" />
         </Link>
       ) : (
         <span />

@@ -2,7 +2,7 @@
 // The search field with typeahead suggestions (WAI-ARIA combobox with a listbox popup). Without
 // JavaScript this is a plain text input in a GET form, which is enough to search.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useRouter } from 'next/navigation';
 
 interface Suggestion {
   kind: 'organization' | 'topic';

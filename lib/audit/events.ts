@@ -49,6 +49,8 @@ interface AuditEventKinds {
   Export: 'EXPORT';
   // entityId: the import session; the payload names the file and what was created or updated.
   Import: 'IMPORT';
+  // The site explained in sign language (issue 12): upload, transcript change, removal.
+  SignLanguageVideo: 'CREATE' | 'UPDATE' | 'DELETE';
 }
 
 type AuditEntityType = keyof AuditEventKinds;

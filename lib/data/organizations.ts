@@ -203,7 +203,7 @@ export const resolveSlugRedirect = cachedPublicRead(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Coordination office, Wegweiser, sitemap, vCard
+// Coordination office, sitemap, vCard
 
 export const getCoordinationOffice = cachedPublicRead(
   async ({ locale }: { locale: string }) => {
@@ -236,60 +236,7 @@ export const getCoordinationOffice = cachedPublicRead(
 
 export type CoordinationOffice = NonNullable<Awaited<ReturnType<typeof getCoordinationOffice>>>;
 
-// Every public organization with what a printed guide needs, in directory order.
-export const listWegweiserEntries = cachedPublicRead(
-  async ({ locale }: { locale: string }) => {
-    const rows = await db.organization.findMany({
-      where: publicOrganizationWhere,
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        description: true,
-        website: true,
-        email: true,
-        phone: true,
-        topics: { select: { term: { select: termSelect } } },
-        locations: {
-          where: publicLocationWhere,
-          orderBy: [{ sortOrder: 'asc' }],
-          select: { street: true, postalCode: true, city: true },
-        },
-        contacts: {
-          where: publicContactWhere,
-          orderBy: [{ sortOrder: 'asc' }],
-          select: { id: true, role: true, name: true, phone: true, email: true },
-        },
-        languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
-      },
-    });
-    const t = await loadTranslations({
-      locale,
-      entities: [
-        { type: 'ORGANIZATION', ids: rows.map((r) => r.id) },
-        { type: 'CONTACT_PERSON', ids: rows.flatMap((r) => r.contacts.map((c) => c.id)) },
-      ],
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: t(row.id, 'name', row.name),
-      description: t(row.id, 'description', row.description),
-      website: row.website,
-      email: row.email,
-      phone: row.phone,
-      topics: row.topics.map((topic) => toTerm(topic.term, locale)),
-      addresses: row.locations
-        .filter((l) => l.street || l.city)
-        .map((l) => [l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
-      contacts: row.contacts.map((c) => ({ ...c, role: t(c.id, 'role', c.role) })),
-      languageCodes: [...new Set(row.languageOffers.map((o) => o.languageCode))].sort(),
-    }));
-  },
-  ['wegweiser'],
-  [DIRECTORY_TAG],
-);
+// The printed guide's read (listWegweiserEntries) lives in ./wegweiser.ts.
 
 export const listSitemapOrganizations = cachedPublicRead(
   async () => {

@@ -9,8 +9,8 @@ import {
   getPublicContactCard,
   getPublicOrganizationPage,
   listSitemapOrganizations,
-  listWegweiserEntries,
 } from '@/lib/data/organizations';
+import { listWegweiserEntries } from '@/lib/data/wegweiser';
 import { getDirectoryFacets } from '@/lib/data/taxonomy-public';
 import { getSuggestions, runDirectorySearch } from '@/lib/data/directory/search';
 import { parseDirectoryQuery } from '@/lib/search/query';

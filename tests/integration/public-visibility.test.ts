@@ -16,9 +16,9 @@ import {
   getCoordinationOffice,
   getPublicOrganizationPage,
   listSitemapOrganizations,
-  listWegweiserEntries,
   resolveSlugRedirect,
 } from '@/lib/data/organizations';
+import { listWegweiserEntries } from '@/lib/data/wegweiser';
 import { getDirectoryFacets } from '@/lib/data/taxonomy-public';
 import {
   openingScheduleWhere,

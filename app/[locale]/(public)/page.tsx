@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CoordinationContacts } from '@/components/directory/coordination-contacts';
 import { PageSection } from '@/components/directory/page-content';
 import { SearchForm } from '@/components/search/search-form';
+import { TopicIcon } from '@/components/ui/icons';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { getPage } from '@/lib/data/pages';
 import { getTopicOptions } from '@/lib/data/taxonomy-public';
@@ -19,19 +20,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: 'Meta' });
   return { description: t('homeDescription'), alternates: localeAlternates('/', locale) };
 }
-
-const TOPIC_ICONS: Record<string, string> = {
-  beratung: '💬',
-  'sprache-bildung': '📖',
-  arbeit: '💼',
-  'schule-kita': '🏫',
-  jugend: '🧑',
-  familie: '👪',
-  gesundheit: '🩺',
-  wohnen: '🏠',
-  'religion-kultur': '🕊',
-  ehrenamt: '🤝',
-};
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -64,10 +52,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 href={`/akteure?thema=${topic.value}`}
                 className="flex min-h-14 items-center gap-3 rounded-lg border-2 border-brand-100 bg-brand-50 px-4 font-semibold text-brand-900 hover:border-brand-700"
               >
-                <span aria-hidden="true" className="text-2xl">
-                  {TOPIC_ICONS[topic.value] ?? '•'}
-                </span>
-                {topic.label}
+                <TopicIcon slug={topic.value} className="size-6 text-brand-700" />
+                <span>{topic.label}</span>
               </Link>
             </li>
           ))}

@@ -2,6 +2,7 @@
 // the user is read only to show coordinators and partners the navigation that fits their role.
 import './admin.css';
 import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
 import { AdminI18n } from '@/components/admin/admin-i18n';
 import { getCurrentUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
@@ -9,7 +10,7 @@ import { scopeOf, type Permission } from '@/lib/permissions';
 
 interface NavItem {
   href: string;
-  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export';
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export';
   // Shown when the user has this permission at all (partners: for their own organizations);
   // null: to every signed-in user.
   permission: Permission | null;
@@ -24,6 +25,7 @@ const NAV: NavItem[] = [
   { href: '/de/admin/papierkorb', label: 'trash', permission: 'organization.delete' },
   { href: '/de/admin/benutzer', label: 'users', permission: 'user.manage' },
   { href: '/de/admin/seiten', label: 'pages', permission: 'page.edit' },
+  { href: '/de/admin/gebaerdensprache', label: 'signLanguage', permission: 'page.edit' },
   { href: '/de/admin/kategorien', label: 'categories', permission: 'taxonomy.edit' },
   { href: '/de/admin/sprachen', label: 'languages', permission: 'language.edit' },
   { href: '/de/admin/suchanfragen', label: 'searches', permission: 'searchLog.read' },
@@ -40,7 +42,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Nav');
   // The root layout sets <html lang> from the URL (de); an English admin's content says so here.
+  // next-intl's client provider lives here and in (auth), not in the root layout: public pages
+  // pass strings as props and stay free of its client runtime.
   return (
+    <NextIntlClientProvider>
     <AdminI18n locale={locale}>
     <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
       {user ? (
@@ -63,5 +68,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       {children}
     </div>
     </AdminI18n>
+    </NextIntlClientProvider>
   );
 }

@@ -5,13 +5,14 @@ import { ContactCard } from '@/components/directory/contact-card';
 import { OrganizationCard } from '@/components/directory/organization-card';
 import { Pagination } from '@/components/search/pagination';
 import { SearchForm } from '@/components/search/search-form';
+import { Icon } from '@/components/ui/icons';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { logSearch } from '@/lib/data/search-log';
 import { getDirectoryFacets, getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
 import { runDirectorySearch } from '@/lib/data/directory/search';
-import { type DirectoryQuery, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
+import { type DirectoryQuery, filtersForLog, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -23,12 +24,18 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = parseDirectoryQuery(await searchParams);
   const t = await getTranslations({ locale, namespace: 'Directory' });
   const meta = await getTranslations({ locale, namespace: 'Meta' });
+  // A plain search or a single filter on its first page is a landing page people look for
+  // ("Beratung", "Arabisch", a topic): indexable, with its normalized URL as canonical. Combinations
+  // and further pages are endless: kept out of search engines, pointing to the plain directory.
+  const criteria = (query.q ? 1 : 0) + Object.keys(filtersForLog(query)).length;
+  const isLanding = query.page === 1 && criteria <= 1;
   return {
     title: query.q ? `${query.q} – ${t('title')}` : t('title'),
     description: meta('directoryDescription'),
-    alternates: localeAlternates('/akteure', locale),
-    // Result pages with filters are endless combinations: keep them out of search engines.
-    robots: isEmptyQuery(query) && query.page === 1 ? undefined : { index: false, follow: true },
+    alternates: isLanding
+      ? { ...localeAlternates('/akteure', locale), canonical: `/${locale}/akteure${toSearchString(query)}` }
+      : localeAlternates('/akteure', locale),
+    robots: isLanding ? undefined : { index: false, follow: true },
   };
 }
 
@@ -81,7 +88,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             {chips.map((chip) => (
               <li key={chip.key}>
                 <Link href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
-                  {chip.text} <span aria-hidden="true">✕</span>
+                  {chip.text} <Icon name="X" className="size-4" />
                 </Link>
               </li>
             ))}
@@ -104,7 +111,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           {query.q ? t('countFor', { count: result.total, query: query.q }) : t('count', { count: result.total })}
         </p>
         {result.total === 0 ? (
-          <div className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-4">
+          // Edge to edge on narrow phones: the contact cards inside need the whole width.
+          <div className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-4 max-[479px]:-mx-4 max-[479px]:rounded-none max-[479px]:border-x-0 max-[479px]:px-4">
             <h3 className="text-xl font-semibold text-brand-900">{t('emptyTitle')}</h3>
             <p>{t('emptyText')}</p>
             {hasFilters(query) ? (

@@ -6,6 +6,8 @@ import { JsonLd, organizationJsonLd } from '@/components/directory/json-ld';
 import { LocalizedBlock, langProps } from '@/components/directory/localized';
 import { OpenStatus } from '@/components/directory/open-status';
 import { OpeningHours } from '@/components/directory/opening-hours';
+import { EmailAddress, PhoneNumber, WebAddress } from '@/components/ui/contact-values';
+import { Icon } from '@/components/ui/icons';
 import { getPublicOrganizationPage, resolveSlugRedirect } from '@/lib/data/organizations';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { getEnv } from '@/lib/env';
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-const linkClass = 'inline-flex min-h-11 items-center text-brand-800 underline break-all';
+const linkClass = 'inline-flex min-h-11 max-w-full items-center text-brand-800 underline';
 const h2Class = 'text-2xl font-semibold text-brand-900';
 
 export default async function OrganizationPage({ params }: { params: Params }) {
@@ -45,9 +47,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     if (target) permanentRedirect(`/${locale}/akteure/${target}`);
     notFound();
   }
-  const [t, th, format, languageNames] = await Promise.all([
+  const [t, th, tp, format, languageNames] = await Promise.all([
     getTranslations('Organization'),
     getTranslations('Hours'),
+    getTranslations('PrintPage'),
     getFormatter(),
     getLanguageNames({ locale }),
   ]);
@@ -62,7 +65,8 @@ export default async function OrganizationPage({ params }: { params: Params }) {
       <JsonLd data={organizationJsonLd(organization, url)} />
       <p className="print:hidden">
         <Link href="/akteure" className={linkClass}>
-          <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span>&nbsp;{t('backToDirectory')}
+          <Icon name="ArrowLeft" className="me-1 size-5 rtl:rotate-180" />
+          {t('backToDirectory')}
         </Link>
       </p>
       <header className="space-y-2">
@@ -105,13 +109,13 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           {t('contact')}
         </h2>
         {!hasContactData ? <p>{t('noContactData')}</p> : null}
-        <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3">
+        <dl className="grid grid-cols-1 sm:grid-cols-[auto_1fr] sm:items-center sm:gap-x-3">
           {organization.phone ? (
             <>
               <dt className="text-slate-700">{t('phone')}</dt>
               <dd>
                 <a href={toTelHref(organization.phone)} className={linkClass}>
-                  <span dir="ltr">{organization.phone}</span>
+                  <PhoneNumber value={organization.phone} />
                 </a>
               </dd>
             </>
@@ -121,7 +125,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
               <dt className="text-slate-700">{t('email')}</dt>
               <dd>
                 <a href={`mailto:${organization.email}`} className={linkClass}>
-                  <span dir="ltr">{organization.email}</span>
+                  <EmailAddress value={organization.email} />
                 </a>
               </dd>
             </>
@@ -130,8 +134,9 @@ export default async function OrganizationPage({ params }: { params: Params }) {
             <>
               <dt className="text-slate-700">{t('website')}</dt>
               <dd>
-                <a href={organization.website} className={linkClass} rel="noopener">
-                  <span dir="ltr">{organization.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}</span>
+                {/* The address is the link text: print shows it, not the href a second time. */}
+                <a href={organization.website} className={`${linkClass} print-url-shown`} rel="noopener">
+                  <WebAddress url={organization.website} />
                 </a>
               </dd>
             </>
@@ -178,7 +183,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
                   </h3>
                   {service.isTemporarilyClosed ? (
                     <p className="font-semibold text-red-800">
-                      <span aria-hidden="true">⚠ </span>
+                      <Icon name="TriangleAlert" className="me-1 inline size-5 align-[-0.2em]" />
                       {t('temporarilyClosed')}
                       {service.alertText ? <span {...langProps(service.alertText, locale)}>: {service.alertText.value}</span> : null}
                     </p>
@@ -245,8 +250,8 @@ export default async function OrganizationPage({ params }: { params: Params }) {
                   <span className="block">{[location.postalCode, location.city].filter(Boolean).join(' ')}</span>
                 </address>
                 {location.wheelchairAccessible !== null ? (
-                  <p>
-                    <span aria-hidden="true">{location.wheelchairAccessible ? '♿ ' : '⚠ '}</span>
+                  <p className="flex items-center gap-1.5">
+                    <Icon name={location.wheelchairAccessible ? 'Accessibility' : 'TriangleAlert'} className="size-5" />
                     {location.wheelchairAccessible ? t('wheelchairYes') : t('wheelchairNo')}
                   </p>
                 ) : null}
@@ -267,6 +272,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
+      {/* On paper: where the current version of this page is. */}
+      <p className="hidden print:block" data-print-url>
+        {tp('pageUrl')} <WebAddress url={url} full />
+      </p>
       <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
           {organization.lastVerifiedAt

@@ -1,0 +1,37 @@
+'use server';
+// Transcript edits and removal of the sign language video (small bodies: server actions). The
+// upload itself goes through the route handler app/api/admin/gebaerdensprache.
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/forms/form-state';
+import { expireCache, PAGES_TAG } from '@/lib/cache';
+import { deleteSignLanguageVideo, updateSignLanguageTranscript } from '@/lib/data/sign-language';
+import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { signVideoTranscriptSchema } from '@/lib/schemas/sign-language';
+import { errorState, getCurrentUser } from '../action-utils';
+
+const BASE = '/de/admin/gebaerdensprache';
+
+export async function updateTranscriptAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const parsed = signVideoTranscriptSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
+  }
+  try {
+    await updateSignLanguageTranscript({ actor: await getCurrentUser(), input: parsed.data });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  expireCache([PAGES_TAG]);
+  redirect(`${BASE}?abschrift=1`);
+}
+
+export async function deleteVideoAction(_state: FormState): Promise<FormState> {
+  try {
+    await deleteSignLanguageVideo({ actor: await getCurrentUser() });
+  } catch (error) {
+    return errorState(error);
+  }
+  expireCache([PAGES_TAG]);
+  redirect(`${BASE}?entfernt=1`);
+}
