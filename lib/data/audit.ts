@@ -42,39 +42,30 @@ export function removal(record: Record<string, unknown>, omit: string[] = []): F
   return Object.fromEntries(Object.entries(snapshot(record, omit)).map(([field, change]) => [field, { before: change.after, after: null }]));
 }
 
+// One audit row from an event (writeAudit and writeAuditMany write exactly these).
+function auditRow(actor: AuditActor, { changes = {}, ...event }: AuditEvent) {
+  return {
+    actorId: actor.id,
+    actorName: actor.name,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    organizationId: event.organizationId ?? null,
+    changes: changes as unknown as Prisma.InputJsonValue,
+    // Set while an approved change request is applied (see review-context.ts).
+    changeRequestId: event.changeRequestId ?? currentReview()?.changeRequestId ?? null,
+  };
+}
+
 // The one way to write the audit log. Returns the query without awaiting it, so that it also joins a
 // batch transaction (`db.$transaction([update, writeAudit(db, ...)])`).
-export function writeAudit(client: Prisma.TransactionClient | typeof db, { actor, changes = {}, ...event }: AuditEvent & { actor: AuditActor }) {
-  return client.auditLog.create({
-    data: {
-      actorId: actor.id,
-      actorName: actor.name,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      organizationId: event.organizationId ?? null,
-      changes: changes as unknown as Prisma.InputJsonValue,
-      // Set while an approved change request is applied (see review-context.ts).
-      changeRequestId: event.changeRequestId ?? currentReview()?.changeRequestId ?? null,
-    },
-    select: { id: true },
-  });
+export function writeAudit(client: Prisma.TransactionClient | typeof db, { actor, ...event }: AuditEvent & { actor: AuditActor }) {
+  return client.auditLog.create({ data: auditRow(actor, event as AuditEvent), select: { id: true } });
 }
 
 // Many rows at once (an import of hundreds of records): the same rows as writeAudit, one insert.
 export function writeAuditMany(client: Prisma.TransactionClient, actor: AuditActor, events: AuditEvent[]) {
-  return client.auditLog.createMany({
-    data: events.map(({ changes = {}, ...event }) => ({
-      actorId: actor.id,
-      actorName: actor.name,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      organizationId: event.organizationId ?? null,
-      changes: changes as unknown as Prisma.InputJsonValue,
-      changeRequestId: event.changeRequestId ?? currentReview()?.changeRequestId ?? null,
-    })),
-  });
+  return client.auditLog.createMany({ data: events.map((event) => auditRow(actor, event)) });
 }
 
 // An event about an organization itself (not a record below it).

@@ -10,6 +10,7 @@ import { importField, normalizeHeader, parseYesNo, splitList, type ImportFieldKe
 import { msg } from '@/lib/schemas/common';
 import { contactPartialSchema, locationInputSchema, organizationInputSchema, servicePartialSchema } from '@/lib/schemas/organization';
 import type { DuplicateMatch } from '../duplicates/find-duplicates';
+import type { ImportResult } from './run-import';
 import { flagDuplicates, matchChildren } from './match-existing';
 import { CONTACT_FIELDS, fill, IMPORT_MESSAGES, LOCATION_FIELDS, normalizeKey, ORG_FIELDS, SERVICE_FIELDS } from './plan-helpers';
 
@@ -58,19 +59,8 @@ export interface ImportPlan {
   rows: RowPlan[];
   groups: GroupPlan[];
   errorCount: number;
-  summary: {
-    rows: number;
-    organizationsCreated: number;
-    organizationsUpdated: number;
-    servicesCreated: number;
-    servicesUpdated: number;
-    locationsCreated: number;
-    locationsUpdated: number;
-    contactsCreated: number;
-    contactsUpdated: number;
-    rowsWithErrors: number;
-    rowsWithDuplicates: number;
-  };
+  // What the import will write (the same counts as its result) and how many rows need a look.
+  summary: ImportResult & { rowsWithErrors: number; rowsWithDuplicates: number };
 }
 
 

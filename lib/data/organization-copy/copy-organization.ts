@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/permissions';
 import { requireScopeAll } from '../access';
 import { snapshot, writeAudit } from '../audit';
 import { uniqueSlug } from '../admin-organizations';
+import { scheduleFieldsSelect, serviceFieldsSelect, exceptionFieldsSelect } from '../field-selects';
 import { assertUuid, inTransaction } from '../versioning';
 import { db } from '@/lib/db';
 
@@ -28,18 +29,7 @@ const sourceSelect = {
   services: {
     where: { deletedAt: null },
     select: {
-      id: true,
-      name: true,
-      description: true,
-      minAge: true,
-      maxAge: true,
-      eligibility: true,
-      cost: true,
-      howToApply: true,
-      appointmentRequired: true,
-      interpretationOffered: true,
-      status: true,
-      alertText: true,
+      ...serviceFieldsSelect,
       sortOrder: true,
       terms: { select: { termId: true } },
       languageOffers: { where: { contactPersonId: null }, select: { languageCode: true, note: true, schedule: true } },
@@ -50,8 +40,8 @@ const sourceSelect = {
     select: { id: true, name: true, street: true, postalCode: true, city: true, municipality: true, latitude: true, longitude: true, wheelchairAccessible: true, accessibilityNote: true, transportNote: true, sortOrder: true },
   },
   serviceAtLocations: { select: { id: true, serviceId: true, locationId: true, note: true } },
-  schedules: { select: { serviceId: true, locationId: true, serviceAtLocationId: true, weekday: true, opensAt: true, closesAt: true, appointmentOnly: true, validFrom: true, validTo: true, note: true } },
-  scheduleExceptions: { select: { locationId: true, startsOn: true, endsOn: true, isClosed: true, opensAt: true, closesAt: true, note: true } },
+  schedules: { select: { ...scheduleFieldsSelect, serviceAtLocationId: true, note: true } },
+  scheduleExceptions: { select: exceptionFieldsSelect },
   contacts: { where: { deletedAt: null }, select: { id: true, name: true, role: true, email: true, phone: true, mobile: true, visibility: true, serviceId: true, sortOrder: true, languageOffers: { select: { languageCode: true } } } },
 } as const;
 
