@@ -7,6 +7,7 @@ import { AppError, validationError } from '@/lib/errors';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { organizationInputSchema, withoutCoordinatorOnlyFields, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
 import { slugify } from '@/lib/schemas/slug';
+import { organizationFieldsSelect } from './field-selects';
 import { organizationScope } from './access';
 import { diffChanges, snapshot, writeOrganizationAudit } from './audit';
 import { findOverdueOrganizationIds } from './freshness';
@@ -20,17 +21,8 @@ const PAGE_SIZE = 25;
 const scalarSelect = {
   id: true,
   slug: true,
-  name: true,
-  shortName: true,
-  description: true,
-  categoryId: true,
-  parentId: true,
-  website: true,
-  email: true,
-  phone: true,
+  ...organizationFieldsSelect,
   isCoordinationOffice: true,
-  reviewIntervalMonths: true,
-  sortOrder: true,
   status: true,
   version: true,
   isTrusted: true,

@@ -3,6 +3,20 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ExceptionDto, ScheduleDto } from '@/lib/schedule/open-status';
 
+// The fields of an organization an editor fills in (admin form, copy of an entry).
+export const organizationFieldsSelect = {
+  name: true,
+  shortName: true,
+  description: true,
+  categoryId: true,
+  parentId: true,
+  website: true,
+  email: true,
+  phone: true,
+  reviewIntervalMonths: true,
+  sortOrder: true,
+} satisfies Prisma.OrganizationSelect;
+
 export const serviceFieldsSelect = {
   id: true,
   name: true,

@@ -9,22 +9,13 @@ import type { Actor } from '@/lib/permissions';
 import { requireScopeAll } from '../access';
 import { snapshot, writeAudit } from '../audit';
 import { uniqueSlug } from '../admin-organizations';
-import { scheduleFieldsSelect, serviceFieldsSelect, exceptionFieldsSelect } from '../field-selects';
+import { exceptionFieldsSelect, organizationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect } from '../field-selects';
 import { assertUuid, inTransaction } from '../versioning';
 import { db } from '@/lib/db';
 
 const sourceSelect = {
   id: true,
-  name: true,
-  shortName: true,
-  description: true,
-  categoryId: true,
-  parentId: true,
-  website: true,
-  email: true,
-  phone: true,
-  reviewIntervalMonths: true,
-  sortOrder: true,
+  ...organizationFieldsSelect,
   topics: { select: { termId: true } },
   services: {
     where: { deletedAt: null },
