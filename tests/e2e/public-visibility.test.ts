@@ -10,6 +10,7 @@ import { createHiddenStates, HOST_NAME, HOST_SLUG, type HiddenStates } from '../
 import { findLeaks, PUBLIC_OUTPUTS, type PublicOutput } from '../fixtures/public-outputs.ts';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { newPage } from './support/browser.ts';
+import { signIn } from './support/sign-in.ts';
 
 const LOCALES = ['de', 'en', 'ar', 'uk', 'ru'];
 let db: PrismaClient;
@@ -27,11 +28,8 @@ afterAll(async () => {
 describe('a coordinator publishes an entry with hidden parts', () => {
   it('publishes it in the admin area; its public page follows at once', async () => {
     const page = await newPage();
-    await page.goto(`/de/anmelden?callbackUrl=/de/admin/organisationen/${states.hostId}`);
-    await page.waitForSelector('form button[type="submit"]:not([disabled])');
-    await page.fill('#email', E2E_ADMIN.email);
-    await page.fill('#password', E2E_ADMIN.password);
-    await Promise.all([page.waitForURL(/\/de\/admin\/organisationen\//), page.click('form button[type="submit"]')]);
+    await signIn(page, E2E_ADMIN, { callbackPath: `/de/admin/organisationen/${states.hostId}` });
+    await page.waitForURL((url) => url.pathname === `/de/admin/organisationen/${states.hostId}`);
     if ((await db.organization.findUniqueOrThrow({ where: { id: states.hostId } })).status !== 'PUBLISHED') {
       await Promise.all([page.waitForURL(/status=publish/), page.click('button:has-text("Veröffentlichen")')]);
     }
