@@ -53,7 +53,10 @@ async function check(output: PublicOutput, locale: string | null) {
     if (locale === null || locale === 'de') for (const shown of request.shows ?? []) expect(text, url).toContain(shown);
     if (request.isEmpty) {
       if (output.kind === 'page') expect(text, url).toContain('data-result-count="0"');
-      else expect((JSON.parse(text) as { total?: number; suggestions?: unknown[] }).total ?? JSON.parse(text).suggestions.length, url).toBe(0);
+      else {
+        const body = JSON.parse(text) as { total?: number; total_items?: number; suggestions?: unknown[] };
+        expect(body.total ?? body.total_items ?? body.suggestions?.length, url).toBe(0);
+      }
     }
   }
 }

@@ -161,8 +161,8 @@ describe('every route handler and metadata route', () => {
         expect(findLeaks(text, states.markers, request.echo), request.path).toEqual([]);
         for (const shown of request.shows ?? []) expect(text, request.path).toContain(shown);
         if (request.isEmpty) {
-          const body = JSON.parse(text) as { total?: number; suggestions?: unknown[] };
-          expect(body.total ?? body.suggestions?.length, request.path).toBe(0);
+          const body = JSON.parse(text) as { total?: number; total_items?: number; suggestions?: unknown[] };
+          expect(body.total ?? body.total_items ?? body.suggestions?.length, request.path).toBe(0);
         }
       }
     });
