@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hsdsPage, mapOrganizationToHsds } from '@/lib/hsds/map';
 import type { HsdsServiceFilters } from '@/lib/hsds/query';
+import { toTables } from '@/lib/hsds/tables';
 import {
   fullService,
   kindOfTaxonomy,
@@ -20,7 +21,7 @@ import {
 } from '@/lib/hsds/shapes';
 import { parseDirectoryQuery } from '@/lib/search/query';
 import { searchOrganizationIds } from './directory/rank';
-import { getHsdsOrganization, listHsdsOrganizations, listHsdsSourcesByIds } from './hsds';
+import { getHsdsOrganization, hsdsTermSelect as termSelect, listHsdsOrganizations, listHsdsSourcesByIds } from './hsds';
 import { cachedPublicRead } from './public-cache';
 import { publicServiceAtLocationWhere, publicServiceWhere } from './visibility';
 
@@ -156,7 +157,6 @@ async function readTaxonomiesPage({ page, perPage, baseUrl, search }: Paging & {
   return hsdsPage(all.slice((page - 1) * perPage, page * perPage), { total: all.length, page, size: perPage });
 }
 
-const termSelect = { id: true, kind: true, slug: true, label: true, parentId: true } as const;
 
 async function readTaxonomyTermsPage({
   page,
@@ -199,6 +199,21 @@ async function readTaxonomy({ id, baseUrl }: { id: string; baseUrl: string }) {
   return kind ? mapTaxonomy(kind, { baseUrl }) : null;
 }
 
+// Every public record, as the tables of the HSDS tabular data package.
+async function readTables({ baseUrl }: { baseUrl: string }) {
+  const organizations = [];
+  for (let page = 1; ; page += 1) {
+    const { total, organizations: batch } = await listHsdsOrganizations({ page, perPage: 100 });
+    organizations.push(...batch.map((org) => mapOrganizationToHsds(org, { baseUrl })));
+    if (page * 100 >= total) break;
+  }
+  const terms = await db.taxonomyTerm.findMany({ orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { slug: 'asc' }], select: termSelect });
+  return toTables(organizations, {
+    taxonomies: TAXONOMY_KINDS.map((kind) => mapTaxonomy(kind, { baseUrl })),
+    terms: terms.map((term) => mapTaxonomyTerm(term, { baseUrl })),
+  });
+}
+
 const cached = <Args, Result>(read: (args: Args) => Promise<Result>, key: string) =>
   cachedPublicRead(read, [`hsds-${key}`], [DIRECTORY_TAG]);
 
@@ -212,3 +227,4 @@ export const getHsdsTaxonomiesPage = cached(readTaxonomiesPage, 'taxonomies');
 export const getHsdsTaxonomy = cached(readTaxonomy, 'taxonomy');
 export const getHsdsTaxonomyTermsPage = cached(readTaxonomyTermsPage, 'taxonomy-terms');
 export const getHsdsTaxonomyTerm = cached(readTaxonomyTerm, 'taxonomy-term');
+export const getHsdsTables = cached(readTables, 'tables');

@@ -15,7 +15,8 @@ import {
 } from './visibility';
 import { scheduleFieldsSelect, serviceFieldsSelect, toScheduleDto } from './field-selects';
 
-const termSelect = { id: true, kind: true, slug: true, label: true, parentId: true } as const;
+export const hsdsTermSelect = { id: true, kind: true, slug: true, label: true, parentId: true } as const;
+const termSelect = hsdsTermSelect;
 
 const hsdsSelect = {
   id: true,

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import { parse } from 'csv-parse/sync';
+import { strFromU8, unzipSync } from 'fflate';
 import addFormats from 'ajv-formats';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +23,7 @@ import * as taxonomyTerms from '@/app/api/hsds/taxonomy_terms/route';
 import * as taxonomyTerm from '@/app/api/hsds/taxonomy_terms/[id]/route';
 import * as serviceAtLocations from '@/app/api/hsds/service_at_locations/route';
 import * as serviceAtLocation from '@/app/api/hsds/service_at_locations/[id]/route';
+import * as dataPackage from '@/app/api/hsds/datapackage.zip/route';
 import {
   createContactPerson,
   createLanguage,
@@ -301,6 +304,42 @@ describe('HSDS 3.0 API conformance', () => {
     expect(single(full)).toBe(true);
     const contacts = full.contacts as Json[];
     expect(single({ ...full, contacts: [{ ...contacts[0], languages: [] }] })).toBe(false);
+  });
+
+  it('offers the tabular data package: every table as CSV with the schema’s fields, the same records as the API', async () => {
+    const response = await dataPackage.GET();
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const descriptor = JSON.parse(strFromU8(files['datapackage.json'])) as { resources: { name: string; path: string; schema: { fields: { name: string }[] } }[] };
+    expect(Object.keys(files).sort()).toEqual(['datapackage.json', ...descriptor.resources.map((resource) => resource.path)].sort());
+    const tables: Record<string, Json[]> = {};
+    for (const resource of descriptor.resources) {
+      const schema = JSON.parse(readFileSync(path.join(SPEC_DIR, `${resource.name}.json`), 'utf8')) as { properties: Json };
+      const columns = resource.schema.fields.map((field) => field.name);
+      for (const column of columns) expect(Object.keys(schema.properties), `${resource.name}.${column}`).toContain(column);
+      const text = strFromU8(files[resource.path]);
+      expect(text.split('\r\n')[0]).toBe(columns.join(','));
+      tables[resource.name] = parse(text, { columns: true }) as Json[];
+      const ids = tables[resource.name].map((row) => row.id as string);
+      expect(new Set(ids).size, resource.name).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      for (const hidden of fixture.hiddenIds) expect(text).not.toContain(hidden);
+    }
+    const idsOf = (rows: Json[]) => rows.map((row) => row.id).sort();
+    expect(idsOf(tables.organization)).toEqual(idsOf(await allPages('/organizations', 100)));
+    expect(idsOf(tables.service)).toEqual(idsOf(await allPages('/services', 100)));
+    expect(idsOf(tables.service_at_location)).toEqual(idsOf(await allPages('/service_at_locations', 100)));
+    expect(idsOf(tables.taxonomy_term)).toEqual(idsOf(await allPages('/taxonomy_terms', 100)));
+    // References point at rows of the package.
+    const has = (table: string, id: unknown) => !id || tables[table].some((row) => row.id === id);
+    for (const row of tables.service) expect(has('organization', row.organization_id)).toBe(true);
+    for (const row of tables.service_at_location) expect(has('service', row.service_id) && has('location', row.location_id)).toBe(true);
+    for (const row of tables.phone) expect(has('contact', row.contact_id) && has('organization', row.organization_id)).toBe(true);
+    for (const row of tables.language) expect(has('phone', row.phone_id) && has('service', row.service_id)).toBe(true);
+    for (const row of tables.attribute) expect(has('taxonomy_term', row.taxonomy_term_id)).toBe(true);
+    // The contact person's language, on the contact's phone.
+    const phone = tables.phone.find((row) => row.contact_id === fixture.contactId)!;
+    expect(tables.language.filter((row) => row.phone_id === phone.id).map((row) => row.code)).toEqual(['uk']);
   });
 
   it('sends cache and CORS headers', async () => {

@@ -48,7 +48,7 @@ import {
   VISIBLE_TEXTS,
   type HiddenStates,
 } from '../fixtures/hidden-states.ts';
-import { findLeaks, PUBLIC_OUTPUTS } from '../fixtures/public-outputs.ts';
+import { findLeaks, PUBLIC_OUTPUTS, responseText } from '../fixtures/public-outputs.ts';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 
 const db = getTestDb();
@@ -155,7 +155,7 @@ describe('every route handler and metadata route', () => {
         } else {
           const response = await route.GET!(new NextRequest(`http://test${request.path}`), { params: Promise.resolve(request.params ?? {}) });
           status = response.status;
-          text = await response.text();
+          text = await responseText(response);
         }
         expect(status, request.path).toBe(request.status ?? 200);
         expect(findLeaks(text, states.markers, request.echo), request.path).toEqual([]);
