@@ -15,7 +15,8 @@ import {
 } from './visibility';
 import { scheduleFieldsSelect, serviceFieldsSelect, toScheduleDto } from './field-selects';
 
-const termSelect = { id: true, kind: true, slug: true, label: true } as const;
+export const hsdsTermSelect = { id: true, kind: true, slug: true, label: true, parentId: true } as const;
+const termSelect = hsdsTermSelect;
 
 const hsdsSelect = {
   id: true,
@@ -63,7 +64,7 @@ const hsdsSelect = {
   },
   languageOffers: {
     where: publicLanguageOfferWhere,
-    select: { id: true, serviceId: true, note: true, language: { select: { code: true, nameDe: true } } },
+    select: { id: true, serviceId: true, contactPersonId: true, note: true, language: { select: { code: true, nameDe: true } } },
   },
   // Slots of a temporarily closed service are listed: the service carries its status.
   schedules: {
@@ -93,14 +94,18 @@ async function toSources(rows: HsdsRow[]): Promise<HsdsSourceOrganization[]> {
 export async function listHsdsOrganizations({
   page,
   perPage,
+  where = {},
 }: {
   page: number;
   perPage: number;
+  // A filter on top of the public rule (the API's search).
+  where?: Prisma.OrganizationWhereInput;
 }): Promise<{ total: number; organizations: HsdsSourceOrganization[] }> {
+  const filtered = { AND: [publicOrganizationWhere, where] };
   const [total, rows] = await Promise.all([
-    db.organization.count({ where: publicOrganizationWhere }),
+    db.organization.count({ where: filtered }),
     db.organization.findMany({
-      where: publicOrganizationWhere,
+      where: filtered,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * perPage,
       take: perPage,
@@ -113,4 +118,12 @@ export async function listHsdsOrganizations({
 export async function getHsdsOrganization({ id }: { id: string }): Promise<HsdsSourceOrganization | null> {
   const row = await db.organization.findFirst({ where: { ...publicOrganizationWhere, id }, select: hsdsSelect });
   return row ? (await toSources([row]))[0] : null;
+}
+
+// The full sources of the given organizations (public ones only), for the service and
+// service-at-location endpoints, which answer from their organization's record.
+export async function listHsdsSourcesByIds({ ids }: { ids: string[] }): Promise<HsdsSourceOrganization[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.organization.findMany({ where: { ...publicOrganizationWhere, id: { in: ids } }, select: hsdsSelect });
+  return toSources(rows);
 }

@@ -10,6 +10,13 @@ export interface HsdsTerm {
   kind: string;
   slug: string;
   label: string;
+  parentId: string | null;
+}
+
+// Our three vocabularies (category, topic, target group) are HSDS taxonomies; their ids are
+// derived from the kind so that they stay the same in every export.
+export function taxonomyUuid(kind: string): string {
+  return derivedUuid('taxonomy', kind);
 }
 
 interface HsdsSourceSchedule extends ScheduleDto {
@@ -32,6 +39,7 @@ interface HsdsSourceContact {
 interface HsdsSourceLanguageOffer {
   id: string;
   serviceId: string | null;
+  contactPersonId: string | null;
   note: string | null;
   language: { code: string; nameDe: string };
 }
@@ -91,8 +99,17 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
-function mapTerm(term: HsdsTerm) {
-  return { id: term.id, code: term.slug, name: term.label, description: term.label, taxonomy: term.kind.toLowerCase() };
+export function mapTerm(term: HsdsTerm) {
+  return compact({
+    id: term.id,
+    code: term.slug,
+    name: term.label,
+    description: term.label,
+    parent_id: term.parentId ?? undefined,
+    taxonomy: term.kind.toLowerCase(),
+    taxonomy_id: taxonomyUuid(term.kind),
+    language: 'de',
+  });
 }
 
 function mapAttributes(linkId: string, linkEntity: string, terms: HsdsTerm[]) {
@@ -126,10 +143,22 @@ function mapSchedule(schedule: HsdsSourceSchedule) {
   });
 }
 
-function mapPhones(ownerKey: string, numbers: (string | null)[], owner: Record<string, string>) {
+type HsdsLanguage = ReturnType<typeof mapLanguage>;
+
+function mapLanguage(offer: HsdsSourceLanguageOffer, owner: Record<string, string>) {
+  return compact({ id: offer.id, ...owner, name: offer.language.nameDe, code: offer.language.code, note: offer.note ?? undefined });
+}
+
+// HSDS has no languages on a contact: the languages a contact person speaks go on the contact's
+// phones (each phone gets its own language rows, ids derived from offer and phone).
+function mapPhones(ownerKey: string, numbers: (string | null)[], owner: Record<string, string>, languages: HsdsSourceLanguageOffer[] = []) {
   return numbers
     .filter((number): number is string => Boolean(number))
-    .map((number) => ({ id: derivedUuid('phone', ownerKey, number), number, type: 'voice', ...owner }));
+    .map((number) => {
+      const id = derivedUuid('phone', ownerKey, number);
+      const phoneLanguages: HsdsLanguage[] = languages.map((offer) => ({ ...mapLanguage(offer, { phone_id: id }), id: derivedUuid('phone-language', offer.id, id) }));
+      return compact({ id, number, type: 'voice', ...owner, languages: phoneLanguages.length ? phoneLanguages : undefined });
+    });
 }
 
 export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: { baseUrl: string }) {
@@ -145,7 +174,12 @@ export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: 
           name: contact.name ?? undefined,
           title: contact.role,
           email: contact.email ?? undefined,
-          phones: mapPhones(contact.id, [contact.phone, contact.mobile], { contact_id: contact.id }),
+          phones: mapPhones(
+            contact.id,
+            [contact.phone, contact.mobile],
+            { contact_id: contact.id },
+            org.languageOffers.filter((offer) => offer.contactPersonId === contact.id),
+          ),
         }),
       );
 
@@ -169,9 +203,7 @@ export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: 
       last_modified: service.updatedAt.toISOString(),
       languages: org.languageOffers
         .filter((offer) => offer.serviceId === service.id)
-        .map((offer) =>
-          compact({ id: offer.id, service_id: service.id, name: offer.language.nameDe, code: offer.language.code, note: offer.note ?? undefined }),
-        ),
+        .map((offer) => mapLanguage(offer, { service_id: service.id })),
       schedules: org.schedules.filter((schedule) => schedule.serviceId === service.id).map(mapSchedule),
       service_at_locations: service.locations.map((link) =>
         compact({ id: link.id, service_id: service.id, location_id: link.locationId, description: link.note ?? undefined }),
@@ -239,14 +271,15 @@ export function mapOrganizationToHsds(org: HsdsSourceOrganization, { baseUrl }: 
   });
 }
 
-// The paged list envelope of the HSDS API.
+// The paged list envelope of the HSDS API. `size` is, as the specification's Page says, the
+// number of entities on this page; the page count follows from the requested page size.
 export function hsdsPage<T>(contents: T[], { total, page, size }: { total: number; page: number; size: number }) {
   const totalPages = Math.max(1, Math.ceil(total / size));
   return {
     total_items: total,
     total_pages: totalPages,
     page_number: page,
-    size,
+    size: contents.length,
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: contents.length === 0,

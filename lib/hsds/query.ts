@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-// Query of the HSDS list endpoints: page numbers start at 1, at most 100 items a page.
-export const hsdsListQuerySchema = z.object({
+// Query parameters of the HSDS API (Open Referral API specification). Every list takes `page`
+// (from 1) and `per_page` (at most 100); each endpoint takes the filters the specification lists
+// for it. An unknown parameter, or one we do not support (`full=true`, `format=ndjson`), is a 400
+// that names it rather than an answer that silently ignores it.
+const base = {
   page: z.coerce.number().int('Seite muss eine ganze Zahl sein.').min(1, 'Seite muss mindestens 1 sein.').default(1),
   per_page: z.coerce
     .number()
@@ -9,6 +12,65 @@ export const hsdsListQuerySchema = z.object({
     .min(1, 'per_page muss mindestens 1 sein.')
     .max(100, 'per_page darf höchstens 100 sein.')
     .default(50),
+  search: z.string().trim().max(200, 'search: höchstens 200 Zeichen.').optional(),
+  format: z.literal('json', 'format: nur json wird unterstützt.').optional(),
+};
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false'], `${name}: erlaubt sind true oder false.`)
+    .transform((value) => value === 'true')
+    .optional();
+// Lists carry the one-to-one fields; the fully nested object is at /{id}.
+const notFull = (name: string) => z.literal('false', `${name}=true wird nicht unterstützt: vollständige Objekte liefert /{id}.`).optional();
+const uuid = (name: string) => z.uuid(`${name}: bitte eine UUID angeben.`).optional();
+
+const serviceFilters = {
+  ...base,
+  taxonomy_term_id: uuid('taxonomy_term_id'),
+  taxonomy_id: uuid('taxonomy_id'),
+  organization_id: uuid('organization_id'),
+  modified_after: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], 'modified_after: bitte Datum oder Zeitpunkt nach ISO 8601 angeben.')
+    .transform((value) => new Date(value).toISOString())
+    .optional(),
+  full: notFull('full'),
+};
+
+export const hsdsServicesQuerySchema = z.strictObject({ ...serviceFilters, minimal: flag('minimal') });
+export const hsdsServiceAtLocationsQuerySchema = z.strictObject({
+  ...serviceFilters,
+  postcode: z.string().regex(/^\d{5}$/, 'postcode: bitte eine fünfstellige Postleitzahl angeben.').optional(),
 });
+export const hsdsOrganizationsQuerySchema = z.strictObject({ ...base, full: notFull('full'), full_service: notFull('full_service') });
+export const hsdsTaxonomiesQuerySchema = z.strictObject(base);
+export const hsdsTaxonomyTermsQuerySchema = z.strictObject({
+  ...base,
+  taxonomy_id: uuid('taxonomy_id'),
+  parent_id: uuid('parent_id'),
+  top_only: flag('top_only'),
+});
+// The nested organization always carries its full services.
+export const hsdsOrganizationQuerySchema = z.strictObject({ full_service: flag('full_service') });
+export const hsdsNoQuerySchema = z.strictObject({});
+
+export type HsdsServiceFilters = Pick<
+  z.output<typeof hsdsServiceAtLocationsQuerySchema>,
+  'search' | 'taxonomy_term_id' | 'taxonomy_id' | 'organization_id' | 'modified_after' | 'postcode'
+>;
 
 export const hsdsIdSchema = z.uuid('Ungültige ID.');
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+// zod's issues as one entry per parameter; an unknown parameter is named as such.
+export function hsdsQueryErrors(error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: key, message: `Unbekannter Parameter: ${key}.` }))
+      : [{ field: issue.path.join('.'), message: issue.message }],
+  );
+}

@@ -105,13 +105,20 @@ function toQuery(values: { [K in ParamKey]?: z.output<(typeof paramSchemas)[K]> 
   };
 }
 
-function parseParams(params: RawParams): { values: Record<string, unknown>; errors: Record<string, string> } {
+// `names`: the URL parameter name of each filter (the pages' German ones, or the JSON API's
+// English ones); a filter without a name is not read. Errors are keyed by the name.
+function parseParams(
+  params: RawParams,
+  names: Partial<Record<ParamKey, string>> = PARAM,
+): { values: Record<string, unknown>; errors: Record<string, string> } {
   const values: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   for (const key of Object.keys(paramSchemas) as ParamKey[]) {
-    const parsed = paramSchemas[key].safeParse(first(params, PARAM[key]));
+    const name = names[key];
+    if (!name) continue;
+    const parsed = paramSchemas[key].safeParse(first(params, name));
     if (parsed.success) values[key] = parsed.data;
-    else errors[PARAM[key]] = parsed.error.issues[0]?.message ?? 'Ungültiger Wert.';
+    else errors[name] = parsed.error.issues[0]?.message ?? 'Ungültiger Wert.';
   }
   return { values, errors };
 }
@@ -124,8 +131,9 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
 // For the JSON API: invalid parameters are reported, per URL parameter name.
 export function validateDirectoryQuery(
   params: RawParams,
+  names: Partial<Record<keyof DirectoryQuery, string>> = PARAM,
 ): { success: true; query: DirectoryQuery } | { success: false; errors: Record<string, string> } {
-  const { values, errors } = parseParams(params);
+  const { values, errors } = parseParams(params, names);
   return Object.keys(errors).length ? { success: false, errors } : { success: true, query: toQuery(values) };
 }
 

@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createHiddenStates, HOST_NAME, HOST_SLUG, type HiddenStates } from '../fixtures/hidden-states.ts';
-import { findLeaks, PUBLIC_OUTPUTS, type PublicOutput } from '../fixtures/public-outputs.ts';
+import { findLeaks, PUBLIC_OUTPUTS, responseText, type PublicOutput } from '../fixtures/public-outputs.ts';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { newPage } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
@@ -44,14 +44,17 @@ async function check(output: PublicOutput, locale: string | null) {
   for (const request of output.requests(states)) {
     const url = locale === null ? request.path : `/${locale}${request.path}`;
     const response = await fetch(base + url, { redirect: 'manual' });
-    const text = await response.text();
+    const text = await responseText(response);
     expect(response.status, url).toBe(request.status ?? 200);
     expect(findLeaks(text, states.markers, request.echo), url).toEqual([]);
     // Content falls back to German; the texts that must be there are checked once, in German.
     if (locale === null || locale === 'de') for (const shown of request.shows ?? []) expect(text, url).toContain(shown);
     if (request.isEmpty) {
       if (output.kind === 'page') expect(text, url).toContain('data-result-count="0"');
-      else expect((JSON.parse(text) as { total?: number; suggestions?: unknown[] }).total ?? JSON.parse(text).suggestions.length, url).toBe(0);
+      else {
+        const body = JSON.parse(text) as { total?: number; total_items?: number; suggestions?: unknown[] };
+        expect(body.total ?? body.total_items ?? body.suggestions?.length, url).toBe(0);
+      }
     }
   }
 }

@@ -48,7 +48,7 @@ import {
   VISIBLE_TEXTS,
   type HiddenStates,
 } from '../fixtures/hidden-states.ts';
-import { findLeaks, PUBLIC_OUTPUTS } from '../fixtures/public-outputs.ts';
+import { findLeaks, PUBLIC_OUTPUTS, responseText } from '../fixtures/public-outputs.ts';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 
 const db = getTestDb();
@@ -155,14 +155,14 @@ describe('every route handler and metadata route', () => {
         } else {
           const response = await route.GET!(new NextRequest(`http://test${request.path}`), { params: Promise.resolve(request.params ?? {}) });
           status = response.status;
-          text = await response.text();
+          text = await responseText(response);
         }
         expect(status, request.path).toBe(request.status ?? 200);
         expect(findLeaks(text, states.markers, request.echo), request.path).toEqual([]);
         for (const shown of request.shows ?? []) expect(text, request.path).toContain(shown);
         if (request.isEmpty) {
-          const body = JSON.parse(text) as { total?: number; suggestions?: unknown[] };
-          expect(body.total ?? body.suggestions?.length, request.path).toBe(0);
+          const body = JSON.parse(text) as { total?: number; total_items?: number; suggestions?: unknown[] };
+          expect(body.total ?? body.total_items ?? body.suggestions?.length, request.path).toBe(0);
         }
       }
     });

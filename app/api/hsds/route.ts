@@ -1,11 +1,13 @@
-import { NextResponse } from 'next/server';
+// HSDS API root: which version of the specification this API follows, and where it is described
+// (the specification's root response has exactly these fields).
+import { hsdsJson, hsdsOptions } from '@/lib/hsds/http';
 
-// HSDS API root: which version of the specification this export follows.
 export function GET() {
-  return NextResponse.json({
+  return hsdsJson({
     version: '3.0',
-    profile: 'https://openreferral.org/',
-    openapi_url: 'https://github.com/openreferral/specification',
-    endpoints: ['/api/hsds/organizations', '/api/hsds/organizations/{id}'],
+    profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
+    openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
   });
 }
+
+export const OPTIONS = hsdsOptions;

@@ -1,16 +1,16 @@
 // One public organization as JSON (the data of its page). 404 for anything not public.
-import { NextResponse } from 'next/server';
+import { apiBadRequest, apiJson, apiNotFound, apiOptions } from '@/lib/api/http';
+import { parseLocaleOnly } from '@/lib/api/query';
 import { getPublicOrganizationPage } from '@/lib/data/organizations';
-import { isLocale } from '@/lib/i18n/routing';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const parsed = parseLocaleOnly(new URL(request.url).searchParams);
+  if (!parsed.success) return apiBadRequest(parsed.errors);
   const { slug } = await params;
-  const requested = new URL(request.url).searchParams.get('locale') ?? 'de';
-  const locale = isLocale(requested) ? requested : 'de';
-  const organization = await getPublicOrganizationPage({ slug, locale });
-  if (!organization) return NextResponse.json({ error: 'NOT_FOUND' }, { status: 404 });
+  const organization = await getPublicOrganizationPage({ slug, locale: parsed.locale });
+  if (!organization) return apiNotFound();
   const { id: _id, ...rest } = organization;
-  return NextResponse.json(rest, {
-    headers: { 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
-  });
+  return apiJson(request, rest);
 }
+
+export const OPTIONS = apiOptions;

@@ -1,0 +1,56 @@
+// Responses of the open JSON API (/api/v1): JSON with an ETag (304 for a matching If-None-Match),
+// Cache-Control for browsers and shared caches, and CORS for GET from any origin (public data
+// only, no credentials).
+import { createHash } from 'node:crypto';
+import type { FieldErrors } from './query';
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+};
+const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+export function apiJson(request: Request, body: unknown): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+  const headers = { ...CORS, 'Cache-Control': CACHE_CONTROL, ETag: etag };
+  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+function apiProblem(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...CORS, 'Cache-Control': 'public, max-age=60', 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
+
+// 400: each bad parameter with the reason.
+export function apiBadRequest(fields: FieldErrors): Response {
+  return apiProblem(400, { error: 'Ungültige Parameter.', fields });
+}
+
+export function apiNotFound(): Response {
+  return apiProblem(404, { error: 'NOT_FOUND' });
+}
+
+// CORS preflight: only GET is offered; If-None-Match may be sent.
+export function apiOptions(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS,
+      'Access-Control-Allow-Methods': 'GET, OPTIONS',
+      'Access-Control-Allow-Headers': 'If-None-Match',
+      'Access-Control-Max-Age': '86400',
+    },
+  });
+}
