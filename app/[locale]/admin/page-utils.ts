@@ -16,4 +16,3 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
 export type AdminPageProps<Params> = { params: Promise<Params>; searchParams: Promise<Record<string, string | undefined>> };
 
 // Dates in the admin area: adminFormats(locale) from lib/i18n/admin.ts.
-export const STATUS_LABELS: Record<string, string> = { DRAFT: 'Entwurf', PUBLISHED: 'Veröffentlicht', ARCHIVED: 'Archiviert' };

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { OrganizationFilterFields } from '@/components/admin/organization-filter-fields';
 import { requirePageUser } from '@/lib/auth/session';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { exportQuerySchema } from '@/lib/schemas/export';
 import { EXPORT_TABLES } from '@/lib/schemas/import';
-import { ORGANIZATION_STATUSES } from '@/lib/schemas/organization';
 import { notFound } from 'next/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,46 +34,13 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
       <form method="get" action="/de/admin/export/datei" className="space-y-6">
         <fieldset className="grid gap-3 sm:grid-cols-3">
           <legend className="field-label mb-2">{t('filterLegend')}</legend>
-          <div className="field">
-            <label htmlFor="export-q" className="field-label">
-              {t('search')}
-            </label>
-            <input id="export-q" name="q" defaultValue={query.q ?? ''} className="input" />
-          </div>
-          <div className="field">
-            <label htmlFor="export-status" className="field-label">
-              {t('status')}
-            </label>
-            <select id="export-status" name="status" defaultValue={query.status ?? ''} className="input">
-              <option value="">{t('all')}</option>
-              {ORGANIZATION_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {status(value)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="export-category" className="field-label">
-              {t('category')}
-            </label>
-            <select id="export-category" name="categoryId" defaultValue={query.categoryId ?? ''} className="input">
-              <option value="">{t('all')}</option>
-              {terms.categories.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex items-center gap-2">
-            <input id="export-outdated" type="checkbox" name="isOutdated" value="1" defaultChecked={query.isOutdated} className="size-5" />
-            <label htmlFor="export-outdated">{t('outdated')}</label>
-          </div>
-          <div className="flex items-center gap-2">
-            <input id="export-pending" type="checkbox" name="hasPendingChanges" value="1" defaultChecked={query.hasPendingChanges} className="size-5" />
-            <label htmlFor="export-pending">{t('pending')}</label>
-          </div>
+          <OrganizationFilterFields
+            idPrefix="export"
+            query={query}
+            categories={terms.categories}
+            texts={{ search: t('search'), status: t('status'), all: t('all'), category: t('category'), outdated: t('outdated'), pending: t('pending') }}
+            statusLabel={(value) => status(value)}
+          />
         </fieldset>
         <fieldset>
           <legend className="field-label mb-2">{t('tablesLegend')}</legend>

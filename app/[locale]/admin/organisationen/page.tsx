@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { OrganizationFilterFields } from '@/components/admin/organization-filter-fields';
 import { requirePageUser } from '@/lib/auth/session';
 import { listAdminOrganizations } from '@/lib/data/admin-organizations';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminFormats, adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
 import { organizationListQuerySchema } from '@/lib/schemas/organization';
-import { STATUS_LABELS } from '../page-utils';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: adminTranslator(await getAdminLocale(), 'Organizations')('title') };
@@ -61,46 +61,14 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
         </div>
       </div>
       <form method="get" action="/de/admin/organisationen" className="mb-6 grid gap-3 sm:grid-cols-4" role="search" aria-label={t('filterLabel')}>
-        <div className="field sm:col-span-2">
-          <label htmlFor="filter-q" className="field-label">
-            {t('search')}
-          </label>
-          <input id="filter-q" name="q" defaultValue={query.q ?? ''} className="input" />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status" className="field-label">
-            {t('status')}
-          </label>
-          <select id="filter-status" name="status" defaultValue={query.status ?? ''} className="input">
-            <option value="">Alle</option>
-            {Object.keys(STATUS_LABELS).map((value) => (
-              <option key={value} value={value}>
-                {statusLabel(value as 'DRAFT')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-category" className="field-label">
-            {t('category')}
-          </label>
-          <select id="filter-category" name="categoryId" defaultValue={query.categoryId ?? ''} className="input">
-            <option value="">Alle</option>
-            {terms.categories.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-2">
-          <input id="filter-outdated" type="checkbox" name="isOutdated" value="1" defaultChecked={query.isOutdated} className="size-5" />
-          <label htmlFor="filter-outdated">{t('outdated')}</label>
-        </div>
-        <div className="flex items-center gap-2">
-          <input id="filter-pending" type="checkbox" name="hasPendingChanges" value="1" defaultChecked={query.hasPendingChanges} className="size-5" />
-          <label htmlFor="filter-pending">{t('pending')}</label>
-        </div>
+        <OrganizationFilterFields
+          idPrefix="filter"
+          query={query}
+          categories={terms.categories}
+          texts={{ search: t('search'), status: t('status'), all: t('all'), category: t('category'), outdated: t('outdated'), pending: t('pending') }}
+          statusLabel={(value) => statusLabel(value)}
+          searchClassName="sm:col-span-2"
+        />
         <input type="hidden" name="sort" value={query.sort ?? ''} />
         <div>
           <button type="submit" className="btn-secondary">
