@@ -53,12 +53,12 @@ describe('one form contract', () => {
     await page.check('#organisation-isCoordinationOffice');
     await page.fill('#organisation-name', '');
     await page.click('form:has(#organisation-name) button[type="submit"]');
+    await page.waitForSelector('#organisation-name[aria-invalid="true"]');
+    expect(await page.inputValue('#organisation-categoryId')).toBe(category.id);
+    expect(await page.isChecked('#organisation-isCoordinationOffice')).toBe(true);
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     await page.waitForFunction(() => document.activeElement?.contains(document.querySelector('.error-summary')) ?? false);
-    expect(await page.inputValue('#organisation-categoryId')).toBe(category.id);
-    expect(await page.isChecked('#organisation-isCoordinationOffice')).toBe(true);
-    expect(await page.getAttribute('#organisation-name', 'aria-invalid')).toBe('true');
     const errorId = (await page.getAttribute('#organisation-name', 'aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
     expect(await page.textContent(`#${errorId}`)).toContain('Bitte füllen Sie dieses Feld aus.');
     const link = summary.locator('a[href="#organisation-name"]');
