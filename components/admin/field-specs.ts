@@ -3,6 +3,7 @@
 // translator of the admin's language (`await getAdminT('Fields')`), German when they pass none.
 import { createTranslator } from 'next-intl';
 import type { FieldSpec } from '@/components/forms/form-state';
+import type { ChangeEntityType } from '@/lib/schemas/change-request';
 import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
 import de from '@/messages/admin/de.json';
 
@@ -158,4 +159,31 @@ export function exceptionFields({ locations }: { locations: Option[] }, t: Field
     { name: 'closesAt', label: t('exceptionClosesAt'), type: 'time' },
     { name: 'note', label: t('note'), isWide: true, hint: t('exceptionNoteHint') },
   ];
+}
+
+type EntityOptions = { categories: Option[]; topics: Option[]; organizations: Option[]; terms: Option[]; locations: Option[]; languages: Option[]; services: Option[] };
+
+// The form of each editable entity (direct edit and a proposal's review form alike). The server
+// reads a post with the same definition (options left empty: only names and kinds matter there).
+// `isCoordinator` false: the organization form without the coordinator-only fields.
+export function entityFields(
+  entityType: ChangeEntityType,
+  { isCoordinator = true, ...given }: Partial<EntityOptions> & { isCoordinator?: boolean } = {},
+  t: FieldsT = GERMAN,
+): FieldSpec[] {
+  const o: EntityOptions = { categories: [], topics: [], organizations: [], terms: [], locations: [], languages: [], services: [], ...given };
+  switch (entityType) {
+    case 'Organization':
+      return organizationFields({ categories: o.categories, topics: o.topics, organizations: o.organizations, isCoordinator }, t);
+    case 'Service':
+      return serviceFields({ terms: o.terms, locations: o.locations, languages: o.languages }, t);
+    case 'Location':
+      return locationFields(t);
+    case 'ContactPerson':
+      return contactFields({ services: o.services, languages: o.languages }, t);
+    case 'Schedule':
+      return scheduleFields({ services: o.services, locations: o.locations }, t);
+    case 'ScheduleException':
+      return exceptionFields({ locations: o.locations }, t);
+  }
 }

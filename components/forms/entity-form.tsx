@@ -1,8 +1,9 @@
 'use client';
 // One accessible form for every admin entity: labels, hints and errors tied to each field
 // (aria-describedby, aria-invalid), values kept on error, and on a version conflict a list of
-// what the other person changed next to the user's own input.
-import { useActionState, useEffect, useRef } from 'react';
+// what the other person changed next to the user's own input. After a failed submit an error
+// summary at the top (GOV.UK pattern) takes focus and links to each field with an error.
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useAdminI18n, type FormTexts } from '@/components/admin/admin-i18n-context';
 import type { FormValues } from '@/lib/schemas/common';
 import type { FieldSpec, FormState } from './form-state';
@@ -50,7 +51,7 @@ function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string
   if (type === 'checkboxes') {
     const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
     return (
-      <fieldset className={`field ${wide}`} aria-describedby={describedBy} aria-invalid={invalid}>
+      <fieldset id={id} className={`field ${wide}`} aria-describedby={describedBy} aria-invalid={invalid}>
         <legend className="field-label">{spec.label}</legend>
         {hintBlock}
         <div className="grid gap-1 sm:grid-cols-2">
@@ -99,6 +100,24 @@ function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string
   );
 }
 
+// Where the summary's link of a field leads: the control itself, or a group's first box.
+function targetId(spec: FieldSpec, formId: string): string {
+  const id = `${formId}-${spec.name}`;
+  const first = spec.type === 'checkboxes' ? spec.options?.[0] : undefined;
+  return first ? `${id}-${first.value}` : id;
+}
+
+// Follows a summary link without changing the URL, focusing the field and showing its label
+// (its question) above it, as the GOV.UK error summary does; the plain link works without script.
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  const label = target.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+  (label ?? target).scrollIntoView();
+  target.focus({ preventScroll: true });
+}
+
 export function EntityForm({
   action,
   fields,
@@ -126,6 +145,18 @@ export function EntityForm({
   useEffect(() => {
     if (state.status !== 'idle') alertRef.current?.focus();
   }, [state]);
+  // Each answer of the server mounts the fields afresh with the returned values: React applies a
+  // changed defaultValue of a <select> only when it mounts, and resets the form after the action,
+  // so a kept select would otherwise fall back to its first option ("keine").
+  const [answered, setAnswered] = useState(state);
+  const [round, setRound] = useState(0);
+  if (answered !== state) {
+    setAnswered(state);
+    setRound(round + 1);
+  }
+  const errorLinks = Object.entries(state.fieldErrors ?? {})
+    .filter(([, messages]) => messages?.length)
+    .map(([name, messages]) => ({ name, spec: fields.find((spec) => spec.name === name), text: messages!.map(message).join(' ') }));
   const values = state.values ?? initialValues;
   // After a conflict the next save is based on the current version, the user's input stays.
   const version = state.currentVersion !== undefined ? String(state.currentVersion) : hidden.version;
@@ -135,7 +166,29 @@ export function EntityForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div ref={alertRef} tabIndex={-1} role={state.status === 'idle' ? undefined : 'alert'} className="outline-none">
-        {state.status === 'error' && state.message ? <p className="alert-error">{message(state.message)}</p> : null}
+        {state.status === 'error' && errorLinks.length ? (
+          <div className="alert-error error-summary space-y-2" aria-labelledby={`${formId}-error-summary`}>
+            <h2 id={`${formId}-error-summary`} className="font-bold">
+              {form.errorSummaryTitle}
+            </h2>
+            {state.message ? <p>{message(state.message)}</p> : null}
+            <ul className="list-disc ps-6">
+              {errorLinks.map(({ name, spec, text }) => (
+                <li key={name}>
+                  {spec ? (
+                    <a href={`#${targetId(spec, formId)}`} onClick={(event) => focusField(event, targetId(spec, formId))}>
+                      {spec.label}: {text}
+                    </a>
+                  ) : (
+                    text
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : state.status === 'error' && state.message ? (
+          <p className="alert-error">{message(state.message)}</p>
+        ) : null}
         {state.status === 'success' && state.message ? <p className="alert-success">{message(state.message)}</p> : null}
         {state.status === 'conflict' ? (
           <div className="alert-error space-y-2">
@@ -155,7 +208,7 @@ export function EntityForm({
           </div>
         ) : null}
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div key={round} className="grid gap-4 sm:grid-cols-2">
         {fields.map((spec) => (
           <Field key={spec.name} spec={spec} value={values[spec.name]} errors={fieldErrors(spec.name)} formId={formId} />
         ))}

@@ -54,7 +54,6 @@ export const distributionListInputSchema = z
     message: exchangeMsg.emptyList,
   });
 export type DistributionListInput = z.infer<typeof distributionListInputSchema>;
-export const DISTRIBUTION_LIST_ARRAY_FIELDS = ['categoryIds', 'topicIds', 'municipalities', 'languageCodes', 'organizationIds', 'contactIds'] as const;
 
 export const circularInputSchema = z.object({
   subject: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string({ error: exchangeMsg.subjectRequired }).min(1, exchangeMsg.subjectRequired).max(200, msg.tooLong(200))),

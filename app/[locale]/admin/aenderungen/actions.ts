@@ -11,6 +11,8 @@ import { withdrawChangeRequest } from '@/lib/data/change-requests/withdraw';
 import { isAppError } from '@/lib/errors';
 import { approveChangeRequestSchema, CHANGE_ENTITIES, rejectChangeRequestSchema } from '@/lib/schemas/change-request';
 import { formDataToObject, safeValues } from '@/lib/schemas/common';
+import { readForm } from '@/lib/schemas/form-contract';
+import { entityFields } from '@/components/admin/field-specs';
 import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/aenderungen';
@@ -38,7 +40,8 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
     return errorState(error);
   }
   const config = CHANGE_ENTITIES[entityType];
-  const values = formDataToObject(formData, config.arrays);
+  // The review form: the entity's proposal fields (never the coordinator-only ones) and a comment.
+  const values = readForm(formData, entityFields(entityType, { isCoordinator: false }), ['version', 'reviewComment']);
   const parsed = config.schema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
   try {

@@ -6,11 +6,12 @@ import { createInvitation, resendInvitation, revokeInvitation } from '@/lib/data
 import { updateUser } from '@/lib/data/users';
 import { isUuid } from '@/lib/data/versioning';
 import { invitationInputSchema, userUpdateSchema } from '@/lib/schemas/auth';
-import { formDataToObject } from '@/lib/schemas/common';
+import { readForm } from '@/lib/schemas/form-contract';
+import { invitationFields, userFields } from './user-fields';
 import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, ['organizationIds']);
+  const values = readForm(formData, invitationFields({ organizations: [] }));
   const parsed = invitationInputSchema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
   try {
@@ -22,7 +23,7 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
 }
 
 export async function updateUserAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, ['organizationIds']);
+  const values = readForm(formData, userFields({ organizations: [] }));
   const parsed = userUpdateSchema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
   try {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
+import { invitationFields } from './user-fields';
 import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listInvitations } from '@/lib/data/invitations';
@@ -77,13 +78,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <EntityForm
         action={inviteAction}
         formId="einladen"
-        fields={[
-          { name: 'email', label: t('emailAddress'), type: 'email', isRequired: true, autoComplete: 'off' },
-          { name: 'name', label: t('name'), autoComplete: 'off' },
-          { name: 'role', label: t('role'), type: 'select', options: [{ value: 'PARTNER', label: roleLabel('PARTNER') }, { value: 'ADMIN', label: roleLabel('ADMIN') }] },
-          { name: 'locale', label: s('invitationLanguage'), type: 'select', options: [{ value: 'de', label: 'Deutsch' }, { value: 'en', label: 'English' }] },
-          { name: 'organizationIds', label: t('organizationsForPartners'), type: 'checkboxes', options: organizations.map((o) => ({ value: o.id, label: o.name })) },
-        ]}
+        fields={invitationFields({ organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, t, s)}
         initialValues={{ role: 'PARTNER', locale: 'de' }}
         submitLabel={t('send')}
       />

@@ -6,14 +6,15 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { createTaxonomyTerm, deleteTaxonomyTerm, updateTaxonomyTerm } from '@/lib/data/taxonomy';
-import { formDataToObject } from '@/lib/schemas/common';
 import { termInputSchema } from '@/lib/schemas/taxonomy';
+import { readForm } from '@/lib/schemas/form-contract';
+import { termFields } from './term-fields';
 import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/kategorien';
 
 export async function createTermAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, termFields({ parents: [], withKind: true }));
   const parsed = termInputSchema.safeParse(values);
   if (!parsed.success) {
     return invalidState(parsed.error!, values);
@@ -28,7 +29,7 @@ export async function createTermAction(_state: FormState, formData: FormData): P
 }
 
 export async function updateTermAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, termFields({ parents: [], withKind: false }));
   // The kind cannot change; the data function takes it from the stored term.
   const parsed = termInputSchema.omit({ kind: true }).safeParse(values);
   if (!parsed.success) {

@@ -20,6 +20,9 @@ import { createSchedule, createScheduleException, deleteSchedule, deleteSchedule
 import { createService, deleteService, restoreService, updateService } from '@/lib/data/services';
 import { AppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/schemas/common';
+import { readForm } from '@/lib/schemas/form-contract';
+import { entityFields } from '@/components/admin/field-specs';
+import { can } from '@/lib/permissions';
 import { invitationInputSchema } from '@/lib/schemas/auth';
 import { CHANGE_ENTITIES, type ChangeActionName, type ChangeEntityType } from '@/lib/schemas/change-request';
 import type { Actor } from '@/lib/permissions';
@@ -54,8 +57,20 @@ async function saveOrPropose(
   return mode;
 }
 
+// Each form's fields as the server reads them: the very definitions the pages render (options do
+// not matter here, only names and kinds), so an unchecked box of the form is saved as false.
+const FORM_FIELDS = {
+  organization: (isCoordinator: boolean) => entityFields('Organization', { isCoordinator }),
+  service: () => entityFields('Service'),
+  location: () => entityFields('Location'),
+  contact: () => entityFields('ContactPerson'),
+  schedule: () => entityFields('Schedule'),
+  exception: () => entityFields('ScheduleException'),
+};
+const HIDDEN = ['version'];
+
 export async function createOrganizationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, CHANGE_ENTITIES.Organization.arrays);
+  const values = readForm(formData, FORM_FIELDS.organization(true), HIDDEN);
   const failed = invalid(CHANGE_ENTITIES.Organization.schema, values);
   if (failed) return failed;
   let id: string;
@@ -68,7 +83,8 @@ export async function createOrganizationAction(_state: FormState, formData: Form
 }
 
 export async function updateOrganizationAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, CHANGE_ENTITIES.Organization.arrays);
+  // Partners' form leaves out the coordinator-only fields (the page asks the same permission).
+  const values = readForm(formData, FORM_FIELDS.organization(can(await getCurrentUser(), 'organization.setCoordinatorFields')), HIDDEN);
   const failed = invalid(CHANGE_ENTITIES.Organization.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
@@ -140,12 +156,12 @@ function childActions(kind: keyof typeof CHILDREN) {
     remove: typeof deleteService;
     restore: typeof restoreService;
   };
-  return { ...config, schema: CHANGE_ENTITIES[config.entityType].schema, arrays: CHANGE_ENTITIES[config.entityType].arrays };
+  return { ...config, schema: CHANGE_ENTITIES[config.entityType].schema };
 }
 
 async function saveChild(kind: 'service' | 'location' | 'contact', organizationId: string, id: string | null, formData: FormData): Promise<FormState> {
   const config = childActions(kind);
-  const values = formDataToObject(formData, config.arrays);
+  const values = readForm(formData, FORM_FIELDS[kind](), HIDDEN);
   const failed = invalid(config.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
@@ -198,7 +214,7 @@ export async function setChildDeletedAction(kind: 'service' | 'location' | 'cont
 }
 
 export async function createScheduleAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, FORM_FIELDS.schedule());
   const failed = invalid(CHANGE_ENTITIES.Schedule.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;
@@ -214,7 +230,7 @@ export async function createScheduleAction(organizationId: string, _state: FormS
 }
 
 export async function createScheduleExceptionAction(organizationId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, FORM_FIELDS.exception());
   const failed = invalid(CHANGE_ENTITIES.ScheduleException.schema, values);
   if (failed) return failed;
   let outcome: keyof typeof OUTCOME;

@@ -5,14 +5,15 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache, PAGES_TAG } from '@/lib/cache';
 import { createPage, deletePageTranslation, updatePage } from '@/lib/data/admin-pages';
-import { formDataToObject } from '@/lib/schemas/common';
+import { readForm } from '@/lib/schemas/form-contract';
+import { newPageFields, pageFields } from './page-fields';
 import { newPageInputSchema, pageInputSchema } from '@/lib/schemas/page';
 import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/seiten';
 
 export async function createPageAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, newPageFields());
   const parsed = newPageInputSchema.safeParse(values);
   if (!parsed.success) {
     return invalidState(parsed.error!, values);
@@ -27,7 +28,7 @@ export async function createPageAction(_state: FormState, formData: FormData): P
 }
 
 export async function updatePageAction(slug: string, locale: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, pageFields(), ['version']);
   const parsed = pageInputSchema.safeParse(values);
   if (!parsed.success) {
     return invalidState(parsed.error!, values);

@@ -5,14 +5,15 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { createLanguage, deleteLanguage, updateLanguage } from '@/lib/data/languages';
-import { formDataToObject } from '@/lib/schemas/common';
 import { languageInputSchema, newLanguageInputSchema } from '@/lib/schemas/language';
+import { readForm } from '@/lib/schemas/form-contract';
+import { languageFields } from './language-fields';
 import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/sprachen';
 
 export async function createLanguageAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, languageFields({ withCode: true }));
   const parsed = newLanguageInputSchema.safeParse(values);
   if (!parsed.success) {
     return invalidState(parsed.error!, values);
@@ -27,7 +28,7 @@ export async function createLanguageAction(_state: FormState, formData: FormData
 }
 
 export async function updateLanguageAction(code: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, languageFields({ withCode: false }));
   const parsed = languageInputSchema.safeParse(values);
   if (!parsed.success) {
     return invalidState(parsed.error!, values);

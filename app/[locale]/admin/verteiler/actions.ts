@@ -7,8 +7,11 @@ import { createCircular } from '@/lib/data/circulars/create-circular';
 import { createDistributionList } from '@/lib/data/distribution-lists/create-distribution-list';
 import { deleteDistributionList } from '@/lib/data/distribution-lists/delete-distribution-list';
 import { updateDistributionList } from '@/lib/data/distribution-lists/update-distribution-list';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
-import { circularInputSchema, DISTRIBUTION_LIST_ARRAY_FIELDS, distributionListInputSchema } from '@/lib/schemas/distribution-list';
+import { safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { circularInputSchema, distributionListInputSchema } from '@/lib/schemas/distribution-list';
+import { readForm } from '@/lib/schemas/form-contract';
+import { circularFields, distributionListFields } from '@/components/admin/distribution-list-fields';
+import { adminTranslator } from '@/lib/i18n/admin';
 import { errorState, getCurrentUser } from '../action-utils';
 
 const BASE = '/de/admin/verteiler';
@@ -24,8 +27,13 @@ function version(values: Record<string, unknown>): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
 }
 
+// The forms' fields as the server reads them (the definitions the pages render; options do not matter).
+const NONE: { value: string; label: string }[] = [];
+const listFields = () =>
+  distributionListFields({ categories: NONE, topics: NONE, municipalities: NONE, languages: NONE, organizations: NONE, contacts: NONE }, adminTranslator('de', 'DistributionLists'));
+
 export async function createDistributionListAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, DISTRIBUTION_LIST_ARRAY_FIELDS);
+  const values = readForm(formData, listFields());
   const failed = invalid(distributionListInputSchema, values);
   if (failed) return failed;
   let id: string;
@@ -38,7 +46,7 @@ export async function createDistributionListAction(_state: FormState, formData: 
 }
 
 export async function updateDistributionListAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData, DISTRIBUTION_LIST_ARRAY_FIELDS);
+  const values = readForm(formData, listFields(), ['version']);
   const failed = invalid(distributionListInputSchema, values);
   if (failed) return failed;
   try {
@@ -59,7 +67,7 @@ export async function deleteDistributionListAction(id: string, _state: FormState
 }
 
 export async function createCircularAction(listId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
+  const values = readForm(formData, circularFields(adminTranslator('de', 'Circulars')));
   const failed = invalid(circularInputSchema, values);
   if (failed) return failed;
   let id: string;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
+import { userFields } from '../user-fields';
 import { requirePageUser } from '@/lib/auth/session';
 import { listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { getUser } from '@/lib/data/users';
@@ -29,11 +30,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       <EntityForm
         action={updateUserAction.bind(null, user.id)}
         formId="benutzer"
-        fields={[
-          { name: 'role', label: t('role'), type: 'select', options: [{ value: 'PARTNER', label: t('rolePARTNER') }, { value: 'ADMIN', label: t('roleADMIN') }] },
-          { name: 'isActive', label: t('active'), type: 'checkbox' },
-          { name: 'organizationIds', label: t('organizations'), type: 'checkboxes', options: organizations.map((o) => ({ value: o.id, label: o.name })) },
-        ]}
+        fields={userFields({ organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, t)}
         initialValues={{ role: user.role, isActive: user.isActive ? 'on' : '', organizationIds: user.organizationIds }}
       />
       <section aria-labelledby="zwei-faktor" className="mt-8 space-y-3">

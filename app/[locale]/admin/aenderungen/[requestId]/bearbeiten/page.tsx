@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { contactFields, exceptionFields, locationFields, organizationFields, scheduleFields, serviceFields } from '@/components/admin/field-specs';
+import { entityFields } from '@/components/admin/field-specs';
 import { EntityForm } from '@/components/forms/entity-form';
 import type { FieldSpec } from '@/components/forms/form-state';
 import { requirePageUser } from '@/lib/auth/session';
@@ -32,26 +32,17 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
   ]);
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
   const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || adminTranslator(locale, 'ChangeRequests')('location') }));
-  switch (entityType) {
-    case 'Organization':
-      return organizationFields({
-        categories: terms.categories,
-        topics: [...terms.topics, ...terms.targetGroups],
-        organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
-        // A proposal never carries the coordinator-only fields; showing them would reset them.
-        isCoordinator: false,
-      }, t);
-    case 'Service':
-      return serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, t);
-    case 'Location':
-      return locationFields(t);
-    case 'ContactPerson':
-      return contactFields({ services, languages }, t);
-    case 'Schedule':
-      return scheduleFields({ services, locations }, t);
-    case 'ScheduleException':
-      return exceptionFields({ locations }, t);
-  }
+  return entityFields(entityType, {
+    categories: terms.categories,
+    topics: [...terms.topics, ...terms.targetGroups],
+    terms: [...terms.topics, ...terms.targetGroups],
+    organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
+    services,
+    locations,
+    languages,
+    // A proposal never carries the coordinator-only fields; showing them would reset them.
+    isCoordinator: false,
+  }, t);
 }
 
 export default async function EditChangeRequestPage({ params }: { params: Promise<{ requestId: string }> }) {
