@@ -1,22 +1,18 @@
-// Public pages and public reads are cached and tagged; every write that a visitor could see
-// expires the tag so that the change is public at once.
-import { revalidateTag, updateTag } from 'next/cache';
-
+// Public reads are cached (lib/data/public-cache.ts) under the current generation of their tags;
+// every write that a visitor could see expires a tag by raising its generation, so that the change
+// is public at once. The generations live in this server process (globalThis, because Next bundles
+// each route separately); a restart begins with an empty cache.
 export const DIRECTORY_TAG = 'directory';
 export const PAGES_TAG = 'pages';
 
 export type CacheTag = typeof DIRECTORY_TAG | typeof PAGES_TAG;
 
-// updateTag is only allowed inside server actions (read-your-own-writes); route handlers and
-// scripts use revalidateTag with immediate expiry. Outside a Next.js request (tests, scripts)
-// there is no cache to expire, which Next reports by throwing: that case is ignored on purpose.
-export function expireCache(tags: CacheTag[] = [DIRECTORY_TAG], { isServerAction = true } = {}): void {
-  for (const tag of tags) {
-    try {
-      if (isServerAction) updateTag(tag);
-      else revalidateTag(tag, { expire: 0 });
-    } catch {
-      // Not inside a Next.js request.
-    }
-  }
+const generations: Map<CacheTag, number> = ((globalThis as { __nisCacheGenerations?: Map<CacheTag, number> }).__nisCacheGenerations ??= new Map());
+
+export function cacheGeneration(tag: CacheTag): number {
+  return generations.get(tag) ?? 0;
+}
+
+export function expireCache(tags: CacheTag[] = [DIRECTORY_TAG]): void {
+  for (const tag of tags) generations.set(tag, cacheGeneration(tag) + 1);
 }

@@ -115,7 +115,7 @@ export async function POST(request: Request) {
   const outcome = await receive(request);
   if (outcome.ok) {
     // The public page and the header link follow at once.
-    expireCache([PAGES_TAG], { isServerAction: false });
+    expireCache([PAGES_TAG]);
     if (wantsJson) return NextResponse.json({ ok: true, id: outcome.id });
     return NextResponse.redirect(new URL(`${ADMIN_PAGE}?hochgeladen=1`, request.url), 303);
   }
