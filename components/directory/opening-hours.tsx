@@ -26,6 +26,7 @@ export async function OpeningHours({
   idPrefix?: string;
 }) {
   const t = await getTranslations('Hours');
+  const tHoliday = await getTranslations('Holidays');
   const format = await getFormatter();
   const compact = variant === 'compact';
   const groups = new Map<string | null, HoursSource['schedules']>();
@@ -52,7 +53,9 @@ export async function OpeningHours({
             className={`w-full border-collapse text-start ${compact ? 'text-sm' : 'max-w-md'}`}
             aria-labelledby={captionId}
           >
-            <caption id={captionId} className={`text-start font-semibold ${compact && !name ? 'sr-only' : ''}`}>
+            {/* Without a location the section's own heading already says "Sprechzeiten": the caption
+                stays for screen readers only, so the heading is not shown twice. */}
+            <caption id={captionId} className={`text-start font-semibold ${!name ? 'sr-only' : ''}`}>
               {name ?? t('title')}
             </caption>
             <thead className="sr-only">
@@ -103,6 +106,7 @@ export async function OpeningHours({
           </ul>
         </div>
       ) : null}
+      {organization.schedules.length > 0 ? <p className="text-sm text-slate-700">{tHoliday('closedNote')}</p> : null}
       {compact ? null : <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>}
     </div>
   );
