@@ -30,7 +30,9 @@ export async function OpeningHours({
   const format = await getFormatter();
   const compact = variant === 'compact';
   const groups = new Map<string | null, HoursSource['schedules']>();
-  for (const schedule of organization.schedules) {
+  // A contact person's own hours are shown with the person (ContactCard), not in these tables.
+  const ownSchedules = organization.schedules.filter((schedule) => !schedule.contactPersonId);
+  for (const schedule of ownSchedules) {
     const key = schedule.locationId;
     groups.set(key, [...(groups.get(key) ?? []), schedule]);
   }
@@ -106,7 +108,7 @@ export async function OpeningHours({
           </ul>
         </div>
       ) : null}
-      {organization.schedules.length > 0 ? <p className="text-sm text-slate-700">{tHoliday('closedNote')}</p> : null}
+      {ownSchedules.length > 0 ? <p className="text-sm text-slate-700">{tHoliday('closedNote')}</p> : null}
       {compact ? null : <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>}
     </div>
   );

@@ -24,6 +24,11 @@ export interface ScheduleDto {
   appointmentOnly: boolean;
   validFrom: string | null;
   validTo: string | null;
+  // A contact person's own hours (null: the organization's), the languages offered in the slot
+  // and, for appointment-only slots, where to book.
+  contactPersonId: string | null;
+  languageCodes: string[];
+  bookingUrl: string | null;
 }
 
 // A closure or a day with special hours, as the data layer hands it out.
