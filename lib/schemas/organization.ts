@@ -138,7 +138,7 @@ export const scheduleInputSchema = z
   })
   .refine((s) => !s.bookingUrl || s.appointmentOnly, {
     path: ['bookingUrl'],
-    message: 'Ein Link zur Terminbuchung gehört zu einer Sprechzeit „nur nach Vereinbarung“.',
+    message: 'Ein Link zur Terminbuchung gehört zu einer Sprechzeit „Nur mit Termin“.',
   });
 export type ScheduleInput = z.infer<typeof scheduleInputSchema>;
 
