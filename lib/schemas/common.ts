@@ -45,7 +45,7 @@ export const optionalEmail = () =>
 // People type web addresses as they see them ("beispiel.de", "www.beispiel.de/kontakt"): without a
 // scheme, https:// is added. An address with another scheme (mailto:, javascript:) stays as typed
 // and is refused below. "beispiel.de:8080" has a port, not a scheme.
-export function normalizeUrl(value: string): string {
+function normalizeUrl(value: string): string {
   if (/^https?:\/\//i.test(value)) return value;
   if (value.startsWith('//')) return `https:${value}`;
   if (/^[a-z][a-z\d+-]*:(?!\d)/i.test(value)) return value;

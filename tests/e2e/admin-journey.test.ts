@@ -102,6 +102,7 @@ describe('coordinator maintains an entry', () => {
     await expectNoAxeViolations(page);
     // The contact person's own hours: Thursday 14 to 16 in Arabic, by appointment, with a booking
     // link typed without https:// (the schema adds it).
+    await open(page, `${base}/sprechzeiten`);
     await page.selectOption('#sprechzeit-weekday', '4');
     await page.fill('#sprechzeit-opensAt', '14:00');
     await page.fill('#sprechzeit-closesAt', '16:00');
