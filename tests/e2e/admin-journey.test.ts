@@ -129,7 +129,7 @@ describe('coordinator maintains an entry', () => {
     expect(published.text).toContain('Beratung auf Arabisch (Beispiel)');
     expect(published.text).toContain('09:00');
     // The person's hours are shown with the person, in the language's name, with the booking link.
-    expect(published.text).toMatch(/data-contact-slot[^]*14:00[^]*Arabisch[^]*nur nach Vereinbarung[^]*href="https:\/\/termine\.beispiel\.de"/);
+    expect(published.text).toMatch(/Beratung auf Arabisch \(Beispiel\)[^]*14:00 bis 16:00 Uhr · auf Arabisch \(nur nach Vereinbarung\)Termin online vereinbaren/);
 
     // Edit the description.
     await open(page, base);
