@@ -135,14 +135,20 @@ function weekdayOptions(t: FieldsT): Option[] {
   return WEEKDAYS.map((value) => ({ value, label: t(`weekdays.${value}`) }));
 }
 
-export function scheduleFields({ services, locations }: { services: Option[]; locations: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
+export function scheduleFields(
+  { services, locations, contacts = [], languages = [] }: { services: Option[]; locations: Option[]; contacts?: Option[]; languages?: Option[] },
+  t: FieldsT = GERMAN,
+): FieldSpec[] {
   return [
     { name: 'weekday', label: t('weekday'), type: 'select', options: weekdayOptions(t), isRequired: true },
     { name: 'serviceId', label: t('service'), type: 'select', options: [{ value: '', label: t('all') }, ...services] },
     { name: 'opensAt', label: t('opensAt'), type: 'time', isRequired: true },
     { name: 'closesAt', label: t('closesAt'), type: 'time', isRequired: true },
     { name: 'locationId', label: t('location'), type: 'select', options: [{ value: '', label: t('all') }, ...locations] },
+    { name: 'contactPersonId', label: t('scheduleContact'), type: 'select', hint: t('scheduleContactHint'), options: [{ value: '', label: t('scheduleContactNone') }, ...contacts] },
+    { name: 'languageCodes', label: t('scheduleLanguages'), type: 'checkboxes', options: languages },
     { name: 'appointmentOnly', label: t('appointmentOnly'), type: 'checkbox' },
+    { name: 'bookingUrl', label: t('bookingUrl'), type: 'url', hint: t('bookingUrlHint'), isWide: true },
     { name: 'validFrom', label: t('validFrom'), type: 'date' },
     { name: 'validTo', label: t('validTo'), type: 'date' },
     { name: 'note', label: t('note'), isWide: true },
@@ -161,7 +167,7 @@ export function exceptionFields({ locations }: { locations: Option[] }, t: Field
   ];
 }
 
-type EntityOptions = { categories: Option[]; topics: Option[]; organizations: Option[]; terms: Option[]; locations: Option[]; languages: Option[]; services: Option[] };
+type EntityOptions = { categories: Option[]; topics: Option[]; organizations: Option[]; terms: Option[]; locations: Option[]; languages: Option[]; services: Option[]; contacts: Option[] };
 
 // The form of each editable entity (direct edit and a proposal's review form alike). The server
 // reads a post with the same definition (options left empty: only names and kinds matter there).
@@ -171,7 +177,7 @@ export function entityFields(
   { isCoordinator = true, ...given }: Partial<EntityOptions> & { isCoordinator?: boolean } = {},
   t: FieldsT = GERMAN,
 ): FieldSpec[] {
-  const o: EntityOptions = { categories: [], topics: [], organizations: [], terms: [], locations: [], languages: [], services: [], ...given };
+  const o: EntityOptions = { categories: [], topics: [], organizations: [], terms: [], locations: [], languages: [], services: [], contacts: [], ...given };
   switch (entityType) {
     case 'Organization':
       return organizationFields({ categories: o.categories, topics: o.topics, organizations: o.organizations, isCoordinator }, t);
@@ -182,7 +188,7 @@ export function entityFields(
     case 'ContactPerson':
       return contactFields({ services: o.services, languages: o.languages }, t);
     case 'Schedule':
-      return scheduleFields({ services: o.services, locations: o.locations }, t);
+      return scheduleFields({ services: o.services, locations: o.locations, contacts: o.contacts, languages: o.languages }, t);
     case 'ScheduleException':
       return exceptionFields({ locations: o.locations }, t);
   }

@@ -1,7 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { EmailAddress, PhoneNumber } from '@/components/ui/contact-values';
 import type { ContactDto } from '@/lib/data/organizations';
 import { toTelHref } from '@/lib/format/phone';
+import { weekdayDate } from '@/lib/format/weekday';
+import { formatMinutes, type ScheduleDto } from '@/lib/schedule/open-status';
 import { langProps } from './localized';
 
 const linkClass = 'inline-flex min-h-11 min-w-11 max-w-full items-center text-brand-800 underline';
@@ -10,13 +12,20 @@ export async function ContactCard({
   contact,
   vcardHref,
   languageNames,
+  hours = [],
 }: {
   contact: ContactDto;
   vcardHref?: string;
   languageNames?: Record<string, { name: string; native: string }>;
+  // The person's own public consultation hours (only a public contact's are ever read).
+  hours?: ScheduleDto[];
 }) {
   const t = await getTranslations('Organization');
+  const th = await getTranslations('Hours');
+  const tc = await getTranslations('ContactHours');
+  const format = await getFormatter();
   const locale = await getLocale();
+  const languageName = (code: string) => languageNames?.[code]?.name ?? code;
   const label = contact.name ?? contact.role.value;
   const phones = [
     { kind: 'phone' as const, value: contact.phone },
@@ -61,6 +70,30 @@ export async function ContactCard({
               {contact.languages
                 .map((offer) => languageNames[offer.languageCode]?.name ?? offer.languageCode)
                 .join(', ')}
+            </dd>
+          </>
+        ) : null}
+        {hours.length > 0 ? (
+          <>
+            <dt className="text-slate-700">{tc('title')}</dt>
+            <dd className="py-2">
+              <ul>
+                {hours.map((slot, index) => (
+                  <li key={index} data-contact-slot>
+                    <span className="whitespace-nowrap">
+                      {format.dateTime(weekdayDate(slot.weekday), { weekday: 'short', timeZone: 'UTC' })}{' '}
+                      {th('range', { from: formatMinutes(slot.opensAt), to: formatMinutes(slot.closesAt) })}
+                    </span>
+                    {slot.languageCodes.length > 0 ? <span> · {tc('inLanguages', { languages: slot.languageCodes.map(languageName).join(', ') })}</span> : null}
+                    {slot.appointmentOnly ? <span> ({tc('byAppointment')})</span> : null}
+                    {slot.bookingUrl ? (
+                      <a href={slot.bookingUrl} className={`${linkClass} block`} rel="noopener" aria-label={tc('bookLabel', { name: label })}>
+                        {tc('book')}
+                      </a>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}

@@ -5,7 +5,21 @@ import { formatMinutes } from '@/lib/schedule/open-status';
 
 const DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+function hoursSpecification(schedules: PublicOrganizationPage['schedules']) {
+  return schedules.map((schedule) => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: `https://schema.org/${DAYS[schedule.weekday]}`,
+    opens: formatMinutes(schedule.opensAt),
+    closes: formatMinutes(Math.min(schedule.closesAt, 1439)),
+    ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
+    ...(schedule.validTo ? { validThrough: schedule.validTo } : {}),
+  }));
+}
+
+// A contact person's own hours belong to their ContactPoint (hoursAvailable), not to the
+// organization's opening hours.
 export function organizationJsonLd(organization: PublicOrganizationPage, url: string) {
+  const ownHours = organization.schedules.filter((schedule) => !schedule.contactPersonId);
   const address = organization.locations.find((l) => l.street || l.city);
   return {
     '@context': 'https://schema.org',
@@ -39,21 +53,13 @@ export function organizationJsonLd(organization: PublicOrganizationPage, url: st
             ...(contact.email ? { email: contact.email } : {}),
             ...(contact.phone ? { telephone: contact.phone } : {}),
             ...(contact.languages.length > 0 ? { availableLanguage: contact.languages.map((l) => l.languageCode) } : {}),
+            ...(organization.schedules.some((schedule) => schedule.contactPersonId === contact.id)
+              ? { hoursAvailable: hoursSpecification(organization.schedules.filter((schedule) => schedule.contactPersonId === contact.id)) }
+              : {}),
           })),
         }
       : {}),
-    ...(organization.schedules.length > 0
-      ? {
-          openingHoursSpecification: organization.schedules.map((schedule) => ({
-            '@type': 'OpeningHoursSpecification',
-            dayOfWeek: `https://schema.org/${DAYS[schedule.weekday]}`,
-            opens: formatMinutes(schedule.opensAt),
-            closes: formatMinutes(Math.min(schedule.closesAt, 1439)),
-            ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
-            ...(schedule.validTo ? { validThrough: schedule.validTo } : {}),
-          })),
-        }
-      : {}),
+    ...(ownHours.length > 0 ? { openingHoursSpecification: hoursSpecification(ownHours) } : {}),
   };
 }
 

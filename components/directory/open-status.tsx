@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/ui/icons';
 import { weekdayDate } from '@/lib/format/weekday';
-import { formatMinutes, getOpenStatus, type ExceptionDto, type ScheduleDto } from '@/lib/schedule/open-status';
+import { formatMinutes, getOpenStatus, publicHolidayAt, type ExceptionDto, type ScheduleDto } from '@/lib/schedule/open-status';
 
 export async function OpenStatus({
   schedules,
@@ -18,13 +18,22 @@ export async function OpenStatus({
   const status = getOpenStatus(schedules, exceptions, now);
   if (status.kind === 'none') return null;
   const t = await getTranslations('Hours');
+  const tHoliday = await getTranslations('Holidays');
   const format = await getFormatter();
+  // Public holidays close regular hours (lib/schedule/open-status.ts): say why.
+  const holiday = publicHolidayAt(now);
+  const holidayLine = holiday ? (
+    <span className="block" data-public-holiday={holiday}>
+      {tHoliday('today', { name: tHoliday(holiday) })}
+    </span>
+  ) : null;
   if (status.kind === 'open') {
     return (
-      <p className="inline-flex items-center gap-2 font-semibold text-green-800" data-open-status="open">
+      <p className="inline-flex flex-wrap items-center gap-2 font-semibold text-green-800" data-open-status="open">
         <Icon name="CircleCheck" className="size-5" />
         {t('openUntil', { time: formatMinutes(status.closesAt) })}
         {status.appointmentOnly ? <span className="font-normal">({t('appointmentOnly')})</span> : null}
+        {holidayLine}
       </p>
     );
   }
@@ -43,6 +52,7 @@ export async function OpenStatus({
       <span className="font-semibold">{t('closedNow')}</span>
       {compact ? null : <span>· {next}</span>}
       {compact && status.next ? <span>· {next}</span> : null}
+      {holidayLine}
     </p>
   );
 }

@@ -26,10 +26,13 @@ export async function OpeningHours({
   idPrefix?: string;
 }) {
   const t = await getTranslations('Hours');
+  const tHoliday = await getTranslations('Holidays');
   const format = await getFormatter();
   const compact = variant === 'compact';
   const groups = new Map<string | null, HoursSource['schedules']>();
-  for (const schedule of organization.schedules) {
+  // A contact person's own hours are shown with the person (ContactCard), not in these tables.
+  const ownSchedules = organization.schedules.filter((schedule) => !schedule.contactPersonId);
+  for (const schedule of ownSchedules) {
     const key = schedule.locationId;
     groups.set(key, [...(groups.get(key) ?? []), schedule]);
   }
@@ -52,7 +55,9 @@ export async function OpeningHours({
             className={`w-full border-collapse text-start ${compact ? 'text-sm' : 'max-w-md'}`}
             aria-labelledby={captionId}
           >
-            <caption id={captionId} className={`text-start font-semibold ${compact && !name ? 'sr-only' : ''}`}>
+            {/* Without a location the section's own heading already says "Sprechzeiten": the caption
+                stays for screen readers only, so the heading is not shown twice. */}
+            <caption id={captionId} className={`text-start font-semibold ${!name ? 'sr-only' : ''}`}>
               {name ?? t('title')}
             </caption>
             <thead className="sr-only">
@@ -103,6 +108,7 @@ export async function OpeningHours({
           </ul>
         </div>
       ) : null}
+      {ownSchedules.length > 0 ? <p className="text-sm text-slate-700">{tHoliday('closedNote')}</p> : null}
       {compact ? null : <p className="text-sm text-slate-700">{t('timeZoneNote')}</p>}
     </div>
   );

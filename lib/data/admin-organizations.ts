@@ -177,7 +177,7 @@ export async function getAdminOrganization({ actor, id }: { actor: Actor | null;
       },
       schedules: {
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
-        select: { ...scheduleFieldsSelect, id: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } } },
+        select: { ...scheduleFieldsSelect, id: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } }, contactPerson: { select: { role: true, name: true } } },
       },
       scheduleExceptions: {
         orderBy: { startsOn: 'asc' },

@@ -67,6 +67,9 @@ export const scheduleFieldsSelect = {
   appointmentOnly: true,
   validFrom: true,
   validTo: true,
+  contactPersonId: true,
+  languageCodes: true,
+  bookingUrl: true,
 } satisfies Prisma.ScheduleSelect;
 
 export const exceptionFieldsSelect = {

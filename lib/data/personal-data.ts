@@ -69,6 +69,8 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
       organization: { select: { name: true } },
       service: { select: { name: true } },
       languageOffers: { select: { languageCode: true, note: true, schedule: true } },
+      // The person's own consultation hours (erased with the person: the rows cascade).
+      schedules: { select: { weekday: true, opensAt: true, closesAt: true, appointmentOnly: true, languageCodes: true, bookingUrl: true, note: true } },
     },
   });
   if (!contact) throw new AppError('NOT_FOUND');

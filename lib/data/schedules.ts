@@ -22,9 +22,16 @@ type Tx = Prisma.TransactionClient;
 export async function checkScheduleReferences(
   tx: Tx,
   organizationId: string,
-  data: Pick<Partial<ScheduleInput>, 'serviceId' | 'locationId'> | Pick<Partial<ScheduleExceptionInput>, 'locationId'>,
+  data: Pick<Partial<ScheduleInput>, 'serviceId' | 'locationId' | 'contactPersonId' | 'languageCodes'> | Pick<Partial<ScheduleExceptionInput>, 'locationId'>,
 ): Promise<void> {
   const errors: Record<string, string[]> = {};
+  if ('contactPersonId' in data && data.contactPersonId && !(await tx.contactPerson.count({ where: { id: data.contactPersonId, organizationId, deletedAt: null } }))) {
+    errors.contactPersonId = ['Bitte wählen Sie eine Kontaktperson dieser Organisation.'];
+  }
+  if ('languageCodes' in data && data.languageCodes?.length) {
+    const known = await tx.language.count({ where: { code: { in: data.languageCodes } } });
+    if (known !== new Set(data.languageCodes).size) errors.languageCodes = ['Bitte wählen Sie Sprachen aus der Liste.'];
+  }
   if ('serviceId' in data && data.serviceId && !(await tx.service.count({ where: { id: data.serviceId, organizationId, deletedAt: null } }))) {
     errors.serviceId = ['Bitte wählen Sie ein Angebot dieser Organisation.'];
   }
@@ -42,7 +49,8 @@ export async function createSchedule({ actor, organizationId, input }: { actor: 
     const org = await tx.organization.findFirst({ where: { AND: [{ id: organizationId, deletedAt: null }, scope] }, select: { id: true } });
     if (!org) throw new AppError('NOT_FOUND');
     await checkScheduleReferences(tx, organizationId, data);
-    const created = await tx.schedule.create({ data: { ...data, organizationId }, select: { id: true } });
+    const { languageCodes = [], ...rest } = data;
+    const created = await tx.schedule.create({ data: { ...rest, languageCodes: [...new Set(languageCodes)], organizationId }, select: { id: true } });
     await writeAudit(tx, {
       actor: actor!,
       action: 'CREATE',

@@ -7,7 +7,7 @@
 //
 // Each object is the whole rule for its table: a record below an organization is public only when
 // its organization is public too (and, for language offers and weekly slots, the contact, service
-// and location they belong to). Translations are public when their record is: loadTranslations()
+// and location they belong to; SQL in 20261203120000_contact_hours for the slots' contact). Translations are public when their record is: loadTranslations()
 // is only ever given ids that these filters returned.
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -54,6 +54,9 @@ export const publicScheduleWhere = {
     { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
     { OR: [{ locationId: null }, { location: publicLocationWhere }] },
     { OR: [{ serviceAtLocationId: null }, { serviceAtLocation: publicServiceAtLocationWhere }] },
+    // A contact person's hours are as public as the person (consent, visibility): a hidden
+    // contact's hours appear nowhere, and open nothing in the "open now" filter.
+    { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
   ],
 } satisfies Prisma.ScheduleWhereInput;
 

@@ -3,6 +3,8 @@
 // U+2029, NEL, vertical tab, form feed) become the escaped `\n` of a text value, other control
 // characters are dropped, and `\`, `,` and `;` are escaped (RFC 6350 3.4). Lines are folded at
 // 75 octets without splitting a UTF-8 character or an escape sequence (RFC 6350 3.2).
+import { toE164 } from './phone';
+
 export interface VcardInput {
   name: string | null;
   role: string;
@@ -84,8 +86,13 @@ export function toVcard(input: VcardInput): string {
   lines.push(`ORG:${escapeText(input.organization)}`);
   lines.push(`TITLE:${escapeText(input.role)}`);
   if (input.email) lines.push(`EMAIL;TYPE=work:${escapeText(input.email)}`);
-  if (input.phone) lines.push(`TEL;TYPE=work,voice;VALUE=text:${escapeText(input.phone)}`);
-  if (input.mobile) lines.push(`TEL;TYPE=cell;VALUE=text:${escapeText(input.mobile)}`);
+  // A valid number as a tel: URI in E.164 (phones dial it from abroad too); anything else as text.
+  const tel = (type: string, phone: string) => {
+    const e164 = toE164(phone);
+    return e164 ? `TEL;TYPE=${type};VALUE=uri:tel:${e164}` : `TEL;TYPE=${type};VALUE=text:${escapeText(phone)}`;
+  };
+  if (input.phone) lines.push(tel('work,voice', input.phone));
+  if (input.mobile) lines.push(tel('cell', input.mobile));
   if (input.address && (input.address.street || input.address.city)) {
     const a = input.address;
     lines.push(`ADR;TYPE=work:;;${escapeText(a.street ?? '')};${escapeText(a.city ?? '')};;${escapeText(a.postalCode ?? '')};Deutschland`);

@@ -6,9 +6,11 @@
 //
 // Which slots and exceptions count is decided by the data layer (openingScheduleWhere and
 // publicScheduleExceptionWhere in lib/data/visibility.ts); what a calendar day looks like is
-// decided in one place, rulesOn() below. Rules that close or change a day plug in there (public
-// holidays, for example, become closures of every location on their dates); slots of other owners
-// (a contact person's own hours) are more WeeklySlots with their own locationId.
+// decided in one place, rulesOn() below: exceptions, and the public holidays of Sachsen-Anhalt
+// (lib/schedule/holidays.ts), which close every regular slot. Slots of other owners (a contact
+// person's own hours) are more WeeklySlots with their own locationId.
+
+import { publicHolidayOn, type PublicHoliday } from './holidays';
 
 const TIME_ZONE = 'Europe/Berlin';
 
@@ -22,6 +24,11 @@ export interface ScheduleDto {
   appointmentOnly: boolean;
   validFrom: string | null;
   validTo: string | null;
+  // A contact person's own hours (null: the organization's), the languages offered in the slot
+  // and, for appointment-only slots, where to book.
+  contactPersonId: string | null;
+  languageCodes: string[];
+  bookingUrl: string | null;
 }
 
 // A closure or a day with special hours, as the data layer hands it out.
@@ -105,21 +112,26 @@ interface Interval {
   appointmentOnly: boolean;
 }
 
-// The rules that change one calendar day: the exceptions covering it. The one place where further
-// day rules (public holidays) join.
-function rulesOn(date: string, exceptions: ScheduleExceptionRule[]): ScheduleExceptionRule[] {
-  return exceptions.filter((ex) => toDateString(ex.startsOn) <= date && date <= toDateString(ex.endsOn));
+// The rules that change one calendar day: the exceptions covering it, and whether it is a public
+// holiday of Sachsen-Anhalt. The one place where day rules join.
+function rulesOn(date: string, exceptions: ScheduleExceptionRule[]): { covering: ScheduleExceptionRule[]; holiday: boolean } {
+  return {
+    covering: exceptions.filter((ex) => toDateString(ex.startsOn) <= date && date <= toDateString(ex.endsOn)),
+    holiday: publicHolidayOn(date) !== null,
+  };
 }
 
 // The opening intervals of one calendar day, after applying closures and special hours.
-// An exception without locationId applies to every location.
+// An exception without locationId applies to every location. A public holiday closes every
+// regular slot; only hours given as an exception for the date open anything (an entry that is
+// open on Reformationstag says so with special hours for that day).
 /** @internal Exported for its unit test. */
 export function intervalsOn(date: string, slots: WeeklySlot[], exceptions: ScheduleExceptionRule[]): Interval[] {
-  const covering = rulesOn(date, exceptions);
+  const { covering, holiday } = rulesOn(date, exceptions);
   const weekday = weekdayOf(date);
   const intervals: Interval[] = [];
   for (const slot of slots) {
-    if (slot.weekday !== weekday) continue;
+    if (holiday || slot.weekday !== weekday) continue;
     if (slot.validFrom && toDateString(slot.validFrom) > date) continue;
     if (slot.validTo && toDateString(slot.validTo) < date) continue;
     const applies = covering.filter((ex) => !ex.locationId || !slot.locationId || ex.locationId === slot.locationId);
@@ -183,4 +195,9 @@ export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+// The public holiday in Berlin on the day of the instant, for the page's "heute Feiertag".
+export function publicHolidayAt(instant: Date): PublicHoliday | null {
+  return publicHolidayOn(toBerlinMoment(instant).date);
 }

@@ -28,7 +28,7 @@ export const CHANGE_ENTITIES: Record<
   Service: { actions: ['CREATE', 'UPDATE', 'DELETE'], schema: serviceInputSchema, arrays: SERVICE_ARRAY_FIELDS, isVersioned: true },
   Location: { actions: ['CREATE', 'UPDATE', 'DELETE'], schema: locationInputSchema, arrays: [], isVersioned: true },
   ContactPerson: { actions: ['CREATE', 'UPDATE', 'DELETE'], schema: contactInputSchema, arrays: CONTACT_ARRAY_FIELDS, isVersioned: true },
-  Schedule: { actions: ['CREATE', 'DELETE'], schema: scheduleInputSchema, arrays: [], isVersioned: false },
+  Schedule: { actions: ['CREATE', 'DELETE'], schema: scheduleInputSchema, arrays: ['languageCodes'], isVersioned: false },
   ScheduleException: { actions: ['CREATE', 'DELETE'], schema: scheduleExceptionInputSchema, arrays: [], isVersioned: false },
 };
 

@@ -13,7 +13,7 @@ export const msg = {
   required: 'Bitte füllen Sie dieses Feld aus.',
   tooLong: (max: number) => `Höchstens ${max} Zeichen.`,
   email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein (z. B. name@beispiel.de).',
-  url: 'Bitte geben Sie eine vollständige Adresse mit https:// ein.',
+  url: 'Bitte geben Sie eine Web-Adresse ein (z. B. beispiel.de).',
   number: 'Bitte geben Sie eine ganze Zahl ein.',
   choice: 'Bitte wählen Sie einen Eintrag aus der Liste.',
   time: 'Bitte geben Sie eine Uhrzeit im Format HH:MM ein.',
@@ -42,17 +42,31 @@ export const optionalEmail = () =>
     )
     .optional();
 
+// People type web addresses as they see them ("beispiel.de", "www.beispiel.de/kontakt"): without a
+// scheme, https:// is added. An address with another scheme (mailto:, javascript:) stays as typed
+// and is refused below. "beispiel.de:8080" has a port, not a scheme.
+function normalizeUrl(value: string): string {
+  if (/^https?:\/\//i.test(value)) return value;
+  if (value.startsWith('//')) return `https:${value}`;
+  if (/^[a-z][a-z\d+-]*:(?!\d)/i.test(value)) return value;
+  return `https://${value}`;
+}
+
 export const optionalUrl = () =>
   z
     .preprocess(
-      emptyToNull,
+      (value) => {
+        const v = emptyToNull(value);
+        return typeof v === 'string' ? normalizeUrl(v) : v;
+      },
       z
         .string()
         .max(500, msg.tooLong(500))
         .refine((value) => {
           try {
             const url = new URL(value);
-            return url.protocol === 'https:' || url.protocol === 'http:';
+            // A host name with a dot ("beispiel.de"), so that a stray word is not taken for an address.
+            return (url.protocol === 'https:' || url.protocol === 'http:') && /\.[a-z]{2,}$/i.test(url.hostname) && !/\s/.test(value);
           } catch {
             return false;
           }

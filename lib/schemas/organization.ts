@@ -118,10 +118,15 @@ export const scheduleInputSchema = z
   .object({
     serviceId: optionalId(),
     locationId: optionalId(),
+    // A contact person's own hours, with the languages offered in this slot.
+    contactPersonId: optionalId(),
+    languageCodes: languageCodeList(),
     weekday: z.coerce.number({ error: 'Bitte wählen Sie einen Wochentag.' }).int().min(1, 'Bitte wählen Sie einen Wochentag.').max(7, 'Bitte wählen Sie einen Wochentag.'),
     opensAt: timeOfDay(),
     closesAt: timeOfDay(),
     appointmentOnly: checkbox(),
+    // "Nur nach Vereinbarung": where to book an appointment.
+    bookingUrl: optionalUrl(),
     validFrom: optionalDate(),
     validTo: optionalDate(),
     note: optionalText(300),
@@ -130,6 +135,10 @@ export const scheduleInputSchema = z
   .refine((s) => !s.validFrom || !s.validTo || s.validFrom <= s.validTo, {
     path: ['validTo'],
     message: '„Gültig bis“ muss nach „Gültig ab“ liegen.',
+  })
+  .refine((s) => !s.bookingUrl || s.appointmentOnly, {
+    path: ['bookingUrl'],
+    message: 'Ein Link zur Terminbuchung gehört zu einer Sprechzeit „Nur mit Termin“.',
   });
 export type ScheduleInput = z.infer<typeof scheduleInputSchema>;
 

@@ -100,6 +100,19 @@ describe('coordinator maintains an entry', () => {
     await page.fill('#sprechzeit-closesAt', '12:00');
     await submit(page, 'Sprechzeit hinzufügen', /\/sprechzeiten\?gespeichert=1/);
     await expectNoAxeViolations(page);
+    // The contact person's own hours: Thursday 14 to 16 in Arabic, by appointment, with a booking
+    // link typed without https:// (the schema adds it).
+    await open(page, `${base}/sprechzeiten`);
+    await page.selectOption('#sprechzeit-weekday', '4');
+    await page.fill('#sprechzeit-opensAt', '14:00');
+    await page.fill('#sprechzeit-closesAt', '16:00');
+    await page.selectOption('#sprechzeit-contactPersonId', { index: 1 });
+    await page.check('#sprechzeit-languageCodes-ar');
+    await page.check('#sprechzeit-appointmentOnly');
+    await page.fill('#sprechzeit-bookingUrl', 'termine.beispiel.de');
+    await submit(page, 'Sprechzeit hinzufügen', /\/sprechzeiten\?gespeichert=1/);
+    expect(await page.textContent('main')).toContain('https://termine.beispiel.de');
+    await expectNoAxeViolations(page);
 
     // Drafts are not public.
     const { slug } = await db.organization.findUniqueOrThrow({ where: { id }, select: { slug: true } });
@@ -115,6 +128,8 @@ describe('coordinator maintains an entry', () => {
     expect(published.text).toContain(FIRST_DESCRIPTION);
     expect(published.text).toContain('Beratung auf Arabisch (Beispiel)');
     expect(published.text).toContain('09:00');
+    // The person's hours are shown with the person, in the language's name, with the booking link.
+    expect(published.text).toMatch(/Beratung auf Arabisch \(Beispiel\)[^]*14:00 bis 16:00 Uhr · auf Arabisch \(nur nach Vereinbarung\)Termin online vereinbaren/);
 
     // Edit the description.
     await open(page, base);

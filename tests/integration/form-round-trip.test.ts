@@ -129,12 +129,14 @@ async function setUp() {
       },
     },
     scheduleFields: {
-      fields: fieldSpecs.scheduleFields({ services: opts([service]), locations: opts([location]) }),
+      fields: fieldSpecs.scheduleFields({ services: opts([service]), locations: opts([location]), contacts: opts([contact]), languages }),
       base: { weekday: '1', opensAt: '09:00', closesAt: '12:00' },
       post: (values) => orgActions.createScheduleAction(org.id, idle, form(values)),
       read: async () => {
         const row = await db.schedule.findFirst({ where: { organizationId: org.id }, orderBy: { createdAt: 'desc' } });
-        return row ? toFormValues({ weekday: row.weekday, serviceId: row.serviceId, locationId: row.locationId, appointmentOnly: row.appointmentOnly }) : { weekday: '1' };
+        return row
+          ? toFormValues({ weekday: row.weekday, serviceId: row.serviceId, locationId: row.locationId, contactPersonId: row.contactPersonId, languageCodes: row.languageCodes, appointmentOnly: row.appointmentOnly })
+          : { weekday: '1' };
       },
     },
     exceptionFields: {

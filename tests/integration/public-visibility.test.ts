@@ -191,7 +191,9 @@ describe('every data read behind the pages', () => {
       expect(page!.parent).toBeNull();
       expect(page!.contacts.map((contact) => contact.role.value)).toEqual([VISIBLE_TEXTS[1]]);
       // Only the visible slot counts as opening hours; the paused service is listed with its status.
-      expect(page!.schedules.map((slot) => slot.note?.value ?? slot.note)).toEqual([locale === 'en' ? 'Visible hours (example)' : VISIBLE_TEXTS[3]]);
+      expect(page!.schedules.filter((slot) => !slot.contactPersonId).map((slot) => slot.note?.value ?? slot.note)).toEqual([locale === 'en' ? 'Visible hours (example)' : VISIBLE_TEXTS[3]]);
+      // A contact person's own hours: only the visible person's (hidden contacts' hours are gone).
+      expect(page!.schedules.filter((slot) => slot.contactPersonId).map((slot) => [slot.contactPersonId, slot.languageCodes])).toEqual([[states.visibleContactId, ['sw']]]);
       expect(page!.services.find((service) => service.name.value === PAUSED_SERVICE)?.isTemporarilyClosed).toBe(true);
       const jsonLd = organizationJsonLd(page!, `https://example.org/${locale}/akteure/${HOST_SLUG}`);
       expectNoLeak(jsonLd, `JSON-LD ${locale}`);
@@ -251,6 +253,11 @@ describe('every data read behind the pages', () => {
       ['2027-07-04T04:15:00Z', false], // Sunday 06:15 (CEST): the paused service's slot
       ['2027-01-03T03:10:00Z', false], // Sunday 04:10: a deleted location's slot
       ['2027-01-03T02:10:00Z', false], // Sunday 03:10: a slot at a deleted location of a service
+      ['2027-01-03T06:10:00Z', false], // Sunday 07:10: a deleted contact's own hours
+      ['2027-01-03T06:40:00Z', false], // Sunday 07:40: an internal contact's own hours
+      ['2027-01-03T07:10:00Z', false], // Sunday 08:10: hours of a contact without consent
+      ['2027-01-03T07:40:00Z', false], // Sunday 08:40: hours of a contact who withdrew consent
+      ['2027-01-05T09:00:00Z', true], // Tuesday 10:00: the visible contact's own hours
       [`${new Date().toISOString().slice(0, 10)}T12:00:00Z`, false], // today: a deleted location's special hours
     ];
     for (const [instant, isOpen] of cases) {

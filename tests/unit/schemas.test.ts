@@ -22,6 +22,21 @@ describe('form schemas', () => {
     expect(organizationInputSchema.safeParse({ name: 'A', website: 'https://example.org' }).success).toBe(true);
   });
 
+  it('adds https:// to a web address typed without a scheme, in every URL field', () => {
+    const website = (value: string) => organizationInputSchema.safeParse({ name: 'A', website: value });
+    expect(website('beispiel.de').data?.website).toBe('https://beispiel.de');
+    expect(website(' www.beispiel.de/kontakt?x=1 ').data?.website).toBe('https://www.beispiel.de/kontakt?x=1');
+    expect(website('beispiel.de:8080/termin').data?.website).toBe('https://beispiel.de:8080/termin');
+    expect(website('//beispiel.de').data?.website).toBe('https://beispiel.de');
+    expect(website('http://beispiel.de').data?.website).toBe('http://beispiel.de');
+    expect(website('HTTPS://Beispiel.de').data?.website).toBe('HTTPS://Beispiel.de');
+    for (const bad of ['beispiel', 'mailto:a@beispiel.de', 'ftp://beispiel.de', 'bei spiel.de']) {
+      expect(website(bad).error?.issues[0], bad).toMatchObject({ path: ['website'], message: 'Bitte geben Sie eine Web-Adresse ein (z. B. beispiel.de).' });
+    }
+    const slot = scheduleInputSchema.safeParse({ weekday: '2', opensAt: '09:00', closesAt: '12:00', appointmentOnly: 'on', bookingUrl: 'termine.beispiel.de' });
+    expect(slot.data?.bookingUrl).toBe('https://termine.beispiel.de');
+  });
+
   it('checks cross-field rules with German messages', () => {
     const service = serviceInputSchema.safeParse({ name: 'A', minAge: '27', maxAge: '12' });
     expect(service.success).toBe(false);

@@ -8,6 +8,7 @@
 import { parse } from 'vcard4';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, toVcard, type VcardInput } from '@/lib/format/vcard';
+import { toE164, toTelHref } from '@/lib/format/phone';
 
 const INJECTIONS = [
   'Anna\rTEL:+49 666 666\rEMAIL:boese@example.org',
@@ -149,13 +150,21 @@ describe('toVcard', () => {
         expect(value('TITLE')).toBe(expectedText(input.role));
         expect(value('ORG')).toBe(expectedText(input.organization));
         if (input.email) expect(value('EMAIL')).toBe(expectedText(input.email));
+        // A valid number as a tel: URI in E.164, anything else as the typed text.
         const phones = lines.filter((line) => line.property === 'TEL').map((line) => unescapeText(line.value));
-        expect(phones).toEqual([input.phone, input.mobile].filter(Boolean).map((v) => expectedText(v!)));
+        expect(phones).toEqual([input.phone, input.mobile].filter(Boolean).map((v) => (toE164(v!) ? `tel:${toE164(v!)}` : expectedText(v!))));
       } catch (error) {
         failures.push(`${label}: ${(error as Error).message.split('\n')[0]}`);
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('writes a valid number as a tel: URI in E.164 (German without a country code)', () => {
+    const card = toVcard({ name: 'A B', role: 'R', organization: 'O', phone: '03931 60-7040', mobile: '+48 12 345 67 89' });
+    expect(card).toContain('TEL;TYPE=work,voice;VALUE=uri:tel:+493931607040\r\n');
+    expect(card).toContain('TEL;TYPE=cell;VALUE=uri:tel:+48123456789\r\n');
+    expect(toVcard({ name: 'A', role: 'R', organization: 'O', phone: 'Zentrale' })).toContain('TEL;TYPE=work,voice;VALUE=text:Zentrale\r\n');
   });
 
   it('turns a bare CR in a name into an escaped line break instead of a new property', () => {
@@ -183,5 +192,16 @@ describe('escapeText and foldLine', () => {
     for (const physical of folded.split('\r\n')) expect(Buffer.byteLength(physical, 'utf8')).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(folded.split('\r\n ').every((part) => !part.endsWith('\\') || part.endsWith('\\\\'))).toBe(true);
+  });
+});
+
+describe('tel: links', () => {
+  it('dial E.164, checked by libphonenumber-js with Germany as the default region', () => {
+    expect(toTelHref('03931 60-7040')).toBe('tel:+493931607040');
+    expect(toTelHref('(0391) 567-0')).toBe('tel:+493915670');
+    expect(toTelHref('0049 3931 607040')).toBe('tel:+493931607040');
+    expect(toTelHref('+48 12 345 67 89')).toBe('tel:+48123456789');
+    expect(toE164('0000 100 200')).toBeNull();
+    expect(toE164('Zentrale')).toBeNull();
   });
 });

@@ -151,6 +151,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
                   key={contact.id}
                   contact={contact}
                   languageNames={languageNames}
+                  hours={organization.schedules.filter((slot) => slot.contactPersonId === contact.id)}
                   vcardHref={`/${locale}/akteure/${organization.slug}/vcard/${contact.id}`}
                 />
               ))}
@@ -159,7 +160,8 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         ) : null}
       </section>
 
-      {organization.schedules.length > 0 || organization.exceptions.length > 0 ? (
+      {/* The organization's own hours; a contact person's are shown with the person. */}
+      {organization.schedules.some((slot) => !slot.contactPersonId) || organization.exceptions.length > 0 ? (
         <section aria-labelledby="hours-title" className="space-y-3">
           <h2 id="hours-title" className={h2Class}>
             {th('title')}

@@ -48,6 +48,8 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
   const { topicIds, ...scalars } = org;
   const t = adminTranslator(locale, 'Organization');
   const statusLabel = adminTranslator(locale, 'Status');
+  // Language names in the admin's language ("Arabisch", "Arabic"), not codes.
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   return (
     <div>
       <p>
@@ -191,7 +193,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
               <li key={contact.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/kontakte/${contact.id}`} className="admin-link">{label}</Link>
                 <span>{isPublic ? t('public') : t('notPublic')}</span>
-                {contact.languageOffers.length ? <span>{t('languages', { codes: contact.languageOffers.map((o) => o.languageCode).join(', ') })}</span> : null}
+                {contact.languageOffers.length ? <span>{t('languages', { codes: contact.languageOffers.map((o) => languageNames.of(o.languageCode) ?? o.languageCode).join(', ') })}</span> : null}
                 {contact.deletedAt ? (
                   <>
                     <span>{t('deleted')}</span>

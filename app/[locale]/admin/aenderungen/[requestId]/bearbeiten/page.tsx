@@ -32,6 +32,7 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
   ]);
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
   const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || adminTranslator(locale, 'ChangeRequests')('location') }));
+  const contacts = org.contacts.filter((c) => !c.deletedAt).map((c) => ({ value: c.id, label: c.name ? `${c.name} (${c.role})` : c.role }));
   return entityFields(entityType, {
     categories: terms.categories,
     topics: [...terms.topics, ...terms.targetGroups],
@@ -39,6 +40,7 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
     organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
     services,
     locations,
+    contacts,
     languages,
     // A proposal never carries the coordinator-only fields; showing them would reset them.
     isCoordinator: false,

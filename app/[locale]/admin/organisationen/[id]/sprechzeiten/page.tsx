@@ -7,6 +7,7 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { listChangeRequests } from '@/lib/data/change-requests/list';
+import { listLanguageOptions } from '@/lib/data/taxonomy';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
@@ -26,6 +27,8 @@ export default async function SchedulesPage({ params, searchParams }: AdminPageP
   const isReviewed = !isDirect && can(actor, 'organization.propose', org);
   const canEdit = (isDirect || isReviewed) && !org.deletedAt;
   const locale = await getAdminLocale();
+  const languages = await listLanguageOptions({ actor });
+  const languageLabel = (code: string) => languages.find((l) => l.value === code)?.label ?? code;
   const pending = (await listChangeRequests({ actor, organizationId: id, status: 'PENDING', locale })).filter(
     (r) => r.entityType === 'Schedule' || r.entityType === 'ScheduleException',
   );
@@ -34,6 +37,7 @@ export default async function SchedulesPage({ params, searchParams }: AdminPageP
   const { date: dateFormat } = adminFormats(locale);
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
   const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || t('location') }));
+  const contacts = org.contacts.filter((c) => !c.deletedAt).map((c) => ({ value: c.id, label: c.name ? `${c.name} (${c.role})` : c.role }));
   return (
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('back', { name: org.name })}</Link></p>
@@ -61,6 +65,9 @@ export default async function SchedulesPage({ params, searchParams }: AdminPageP
                 {slot.appointmentOnly ? t('appointmentOnly') : ''}
                 {slot.service ? ` · ${slot.service.name}` : ''}
                 {slot.location ? ` · ${[slot.location.name, slot.location.city].filter(Boolean).join(', ')}` : ''}
+                {slot.contactPerson ? ` · ${slot.contactPerson.name ?? slot.contactPerson.role}` : ''}
+                {slot.languageCodes.length ? ` · ${slot.languageCodes.map(languageLabel).join(', ')}` : ''}
+                {slot.bookingUrl ? ` · ${slot.bookingUrl}` : ''}
                 {slot.note ? ` · ${slot.note}` : ''}
               </span>
               {canEdit ? <ActionButton action={deleteScheduleAction.bind(null, 'schedule', slot.id)} label={isReviewed ? t('proposeRemove', { label }) : t('remove', { label })} variant="danger" /> : null}
@@ -71,7 +78,7 @@ export default async function SchedulesPage({ params, searchParams }: AdminPageP
       {canEdit ? (
         <>
           <h3 className="admin-h2">{t('addSchedule')}</h3>
-          <EntityForm action={createScheduleAction.bind(null, id)} fields={scheduleFields({ services, locations }, fieldsT)} initialValues={{ weekday: '1' }} submitLabel={isReviewed ? t('proposeSchedule') : t('addSchedule')} formId="sprechzeit" />
+          <EntityForm action={createScheduleAction.bind(null, id)} fields={scheduleFields({ services, locations, contacts, languages }, fieldsT)} initialValues={{ weekday: '1' }} submitLabel={isReviewed ? t('proposeSchedule') : t('addSchedule')} formId="sprechzeit" />
         </>
       ) : null}
       <h2 className="admin-h2">{t('exceptions')}</h2>
