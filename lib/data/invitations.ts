@@ -215,7 +215,7 @@ export async function getInvitationForToken({ token }: { token: string }) {
 
 const INVALID_INVITATION = 'Die Einladung ist ungültig, abgelaufen oder wurde schon verwendet.';
 
-export async function acceptInvitation({ input }: { input: unknown }): Promise<{ email: string }> {
+export async function acceptInvitation({ input }: { input: unknown }): Promise<{ id: string; name: string; email: string }> {
   const { token, name, password } = parseInput(acceptInvitationSchema, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -244,7 +244,7 @@ export async function acceptInvitation({ input }: { input: unknown }): Promise<{
       select: { id: true, name: true, email: true },
     });
     await writeAudit(tx, { actor: user, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } });
-    return { email: invitation.email };
+    return user;
   });
 }
 
