@@ -4,16 +4,15 @@
 // server and in the browser.
 //
 // The payload is field-level: { field: { before, after } }. A field that refers to another record
-// (categoryId, parentId, serviceId, locationId, termIds, organizationIds, ...) may carry that
-// record's name at the time next to the id (`beforeLabel`, `afterLabel`), so the history can name
-// it even after it was renamed or deleted.
+// (categoryId, parentId, serviceId, locationId, termIds, organizationIds, ...) carries the names of
+// the records it names at the time (`labels`: id -> name, lib/data/audit-labels.ts), so the history
+// can name them even after they were deleted (lib/audit/present.ts).
 import type { AuditAction } from '@/lib/generated/prisma/enums';
 
 interface FieldChange {
   before: unknown;
   after: unknown;
-  beforeLabel?: string | null;
-  afterLabel?: string | null;
+  labels?: Record<string, string>;
 }
 
 export type FieldChanges = Record<string, FieldChange>;

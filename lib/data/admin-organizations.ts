@@ -10,6 +10,7 @@ import { slugify } from '@/lib/schemas/slug';
 import { organizationFieldsSelect } from './field-selects';
 import { organizationScope } from './access';
 import { diffChanges, snapshot, writeOrganizationAudit } from './audit';
+import { withLabels } from './audit-labels';
 import { findOverdueOrganizationIds } from './freshness';
 import { scheduleFieldsSelect } from './field-selects';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
@@ -207,7 +208,7 @@ export async function createOrganization({ actor, input }: { actor: Actor | null
       },
       select: { id: true, slug: true, version: true },
     });
-    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } });
+    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', await withLabels(tx, { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } }));
     return created;
   });
 }
@@ -263,7 +264,7 @@ export async function updateOrganization({
           skipDuplicates: true,
         });
       }
-      await writeOrganizationAudit(tx, actor!, id, 'UPDATE', { ...changes, version: { before: version, after: version + 1 } });
+      await writeOrganizationAudit(tx, actor!, id, 'UPDATE', await withLabels(tx, { ...changes, version: { before: version, after: version + 1 } }));
       return { version: version + 1, slug: (next.slug as string) ?? before.slug, changed: true };
     },
     { entityType: 'Organization', entityId: id, version },

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { consentState, contactInputSchema, contactPartialSchema, type ContactInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { withLabels } from './audit-labels';
 import { contactFieldsSelect } from './field-selects';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
@@ -101,7 +102,7 @@ export async function createContact({ actor, organizationId, input }: { actor: A
       entityType: 'ContactPerson',
       entityId: created.id,
       organizationId,
-      changes: { ...snapshot({ ...auditable(values), languageCodes: data.languageCodes?.length ? data.languageCodes : null }), version: { before: null, after: 1 } },
+      changes: await withLabels(tx, { ...snapshot({ ...auditable(values), languageCodes: data.languageCodes?.length ? data.languageCodes : null }), version: { before: null, after: 1 } }),
     });
     return created;
   });
@@ -130,7 +131,7 @@ export async function updateContact({ actor, id, version, input }: { actor: Acto
         entityType: 'ContactPerson',
         entityId: id,
         organizationId: before.organizationId,
-        changes: { ...changes, version: { before: version, after: version + 1 } },
+        changes: await withLabels(tx, { ...changes, version: { before: version, after: version + 1 } }),
       });
       return { version: version + 1, changed: true, organizationId: before.organizationId };
     },

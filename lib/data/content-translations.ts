@@ -23,7 +23,8 @@ import { organizationScope } from './access';
 import { writeAudit, type FieldChanges } from './audit';
 import { assertUuid, inTransaction, parseInput } from './versioning';
 
-export const TRANSLATION_AUDIT_ENTITY = 'Translation';
+// The history's presenter (lib/audit/present.ts) names these rows by the same word.
+const TRANSLATION_AUDIT_ENTITY = 'Translation';
 
 const UNTRUSTED_PARTNER_MESSAGE =
   'Übersetzungen dieses Eintrags kann nur die Koordinierungsstelle ändern: Ihre Änderungen werden vor der Veröffentlichung geprüft, und diese Prüfung gibt es für Übersetzungen noch nicht. Bitte schicken Sie die Übersetzung an die Koordinierungsstelle.';

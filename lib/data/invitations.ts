@@ -10,6 +10,7 @@ import { scopeOf, type Actor } from '@/lib/permissions';
 import { acceptInvitationSchema, invitationInputSchema } from '@/lib/schemas/auth';
 import { assertActor } from './access';
 import { writeAudit } from './audit';
+import { withLabels } from './audit-labels';
 import { assertUuid, parseInput } from './versioning';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -106,7 +107,7 @@ export async function createInvitation({ actor, input }: { actor: Actor | null; 
       entityType: 'Invitation',
       entityId: created.id,
       organizationId: organizationIds.length === 1 ? organizationIds[0] : null,
-      changes: { email: { before: null, after: data.email }, role: { before: null, after: data.role }, organizationIds: { before: null, after: organizationIds } },
+      changes: await withLabels(tx, { email: { before: null, after: data.email }, role: { before: null, after: data.role }, organizationIds: { before: null, after: organizationIds } }),
     });
     return created;
   });
@@ -214,7 +215,7 @@ export async function getInvitationForToken({ token }: { token: string }) {
 
 const INVALID_INVITATION = 'Die Einladung ist ungültig, abgelaufen oder wurde schon verwendet.';
 
-export async function acceptInvitation({ input }: { input: unknown }): Promise<{ email: string }> {
+export async function acceptInvitation({ input }: { input: unknown }): Promise<{ id: string; name: string; email: string }> {
   const { token, name, password } = parseInput(acceptInvitationSchema, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -243,7 +244,7 @@ export async function acceptInvitation({ input }: { input: unknown }): Promise<{
       select: { id: true, name: true, email: true },
     });
     await writeAudit(tx, { actor: user, action: 'CREATE', entityType: 'User', entityId: user.id, changes: { invitationId: { before: null, after: invitation.id } } });
-    return { email: invitation.email };
+    return user;
   });
 }
 

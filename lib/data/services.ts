@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/permissions';
 import { serviceInputSchema, servicePartialSchema, type ServiceInput } from '@/lib/schemas/organization';
 import { childScope, organizationScope } from './access';
 import { diffChanges, snapshot, writeAudit } from './audit';
+import { withLabels } from './audit-labels';
 import { setChildDeleted } from './soft-delete';
 import { assertUuid, inTransaction, parseInput, VersionConflict, withoutUndefined } from './versioning';
 import { serviceFieldsSelect } from './field-selects';
@@ -111,7 +112,7 @@ export async function createService({ actor, organizationId, input }: { actor: A
       entityType: 'Service',
       entityId: created.id,
       organizationId,
-      changes: { ...snapshot({ ...toData(data), termIds: data.termIds?.length ? data.termIds : null, locationIds: data.locationIds?.length ? data.locationIds : null, languageCodes: data.languageCodes?.length ? data.languageCodes : null }), version: { before: null, after: 1 } },
+      changes: await withLabels(tx, { ...snapshot({ ...toData(data), termIds: data.termIds?.length ? data.termIds : null, locationIds: data.locationIds?.length ? data.locationIds : null, languageCodes: data.languageCodes?.length ? data.languageCodes : null }), version: { before: null, after: 1 } }),
     });
     return created;
   });
@@ -140,7 +141,7 @@ export async function updateService({ actor, id, version, input }: { actor: Acto
         entityType: 'Service',
         entityId: id,
         organizationId: before.organizationId,
-        changes: { ...changes, version: { before: version, after: version + 1 } },
+        changes: await withLabels(tx, { ...changes, version: { before: version, after: version + 1 } }),
       });
       return { version: version + 1, changed: true, organizationId: before.organizationId };
     },

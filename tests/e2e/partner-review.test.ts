@@ -75,9 +75,12 @@ describe('partner proposes, coordinator approves', () => {
     await expectNoAxeViolations(admin);
 
     // 2. The partner accepts with the link from the mail (the outbox keeps no link).
-    const link = linkIn(await waitForMail(PARTNER.email, /Einladung/), /einladung\?token=/);
+    const invitationMail = await waitForMail(PARTNER.email, /Einladung/);
+    expect(invitationMail.subject).toContain(ORG.name);
+    const link = linkIn(invitationMail, /einladung\?token=/);
     const partner = await newPage();
     await visit(partner, `${link.pathname}${link.search}`);
+    expect(await partner.textContent('h1')).toContain(ORG.name);
     await partner.fill('#einladung-name', PARTNER.name);
     await partner.fill('#einladung-password', PARTNER.password);
     await partner.fill('#einladung-passwordConfirm', PARTNER.password);
@@ -159,5 +162,45 @@ describe('partner proposes, coordinator approves', () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).phone).toBe('03931 4712');
     await visit(admin, `/de/admin/organisationen/${org.id}/verlauf`);
     expect(await admin.textContent('main')).toContain('(Vorschlag von');
+  });
+
+  it('shows the partner their pending proposal on the entry, lets them amend it, and the coordinator approves the amended value', async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: ORG.slug } });
+    const published = org.phone ?? '';
+    const partner = await newPage();
+    await signIn(partner, PARTNER);
+    await visit(partner, `/de/admin/organisationen/${org.id}`);
+    await partner.fill('#organisation-phone', '03931 5000');
+    await Promise.all([partner.waitForURL(/eingereicht=1/), partner.click('button:has-text("Zur Prüfung einreichen")')]);
+
+    // The entry shows the proposal as waiting, with the proposed and the public value; the form holds the proposal.
+    await visit(partner, `/de/admin/organisationen/${org.id}`);
+    const waiting = (await partner.textContent('[data-pending-proposal] [data-pending-field="phone"]')) ?? '';
+    expect(waiting).toContain('03931 5000');
+    expect(waiting).toContain(published || 'leer');
+    expect(await partner.inputValue('#organisation-phone')).toBe('03931 5000');
+    const hintId = (await partner.getAttribute('#organisation-phone', 'aria-describedby'))!.split(' ').find((id) => id.endsWith('-hint'))!;
+    expect(await partner.textContent(`#${hintId}`)).toContain('Wartet auf Prüfung');
+
+    // Saving again amends the same proposal instead of filing a second one.
+    await partner.fill('#organisation-phone', '03931 5001');
+    await Promise.all([partner.waitForURL(/ergaenzt=1/), partner.click('button:has-text("Zur Prüfung einreichen")')]);
+    expect(await partner.textContent('[role="status"]')).toContain('ergänzt');
+    expect(await partner.textContent('[data-pending-proposal] [data-pending-field="phone"]')).toContain('03931 5001');
+    await expectNoAxeViolations(partner);
+    const pending = await db.changeRequest.findMany({ where: { organizationId: org.id, status: 'PENDING', entityType: 'Organization' } });
+    expect(pending).toHaveLength(1);
+
+    // The coordinator approves the amended value.
+    const admin = await newPage();
+    await signIn(admin, E2E_ADMIN);
+    await visit(admin, `/de/admin/aenderungen/${pending[0].id}`);
+    expect(await admin.textContent('[data-diff] [data-field="phone"]')).toContain('03931 5001');
+    await Promise.all([admin.waitForURL(/angenommen=1/), admin.click('button:has-text("Übernehmen")')]);
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).phone).toBe('03931 5001');
+
+    // Nothing waits any more.
+    await visit(partner, `/de/admin/organisationen/${org.id}`);
+    expect(await partner.locator('[data-pending-proposal]').count()).toBe(0);
   });
 });

@@ -103,7 +103,7 @@ describe('invitations', () => {
     await expect(createInvitation({ actor: null, input: { email: 'p@example.org', role: 'PARTNER', organizationIds: [org.id] } })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await createInvitation({ actor: admin, input: { email: 'p@example.org', role: 'PARTNER', organizationIds: [org.id], locale: 'en' } });
     const mail = lastMailTo('p@example.org');
-    expect(mail.subject).toBe('Invitation – Netzwerk Integration Stendal');
+    expect(mail.subject).toBe('Invitation: “Jugendmigrationsdienst (Beispiel)” – Netzwerk Integration Stendal');
     expect(mail.text).toContain('- Jugendmigrationsdienst (Beispiel)');
     const token = tokenIn(mail, /\/en\/einladung\?token=/);
     await acceptInvitation({ input: { token, name: 'Petra Partner', password: 'partner-passwort-1', passwordConfirm: 'partner-passwort-1' } });
@@ -119,7 +119,7 @@ describe('invitations', () => {
     const [a, b] = [await createOrganization({ name: 'Caritas (Beispiel)' }), await createOrganization({ name: 'Diakonie (Beispiel)' })];
     await createInvitation({ actor: admin, input: { email: 'zwei@example.org', name: 'Zora Zwei', role: 'PARTNER', organizationIds: [a.id, b.id] } });
     const mail = lastMailTo('zwei@example.org');
-    expect(mail.subject).toBe('Einladung – Netzwerk Integration Stendal');
+    expect(mail.subject).toBe('Einladung: „Caritas (Beispiel)“, „Diakonie (Beispiel)“ – Netzwerk Integration Stendal');
     expect(mail.text).toContain('Guten Tag Zora Zwei,');
     expect(mail.text).toContain('- Caritas (Beispiel)\n- Diakonie (Beispiel)');
     expect(tokenIn(mail, /\/de\/einladung\?token=[\w-]{43}$/)).toHaveLength(43);

@@ -80,11 +80,20 @@ describe('proposing', () => {
     expect(await db.changeRequest.count()).toBe(0);
   });
 
-  it('replaces the proposer\'s older pending proposal for the same record, and lets them withdraw', async () => {
+  it('amends the proposer\'s pending proposal for the same record instead of filing a second one, and lets them withdraw', async () => {
     const { org, partner } = await setup();
     const first = await proposeChange({ actor: partner, organizationId: org.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: orgInput(org) });
     const second = await proposeChange({ actor: partner, organizationId: org.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: orgInput(org, { phone: '03931 333' }) });
-    expect((await db.changeRequest.findUniqueOrThrow({ where: { id: first.id } })).status).toBe('WITHDRAWN');
+    expect(second).toEqual({ id: first.id, amended: true });
+    expect(await db.changeRequest.count({ where: { organizationId: org.id } })).toBe(1);
+    const amended = await db.changeRequest.findUniqueOrThrow({ where: { id: first.id } });
+    expect(amended).toMatchObject({ status: 'PENDING', payload: expect.objectContaining({ phone: '03931 333' }) });
+    // The amendment is in the history with the fields it changed.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: 'ChangeRequest', entityId: first.id, action: 'UPDATE' } });
+    expect(audit.changes).toEqual({ 'Organization.phone': { before: '03931 222', after: '03931 333' } });
+    // Two saves at the same moment still leave one pending proposal.
+    await Promise.all([1, 2].map((n) => proposeChange({ actor: partner, organizationId: org.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: orgInput(org, { phone: `03931 44${n}` }) })));
+    expect(await db.changeRequest.count({ where: { organizationId: org.id, status: 'PENDING' } })).toBe(1);
     await withdrawChangeRequest({ actor: partner, id: second.id });
     expect((await db.changeRequest.findUniqueOrThrow({ where: { id: second.id } })).status).toBe('WITHDRAWN');
     await expectCode(withdrawChangeRequest({ actor: partner, id: second.id }), 'NOT_FOUND');

@@ -10,8 +10,10 @@ import { CHANGE_ENTITIES, type ChangeActionName, type ChangeEntityType } from '@
 import { organizationScope, TRANSACTION_OPTIONS } from '../access';
 import { getConflictChanges } from '../audit-log';
 import { assertUuid, parseInput } from '../versioning';
+import { diffChanges } from '../audit';
+import { withLabels } from '../audit-labels';
 import { loadCurrent } from './current';
-import { checkAction, checkReferences, toPayload } from './payload';
+import { checkAction, checkReferences, toPayload, type ChangePayload } from './payload';
 import { writeRequestAudit } from './scope';
 
 export interface ProposeChangeInput {
@@ -26,7 +28,7 @@ export interface ProposeChangeInput {
   input?: unknown;
 }
 
-export async function proposeChange({ actor, organizationId, entityType, action, entityId = null, baseVersion, input = {} }: ProposeChangeInput): Promise<{ id: string }> {
+export async function proposeChange({ actor, organizationId, entityType, action, entityId = null, baseVersion, input = {} }: ProposeChangeInput): Promise<{ id: string; amended: boolean }> {
   const scope = organizationScope(actor, 'organization.propose');
   checkAction(entityType, action);
   assertUuid(organizationId);
@@ -52,16 +54,25 @@ export async function proposeChange({ actor, organizationId, entityType, action,
         }
       }
       if (data) await checkReferences(tx, entityType, organizationId, data);
-      // A newer proposal for the same record replaces the proposer's older pending one.
-      const superseded = entityId
-        ? await tx.changeRequest.findMany({
-            where: { organizationId, entityType, entityId, action, status: 'PENDING', createdById: proposer.id },
-            select: { id: true },
-          })
-        : [];
-      for (const old of superseded) {
-        await tx.changeRequest.update({ where: { id: old.id }, data: { status: 'WITHDRAWN', reviewedAt: new Date(), reviewComment: 'Durch einen neueren Vorschlag ersetzt.' } });
-        await writeRequestAudit(tx, proposer, { id: old.id, organizationId }, 'UPDATE', { status: { before: 'PENDING', after: 'WITHDRAWN' } });
+      // One pending proposal per partner and record: a new save amends it (same request, new
+      // values) instead of filing a second one. The lock serializes two saves of the same record.
+      if (entityId) {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`change-request:${proposer.id}:${entityId}:${action}`}))`;
+        const pending = await tx.changeRequest.findFirst({
+          where: { organizationId, entityType, entityId, action, status: 'PENDING', createdById: proposer.id },
+          orderBy: { createdAt: 'desc' },
+          select: { id: true, payload: true },
+        });
+        if (pending) {
+          const before = (pending.payload ?? {}) as ChangePayload;
+          const changes = Object.fromEntries(
+            Object.entries(diffChanges(before, payload)).map(([field, change]) => [`${entityType}.${field}`, change]),
+          );
+          if (Object.keys(changes).length === 0) return { id: pending.id, amended: true };
+          await tx.changeRequest.update({ where: { id: pending.id }, data: { payload: payload as Prisma.InputJsonValue, baseVersion: version } });
+          await writeRequestAudit(tx, proposer, { id: pending.id, organizationId }, 'UPDATE', await withLabels(tx, changes));
+          return { id: pending.id, amended: true };
+        }
       }
       const created = await tx.changeRequest.create({
         data: { organizationId, entityType, entityId, action, payload: payload as Prisma.InputJsonValue, baseVersion: version, createdById: proposer.id },
@@ -72,7 +83,7 @@ export async function proposeChange({ actor, organizationId, entityType, action,
         entityType: { before: null, after: entityType },
         action: { before: null, after: action },
       });
-      return created;
+      return { id: created.id, amended: false };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (isAppError(error) && error.code === 'CONFLICT' && entityId && baseVersion !== undefined) {

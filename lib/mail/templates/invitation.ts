@@ -17,6 +17,13 @@ export interface InvitationMailInput {
   validDays: number;
 }
 
+// The subject names the entries a partner is invited to (the first two, then "…").
+function named(organizations: string[], role: 'ADMIN' | 'PARTNER', open: string, close: string): string {
+  if (role !== 'PARTNER' || organizations.length === 0) return '';
+  const shown = organizations.slice(0, 2).map((name) => `${open}${name}${close}`).join(', ');
+  return `: ${shown}${organizations.length > 2 ? ', …' : ''}`;
+}
+
 function list(items: string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
@@ -29,7 +36,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
         ? 'to work as a coordinator in the Netzwerk Integration Stendal (integration network of the district of Stendal).'
         : `to keep the following ${organizations.length === 1 ? 'entry' : 'entries'} in the Netzwerk Integration Stendal directory up to date:`;
     return {
-      subject: `${isResend ? 'Invitation (sent again)' : 'Invitation'} – Netzwerk Integration Stendal`,
+      subject: `${isResend ? 'Invitation (sent again)' : 'Invitation'}${named(organizations, role, '“', '”')} – Netzwerk Integration Stendal`,
       text: [
         name ? `Hello ${name},` : 'Hello,',
         '',
@@ -51,7 +58,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
       ? 'als Koordinator*in im Netzwerk Integration Stendal mitzuarbeiten.'
       : `${organizations.length === 1 ? 'diesen Eintrag' : 'diese Einträge'} im Wegweiser des Netzwerks Integration Stendal aktuell zu halten:`;
   return {
-    subject: `${isResend ? 'Einladung (erneut)' : 'Einladung'} – Netzwerk Integration Stendal`,
+    subject: `${isResend ? 'Einladung (erneut)' : 'Einladung'}${named(organizations, role, '„', '“')} – Netzwerk Integration Stendal`,
     text: [
       name ? `Guten Tag ${name},` : 'Guten Tag,',
       '',

@@ -25,7 +25,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   return (
     <AdminI18n locale={locale}>
       <div className="max-w-md space-y-4" lang={locale === 'de' ? undefined : locale}>
-        <h1 className="admin-h1">{t('invitationTitle')}</h1>
+        <h1 className="admin-h1">{invitation?.organizations.length ? t('invitationTitleFor', { names: invitation.organizations.join(', ') }) : t('invitationTitle')}</h1>
         {invitation ? (
           <>
             {invitation.organizations.length ? (

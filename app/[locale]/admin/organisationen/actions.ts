@@ -42,7 +42,8 @@ function invalid(schema: Schema, values: Record<string, unknown>): FormState | n
 const version = (values: Record<string, unknown>) => formVersion(values) ?? 0;
 
 // Query parameter after a save: published at once, or submitted for review.
-const OUTCOME = { direct: 'gespeichert=1', propose: 'eingereicht=1' } as const;
+// `amend`: the partner's pending proposal for the record took the new values (no second one).
+const OUTCOME = { direct: 'gespeichert=1', propose: 'eingereicht=1', amend: 'ergaenzt=1' } as const;
 
 // The direct data function when the caller may publish, otherwise the same values as a proposal.
 async function saveOrPropose(
@@ -52,9 +53,12 @@ async function saveOrPropose(
 ): Promise<keyof typeof OUTCOME> {
   const actor = await getCurrentUser();
   const mode = await getEditMode({ actor, organizationId });
-  if (mode === 'direct') await direct(actor);
-  else await proposeChange({ actor, organizationId, ...proposal });
-  return mode;
+  if (mode === 'direct') {
+    await direct(actor);
+    return mode;
+  }
+  const { amended } = await proposeChange({ actor, organizationId, ...proposal });
+  return amended ? 'amend' : mode;
 }
 
 // Each form's fields as the server reads them: the very definitions the pages render (options do

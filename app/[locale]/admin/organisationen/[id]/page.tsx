@@ -8,6 +8,8 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listChangeRequests } from '@/lib/data/change-requests/list';
+import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
+import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { fieldLabels } from '@/lib/i18n/field-labels';
@@ -41,6 +43,8 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
   const isDirect = can(actor, 'organization.update', org);
   const isReviewed = !isDirect && can(actor, 'organization.propose', org);
   const canEdit = (isDirect || isReviewed) && !org.deletedAt;
+  // A partner's own pending proposal: shown, marked on the fields, and amended by saving again.
+  const ownPending = isReviewed ? await getOwnPendingProposal({ actor, locale, entityType: 'Organization', entityId: id }) : null;
   const canSetTrusted = can(actor, 'organization.setTrusted', org) && !org.deletedAt;
   const pending = requests.filter((r) => r.status === 'PENDING');
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
@@ -61,6 +65,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
       <div role="status">
         {search.gespeichert ? <p className="alert-success mb-4">{t('saved')}</p> : null}
         {search.eingereicht ? <SubmittedNotice /> : null}
+        {search.ergaenzt ? <p className="alert-success mb-4">{adminTranslator(locale, 'PendingProposal')('amended')}</p> : null}
         {search.vertrauen === 'an' ? <p className="alert-success mb-4">{t('trustedOn')}</p> : null}
         {search.vertrauen === 'aus' ? <p className="alert-success mb-4">{t('trustedOff')}</p> : null}
         {search.status === 'publish' ? <p className="alert-success mb-4">{t('published')}</p> : null}
@@ -85,6 +90,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
           : t('reviewed')}
       </p>
       {isReviewed ? <ReviewNotice /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
       <div className="mb-6 flex flex-wrap gap-2">
         {canSetTrusted ? (
           org.isTrusted ? (
@@ -123,13 +129,13 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
         {canEdit ? (
           <EntityForm
             action={updateOrganizationAction.bind(null, id)}
-            fields={organizationFields({
+            fields={markPendingFields(locale, organizationFields({
               categories: terms.categories,
               topics: [...terms.topics, ...terms.targetGroups],
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
               isCoordinator: can(actor, 'organization.setCoordinatorFields'),
-            }, adminTranslator(locale, 'Fields'))}
-            initialValues={{ ...toFormValues(scalars), topicIds }}
+            }, adminTranslator(locale, 'Fields')), ownPending)}
+            initialValues={{ ...toFormValues(scalars), topicIds, ...ownPending?.values }}
             hidden={{ version: String(org.version) }}
             fieldLabels={fieldLabels(locale, 'Organization')}
             formId="organisation"

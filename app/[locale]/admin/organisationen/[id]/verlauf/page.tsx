@@ -4,13 +4,11 @@ import { ActionButton } from '@/components/forms/action-button';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
 import { listOrganizationHistory } from '@/lib/data/audit-log';
-import { TRANSLATION_AUDIT_ENTITY } from '@/lib/data/content-translations';
+import { presentEntry, type DiffPart } from '@/lib/audit/present';
 import { isRestorableField } from '@/lib/data/history';
-import { adminFormats, adminTranslator, getAdminLocale, getAdminT, labelTranslator, type AdminT } from '@/lib/i18n/admin';
-import type { AdminLocale } from '@/lib/i18n/admin-locales';
-import { FIELD_LABEL_KEYS, fieldLabel as entityFieldLabel } from '@/lib/i18n/field-labels';
+import { loadHistoryNames } from '@/lib/data/history-names';
+import { adminTranslator, getAdminLocale, getAdminT } from '@/lib/i18n/admin';
 import { can } from '@/lib/permissions';
-import { TRANSLATION_LOCALE_LABELS, TRANSLATABLE_FIELDS, translationLocaleSchema, type TranslationLocale } from '@/lib/schemas/content-translation';
 import { orNotFound, type AdminPageProps } from '../../../page-utils';
 import { restoreFieldAction } from '../../actions';
 
@@ -18,50 +16,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('History'))('title') };
 }
 
-type HistoryT = AdminT<'History'>;
-
-const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'PUBLISH', 'UNPUBLISH', 'ARCHIVE', 'VERIFY', 'APPROVE', 'REJECT', 'ERASE'] as const;
-const CHANGE_REQUEST_ACTIONS = ['CREATE', 'UPDATE', 'APPROVE', 'REJECT'] as const;
-const ENTITIES = ['Organization', 'Service', 'Location', 'ContactPerson', 'Schedule', 'ScheduleException', 'Invitation', 'ChangeRequest'] as const;
-// Fields outside the entities' own label maps (trusted flag, change requests).
-const EXTRA_FIELDS = ['isTrusted', 'status', 'entityType', 'action', 'reviewComment', 'isEdited', 'revokedAt'] as const;
-
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
-// The German label of a translated field: the first entity that has a field of that name.
-const TRANSLATION_FIELD_LABELS = new Map<string, string>();
-for (const specs of Object.values(TRANSLATABLE_FIELDS)) for (const spec of specs) if (!TRANSLATION_FIELD_LABELS.has(spec.name)) TRANSLATION_FIELD_LABELS.set(spec.name, spec.label);
-
-function actionLabel(t: HistoryT, entityType: string, action: string): string {
-  if (entityType === 'ChangeRequest') return isOneOf(CHANGE_REQUEST_ACTIONS, action) ? t(`changeRequestActions.${action}`) : action;
-  if (entityType === 'Invitation' && action === 'DELETE') return t('revoked');
-  return isOneOf(ACTIONS, action) ? t(`actions.${action}`) : action;
-}
-
-// Audit keys of translations are "<field>.<locale>" (the text) and "<field>.<locale>.status".
-function translationFieldLabel(t: HistoryT, label: (german: string) => string, key: string): string {
-  const [field, locale, status] = key.split('.');
-  const german = TRANSLATION_FIELD_LABELS.get(field);
-  if (!german || !translationLocaleSchema.safeParse(locale).success) return key;
-  const values = { field: label(german), language: label(TRANSLATION_LOCALE_LABELS[locale as TranslationLocale]) };
-  return status === 'status' ? t('translationStatus', values) : `${values.field} (${values.language})`;
-}
-
-function fieldLabel(t: HistoryT, label: (german: string) => string, locale: AdminLocale, entityType: string, field: string): string {
-  if (entityType === TRANSLATION_AUDIT_ENTITY) return translationFieldLabel(t, label, field);
-  if (FIELD_LABEL_KEYS[entityType]?.[field]) return entityFieldLabel(locale, entityType, field);
-  return isOneOf(EXTRA_FIELDS, field) ? t(`extra.${field}`) : field;
-}
-
-function show(t: HistoryT, label: (german: string) => string, weekday: (day: number) => string, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return t('empty');
-  // Weekly slots record the day as its number.
-  if (field === 'weekday' && typeof value === 'number' && value >= 1 && value <= 7) return weekday(value);
-  if (typeof value === 'boolean') return value ? t('yes') : t('no');
-  if (Array.isArray(value)) return value.length ? value.join(', ') : t('empty');
-  // Translation states are stored in German ("veraltet", "aktuell").
-  if (value === 'veraltet' || value === 'aktuell') return label(value);
-  return String(value);
+// Long texts: the old value with the removed words marked, the new one with the added words marked.
+function Words({ parts, keep, label }: { parts: DiffPart[]; keep: 'removed' | 'added'; label: string }) {
+  return (
+    <>
+      {parts
+        .filter((part) => part.change === 'same' || part.change === keep)
+        .map((part, index) =>
+          part.change === 'same' ? (
+            <span key={index}>{part.text}</span>
+          ) : keep === 'removed' ? (
+            <del key={index} className="bg-red-100 text-red-900"><span className="sr-only">[{label} </span>{part.text}<span className="sr-only">]</span></del>
+          ) : (
+            <ins key={index} className="bg-green-100 text-green-900"><span className="sr-only">[{label} </span>{part.text}<span className="sr-only">]</span></ins>
+          ),
+        )}
+    </>
+  );
 }
 
 export default async function HistoryPage({ params, searchParams }: AdminPageProps<{ id: string }>) {
@@ -73,11 +44,7 @@ export default async function HistoryPage({ params, searchParams }: AdminPagePro
   const canRestore = can(actor, 'audit.restore');
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'History');
-  const entities = adminTranslator(locale, 'Entities');
-  const label = labelTranslator(locale);
-  const fieldsT = adminTranslator(locale, 'Fields');
-  const weekday = (day: number) => fieldsT(`weekdays.${day as 1}`);
-  const { dateTime: dateTimeFormat } = adminFormats(locale);
+  const names = await loadHistoryNames(locale, history);
   const versions = new Map<string, number>([
     [org.id, org.version],
     ...org.services.map((s) => [s.id, s.version] as [string, number]),
@@ -91,12 +58,12 @@ export default async function HistoryPage({ params, searchParams }: AdminPagePro
       <div role="status">{search.wiederhergestellt ? <p className="alert-success mb-4">{t('restored')}</p> : null}</div>
       <ol className="space-y-4">
         {history.map((entry) => {
-          const changes = Object.entries(entry.changes).filter(([field]) => field !== 'version');
+          const shown = presentEntry(locale, entry, names);
+          const changes = shown.changes;
           return (
             <li key={entry.id} className="rounded border border-slate-300 p-3">
               <p>
-                <strong>{dateTimeFormat.format(entry.createdAt)}</strong> · {entry.actorName} · {isOneOf(ENTITIES, entry.entityType) ? entities(entry.entityType) : entry.entityType === TRANSLATION_AUDIT_ENTITY ? t('translation') : entry.entityType}{' '}
-                {actionLabel(t, entry.entityType, entry.action)}
+                <strong><time dateTime={entry.createdAt.toISOString()}>{shown.at}</time></strong> · {entry.actorName} · {shown.subject} {shown.action}
                 {entry.entityType === 'ChangeRequest' ? (
                   <>
                     {' '}
@@ -116,14 +83,13 @@ export default async function HistoryPage({ params, searchParams }: AdminPagePro
                     </tr>
                   </thead>
                   <tbody>
-                    {changes.map(([field, change]) => {
-                      const fieldName = fieldLabel(t, label, locale, entry.entityType, field);
+                    {changes.map(({ field, label: fieldName, before, after, words }) => {
                       const version = versions.get(entry.entityId);
                       return (
                         <tr key={field}>
-                          <td>{fieldName}</td>
-                          <td><del className="text-red-800">{show(t, label, weekday, field, change.before)}</del></td>
-                          <td><ins className="text-green-800">{show(t, label, weekday, field, change.after)}</ins></td>
+                          <th scope="row" className="font-normal">{fieldName}</th>
+                          <td>{words ? <Words parts={words} keep="removed" label={t('wordsRemoved')} /> : <del className="text-red-800">{before}</del>}</td>
+                          <td>{words ? <Words parts={words} keep="added" label={t('wordsAdded')} /> : <ins className="text-green-800">{after}</ins>}</td>
                           {canRestore && entry.action === 'UPDATE' ? (
                             <td>
                               {isRestorableField(entry.entityType, field) && version ? (
