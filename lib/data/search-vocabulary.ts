@@ -205,3 +205,18 @@ export async function addSearchAsWord({
   const after = await countFinding(actor!, days);
   return { before: before.finding, after: after.finding, total: after.total };
 }
+
+// The taxonomy terms a concept can mean, for the form.
+export async function listConceptTermOptions({ actor }: { actor: Actor | null }) {
+  requireScopeAll(actor, 'vocabulary.edit');
+  return db.taxonomyTerm.findMany({
+    orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { label: 'asc' }],
+    select: { id: true, kind: true, label: true },
+  });
+}
+
+// Concept names for the "add as a word" choice in the report.
+export async function listConceptChoices({ actor }: { actor: Actor | null }) {
+  requireScopeAll(actor, 'vocabulary.edit');
+  return db.searchConcept.findMany({ orderBy: { label: 'asc' }, select: { id: true, label: true } });
+}

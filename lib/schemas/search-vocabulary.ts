@@ -6,7 +6,7 @@ import { idList, msg, requiredText } from './common';
 export const VOCABULARY_LOCALES = ['de', 'en', 'ar', 'uk', 'ru', 'fa', 'tr'] as const;
 export type VocabularyLocale = (typeof VOCABULARY_LOCALES)[number];
 
-const MAX_WORDS = 100;
+const MAX_WORDS = 100; // also in the message below
 
 // One word or phrase per line; empty lines and repeats dropped.
 const wordLines = z.preprocess(
@@ -14,7 +14,7 @@ const wordLines = z.preprocess(
     typeof value === 'string'
       ? [...new Set(value.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean))]
       : [],
-  z.array(z.string().max(80, 'Ein Suchwort darf höchstens 80 Zeichen lang sein.')).max(MAX_WORDS, `Höchstens ${MAX_WORDS} Suchwörter je Sprache.`),
+  z.array(z.string().max(80, 'Ein Suchwort darf höchstens 80 Zeichen lang sein.')).max(MAX_WORDS, 'Höchstens 100 Suchwörter je Sprache.'),
 );
 
 export const conceptInputSchema = z.object({
