@@ -8,12 +8,12 @@ export type VocabularyLocale = (typeof VOCABULARY_LOCALES)[number];
 
 const MAX_WORDS = 100; // also in the message below
 
-// One word or phrase per line; empty lines and repeats dropped.
+// One word or phrase per line (or, parsed once already, a list); empty lines and repeats dropped.
 const wordLines = z.preprocess(
-  (value) =>
-    typeof value === 'string'
-      ? [...new Set(value.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean))]
-      : [],
+  (value) => {
+    const lines = typeof value === 'string' ? value.split(/\r?\n/) : Array.isArray(value) ? value.map(String) : [];
+    return [...new Set(lines.map((line) => line.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+  },
   z.array(z.string().max(80, 'Ein Suchwort darf höchstens 80 Zeichen lang sein.')).max(MAX_WORDS, 'Höchstens 100 Suchwörter je Sprache.'),
 );
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.searchConcept.deleteMany({ where: { slug: 'dachwohnung-beispiel' } });
+  await db.searchConcept.deleteMany({ where: { label: 'Dachwohnung (Beispiel)' } });
   await db.searchConceptWord.deleteMany({ where: { normalized: 'krabbelstube' } });
   await db?.$disconnect();
 });
@@ -40,8 +40,8 @@ it('a search without result becomes a word of a concept in one step; a new conce
   await row.locator('select[name="conceptId"]').selectOption({ label: 'Kita und Kinderbetreuung' });
   await expectNoAxeViolations(page);
   await row.locator('button[type="submit"]').click();
-  await page.waitForURL(/aufgenommen=Krabbelstube/);
-  expect(await page.textContent('.alert-success')).toMatch(/„Krabbelstube“ ist jetzt ein Suchwort\. Von \d+ Suchen ohne Treffer finden jetzt \d+ etwas/);
+  await page.waitForURL(/aufgenommen=krabbelstube/i);
+  expect(await page.textContent('.alert-success')).toMatch(/„krabbelstube“ ist jetzt ein Suchwort\. Von \d+ Suchen ohne Treffer finden jetzt \d+ etwas/i);
   expect(await resultCount(visitor, 'Krabbelstube')).toBeGreaterThan(0);
 
   await page.goto('/de/admin/suchwortschatz');
@@ -53,5 +53,11 @@ it('a search without result becomes a word of a concept in one step; a new conce
   await page.waitForURL(/\/de\/admin\/suchwortschatz\/[0-9a-f-]+\?gespeichert=1/);
   expect(await page.textContent('h1')).toBe('Dachwohnung (Beispiel)');
   await expectNoAxeViolations(page);
+  const saved = await db.searchConcept.findFirstOrThrow({
+    where: { label: 'Dachwohnung (Beispiel)' },
+    select: { words: { select: { word: true } }, terms: { select: { term: { select: { slug: true } } } } },
+  });
+  expect(saved.words.map((w) => w.word).sort()).toEqual(['Dachkammer', 'Mansardenzimmer']);
+  expect(saved.terms.map((t) => t.term.slug)).toEqual(['wohnen']);
   expect(await resultCount(visitor, 'Mansardenzimmer')).toBeGreaterThan(0);
 });

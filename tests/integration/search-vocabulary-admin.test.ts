@@ -8,6 +8,7 @@ import { searchOrganizationIds } from '@/lib/data/directory/rank';
 import { logSearch } from '@/lib/data/search-log';
 import { addSearchAsWord, createConcept, deleteConcept, getConcept, listConcepts, updateConcept } from '@/lib/data/search-vocabulary';
 import type { Actor } from '@/lib/permissions';
+import { conceptInputSchema } from '@/lib/schemas/search-vocabulary';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';
 
@@ -62,6 +63,13 @@ describe('coordinators', () => {
     const audit = await db.auditLog.findMany({ where: { entityType: 'SearchConcept', entityId: id }, orderBy: { createdAt: 'asc' } });
     expect(audit.map((row) => row.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
     expect(JSON.stringify(audit[1].changes)).toContain('Mansarde');
+  });
+
+  it('accepts the input the action has parsed with the same schema already', async () => {
+    const parsed = conceptInputSchema.parse(input('Spitzboden'));
+    const { id } = await createConcept({ actor: admin, input: parsed });
+    expect((await getConcept({ actor: admin, id })).words.map((w) => w.word).sort()).toEqual(['Dachkammer', 'Mansarde', 'علية']);
+    await deleteConcept({ actor: admin, id });
   });
 
   it('refuses invalid input with field errors and changes nothing', async () => {
