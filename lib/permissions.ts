@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'page.edit': { ADMIN: 'all', PARTNER: 'none' },
   'taxonomy.edit': { ADMIN: 'all', PARTNER: 'none' },
   'language.edit': { ADMIN: 'all', PARTNER: 'none' },
+  // The search vocabulary (issue 11): concepts and their words.
+  'vocabulary.edit': { ADMIN: 'all', PARTNER: 'none' },
   'searchLog.read': { ADMIN: 'all', PARTNER: 'none' },
   // Contact management and data exchange (issue 13): the coordination office only.
   'distributionList.manage': { ADMIN: 'all', PARTNER: 'none' },

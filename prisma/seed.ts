@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type TaxonomyKind } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/auth/password.ts';
+import { seedSearchVocabulary } from './seed-vocabulary.ts';
 import { categories, languages, organizations, pages, pageTranslations, targetGroups, topics, type TermSeed } from './seed-data.ts';
 
 export interface SeedOptions {
@@ -146,6 +147,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
     }
     const createdOrganizations = await seedOrganizations(db);
     if (createdOrganizations) log(`Seed: ${createdOrganizations} Netzwerkakteure angelegt.`);
+    const createdConcepts = await seedSearchVocabulary(db);
+    if (createdConcepts) log(`Seed: ${createdConcepts} Begriffe des Suchwortschatzes angelegt.`);
     const admin = await seedAdmin(db, options);
     if (admin.adminEmail) {
       log(`Seed: Admin-Konto ${admin.adminEmail} angelegt.`);

@@ -4,8 +4,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 
+type SuggestionKind = 'organization' | 'topic' | 'language' | 'town';
+
 interface Suggestion {
-  kind: 'organization' | 'topic';
+  kind: SuggestionKind;
   label: string;
   href: string;
 }
@@ -16,7 +18,7 @@ export interface SearchComboboxProps {
   label: string;
   placeholder: string;
   suggestionsLabel: string;
-  kindLabels: { organization: string; topic: string };
+  kindLabels: Record<SuggestionKind, string>;
   // Screen-reader announcement per count, "#" stands for the number.
   countTemplate: Record<'zero' | 'one' | 'other', string>;
   inputId?: string;
@@ -99,6 +101,8 @@ export function SearchCombobox(props: SearchComboboxProps) {
             event.preventDefault();
             setActive((index) => (index <= 0 ? items.length - 1 : index - 1));
           } else if (event.key === 'Escape') {
+            // A search input clears itself on Esc; here Esc only closes the list, the words stay.
+            event.preventDefault();
             setOpen(false);
             setActive(-1);
           } else if (event.key === 'Enter' && expanded && active >= 0) {
@@ -118,6 +122,7 @@ export function SearchCombobox(props: SearchComboboxProps) {
           <li
             key={`${item.kind}-${item.href}`}
             id={`${listId}-${index}`}
+            data-kind={item.kind}
             role="option"
             aria-selected={index === active}
             className={`flex min-h-11 cursor-pointer flex-col justify-center px-3 py-2 ${index === active ? 'bg-brand-100' : ''}`}

@@ -1,7 +1,7 @@
 // The directory's GET form: search field and every filter. Works without JavaScript; all state
 // is in the URL.
 import { getTranslations } from 'next-intl/server';
-import type { DirectoryFacets } from '@/lib/data/taxonomy-public';
+import type { DirectoryFacets, FacetOption } from '@/lib/data/taxonomy-public';
 import { type DirectoryQuery, hasFilters, PARAM } from '@/lib/search/query';
 import { SearchCombobox } from './search-combobox';
 
@@ -16,7 +16,8 @@ function Select({
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  // With `count`: the number of results the option gives (shown after the label).
+  options: FacetOption[];
   value?: string;
   anyLabel: string;
 }) {
@@ -30,7 +31,7 @@ function Select({
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {option.count === undefined ? option.label : `${option.label} (${option.count})`}
           </option>
         ))}
       </select>
@@ -50,6 +51,7 @@ export async function SearchForm({
   showFilters?: boolean;
 }) {
   const t = await getTranslations('Search');
+  const th = await getTranslations('SearchHelp');
   const countTemplate = {
     zero: t('suggestionsCount', { count: 0 }),
     one: t('suggestionsCount', { count: 1 }).replace('1', '#'),
@@ -65,7 +67,12 @@ export async function SearchForm({
             label={t('label')}
             placeholder={t('placeholder')}
             suggestionsLabel={t('suggestions')}
-            kindLabels={{ organization: t('suggestionOrganization'), topic: t('suggestionTopic') }}
+            kindLabels={{
+              organization: t('suggestionOrganization'),
+              topic: t('suggestionTopic'),
+              language: th('suggestionLanguage'),
+              town: th('suggestionTown'),
+            }}
             countTemplate={countTemplate}
             inputId="search-q"
           />

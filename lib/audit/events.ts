@@ -50,6 +50,9 @@ interface AuditEventKinds {
   Import: 'IMPORT';
   // The site explained in sign language (issue 12): upload, transcript change, removal.
   SignLanguageVideo: 'CREATE' | 'UPDATE' | 'DELETE';
+  // The search vocabulary (issue 11): a concept with its words and terms. UPDATE also records a
+  // word added from the report of searches without result.
+  SearchConcept: 'CREATE' | 'UPDATE' | 'DELETE';
 }
 
 type AuditEntityType = keyof AuditEventKinds;

@@ -11,6 +11,8 @@ export interface FacetOption {
   value: string;
   label: string;
   count?: number;
+  // Other names the option is known by (German label, a language's own name), for the typeahead.
+  aliases?: string[];
 }
 
 export interface DirectoryFacets {
@@ -38,14 +40,18 @@ const getFacetLabels = cachedPublicRead(
     const byKind = (kind: string) =>
       terms
         .filter((term) => term.kind === kind)
-        .map((term) => ({ value: term.slug, label: labelFor(term.label, term.labels, locale) }));
+        .map((term) => ({ value: term.slug, label: labelFor(term.label, term.labels, locale), aliases: [term.label] }));
     return {
       topics: byKind('TOPIC'),
       categories: byKind('CATEGORY'),
       targetGroups: byKind('TARGET_GROUP'),
       languages: languages.map((language) => {
         const name = labelFor(language.nameDe, language.names, locale);
-        return { value: language.code, label: name === language.nameNative ? name : `${name} (${language.nameNative})` };
+        return {
+          value: language.code,
+          label: name === language.nameNative ? name : `${name} (${language.nameNative})`,
+          aliases: [language.nameDe, language.nameNative],
+        };
       }),
     };
   },
@@ -87,6 +93,26 @@ export async function getDirectoryFacets({ locale }: { locale: string }): Promis
       .map((location) => location.municipality!)
       .sort((a, b) => collator.compare(a, b))
       .map((municipality) => ({ value: municipality, label: municipality })),
+  };
+}
+
+// The options with the number of results each would give (counts from the search's own SQL);
+// an option that would give nothing is not offered, unless the visitor has it chosen.
+export function withFacetCounts(
+  facets: DirectoryFacets,
+  counts: Record<'topic' | 'category' | 'targetGroup' | 'language' | 'municipality', Map<string, number>>,
+  selected: Partial<Record<'topic' | 'category' | 'targetGroup' | 'language' | 'municipality', string>>,
+): DirectoryFacets {
+  const apply = (options: FacetOption[], key: keyof typeof counts) =>
+    options
+      .map((option) => ({ ...option, count: counts[key].get(option.value) ?? 0 }))
+      .filter((option) => option.count > 0 || option.value === selected[key]);
+  return {
+    topics: apply(facets.topics, 'topic'),
+    categories: apply(facets.categories, 'category'),
+    targetGroups: apply(facets.targetGroups, 'targetGroup'),
+    languages: apply(facets.languages, 'language'),
+    municipalities: apply(facets.municipalities, 'municipality'),
   };
 }
 

@@ -186,10 +186,32 @@ export function filtersForLog(query: DirectoryQuery): Record<string, string | nu
   return filters;
 }
 
+// Words that say nothing about what is searched: articles, prepositions and the filler of typed
+// questions ("ich suche", "wo kann ich", "where can I find", "أبحث عن", "де можна", "где найти"),
+// in every UI language. Dropped before matching, so the remaining words decide.
 const STOPWORDS = new Set([
-  'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'fur', 'für',
-  'in', 'im', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'auf', 'an', 'am', 'the', 'and', 'or', 'for',
-  'of', 'to', 'a', 'an', 'with', 'help', 'hilfe',
+  // German
+  'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'eines', 'fur', 'für',
+  'in', 'im', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'auf', 'an', 'am', 'ab', 'aus', 'nach',
+  'ich', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'sie', 'er', 'es',
+  'suche', 'suchen', 'sucht', 'gesucht', 'brauche', 'brauchen', 'benötige', 'benotige', 'finde', 'finden',
+  'wo', 'wie', 'was', 'wer', 'wann', 'welche', 'welcher', 'kann', 'können', 'konnen', 'gibt', 'ist', 'sind',
+  'möchte', 'mochte', 'will', 'bitte', 'hier', 'gern', 'gerne', 'nähe', 'nahe', 'hilfe', 'etwas', 'jemand',
+  // English
+  'the', 'and', 'or', 'for', 'of', 'to', 'a', 'an', 'with', 'help', 'at', 'on', 'near', 'by', 'from',
+  'i', 'me', 'my', 'we', 'our', 'need', 'needs', 'looking', 'look', 'search', 'searching', 'find', 'want',
+  'where', 'how', 'what', 'who', 'which', 'can', 'could', 'is', 'are', 'there', 'any', 'some', 'please', 'get',
+  // Arabic
+  'أنا', 'انا', 'أبحث', 'ابحث', 'نبحث', 'عن', 'في', 'من', 'إلى', 'الى', 'على', 'مع', 'أين', 'اين', 'كيف', 'ماذا',
+  'هل', 'أريد', 'اريد', 'أحتاج', 'احتاج', 'بحاجة', 'مساعدة', 'المساعدة', 'ممكن', 'يوجد', 'هناك', 'لي', 'قريب',
+  'و', 'أو', 'او', 'الرجاء',
+  // Ukrainian
+  'я', 'шукаю', 'шукати', 'шукаємо', 'де', 'як', 'що', 'можна', 'мені', 'нам', 'потрібна', 'потрібен',
+  'потрібно', 'треба', 'допомога', 'допомогу', 'допомоги', 'для', 'на', 'з', 'із', 'зі', 'до', 'в', 'у', 'є',
+  'хочу', 'будь', 'ласка', 'знайти', 'і', 'й', 'та', 'або', 'біля',
+  // Russian
+  'ищу', 'искать', 'ищем', 'где', 'как', 'что', 'можно', 'мне', 'нужна', 'нужен', 'нужно', 'надо',
+  'помощь', 'помощи', 'с', 'из', 'к', 'по', 'о', 'об', 'есть', 'хочу', 'пожалуйста', 'найти', 'и', 'или', 'около', 'рядом',
 ]);
 
 // German compounds end in a head noun; "Beratungsstelle" should also find "Beratung". These are
@@ -226,6 +248,8 @@ export function tokenizeQuery(q: string): SearchToken[] {
   const words = q
     .toLowerCase()
     .normalize('NFC')
+    // "сім'я", "об’єднання": an apostrophe inside a word is part of it.
+    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
     .match(/[\p{L}\p{M}\p{N}]+/gu);
   if (!words) return [];
   const kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(word)).slice(0, MAX_TOKENS);

@@ -7,6 +7,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { foldWord, wordRuns } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
 
@@ -31,8 +32,61 @@ function prefixQuery(text: string): Prisma.Sql {
 // against all text; both are costlier and only run when the stricter pass finds nothing.
 type Pass = 'exact' | 'fuzzyName' | 'fuzzyText';
 
-function tokenCondition(token: SearchToken, pass: Pass): Prisma.Sql {
+// Concepts of the search vocabulary per query word (folded). A word matches a concept word when
+// equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
+// inflected form of it ("Wohnungen", "Kurse": the concept word plus at most three letters).
+type ConceptHits = Map<string, string[]>;
+
+async function findConcepts(q: string): Promise<ConceptHits> {
+  const runs = wordRuns(q);
+  const hits: ConceptHits = new Map();
+  if (runs.length === 0) return hits;
+  const singles = runs.filter((run) => run.start === run.end && [...run.text].length >= 6).map((run) => run.text);
+  const rows = await db.$queryRaw<{ normalized: string; conceptId: string }[]>`
+    SELECT DISTINCT w."normalized", w."conceptId"::text AS "conceptId" FROM "SearchConceptWord" w
+     WHERE w."normalized" = ANY(${runs.map((run) => run.text)}::text[])
+        OR (length(w."normalized") >= 5 AND w."normalized" NOT LIKE '% %' AND EXISTS (
+              SELECT 1 FROM unnest(${singles}::text[]) AS t(word)
+               WHERE t.word LIKE w."normalized" || '%' AND length(t.word) - length(w."normalized") <= 3))`;
+  for (const row of rows) {
+    const words = row.normalized.split(' ');
+    for (const run of runs) {
+      const runWords = run.text.split(' ');
+      const inflected = words.length === 1 && runWords.length === 1 && runWords[0].startsWith(words[0]);
+      if (run.text !== row.normalized && !inflected) continue;
+      for (const word of runWords) hits.set(word, [...new Set([...(hits.get(word) ?? []), row.conceptId])]);
+    }
+  }
+  return hits;
+}
+
+function conceptsOf(token: SearchToken, concepts: ConceptHits): string[] {
+  return concepts.get(foldWord(token.text)) ?? [];
+}
+
+// The terms (of the given concepts) that an organization is tagged with: itself, by its category,
+// or through a public service.
+function conceptTermsWhere(conceptIds: string[]): Prisma.Sql {
+  return Prisma.sql`ct."conceptId" = ANY(${conceptIds}::uuid[])
+       AND (ct."termId" = o."categoryId"
+            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
+            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId"))`;
+}
+
+function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
+}
+
+// More of what the concept means (topic and target group and kind of institution) ranks higher.
+function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT 0.3 * count(DISTINCT ct."termId") FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
+}
+
+function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): Prisma.Sql {
   const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
+  const conceptIds = conceptsOf(token, concepts);
+  if (conceptIds.length > 0) alternatives.push(conceptMatchSql(conceptIds));
   if (token.stem) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.stem)}`);
   const isLong = [...token.text].length >= 4;
   if (isLong) {
@@ -43,56 +97,71 @@ function tokenCondition(token: SearchToken, pass: Pass): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
 }
 
+// The filters that a visitor picks from a list of options (faceted: each option shows how many
+// results it would give with every other filter kept).
+type FacetKey = 'topic' | 'category' | 'targetGroup' | 'language' | 'municipality';
+const FACET_KEYS: FacetKey[] = ['topic', 'category', 'targetGroup', 'language', 'municipality'];
+
+interface FilterSet {
+  base: Prisma.Sql[];
+  facets: Partial<Record<FacetKey, Prisma.Sql>>;
+}
+
+function allFilters(filters: FilterSet, without?: FacetKey): Prisma.Sql[] {
+  return [...filters.base, ...FACET_KEYS.filter((key) => key !== without).flatMap((key) => filters.facets[key] ?? [])];
+}
+
 // Inside a query over public organizations (`o`), a record below one is public when its own
 // is_public_*() predicate holds.
-async function filterConditions(query: DirectoryQuery, now: Date): Promise<Prisma.Sql[]> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`is_public_organization(o)`];
+async function filterConditions(query: DirectoryQuery, now: Date): Promise<FilterSet> {
+  const base: Prisma.Sql[] = [Prisma.sql`is_public_organization(o)`];
+  const facets: FilterSet['facets'] = {};
   if (query.category) {
-    conditions.push(Prisma.sql`o."categoryId" IN (SELECT t."id" FROM "TaxonomyTerm" t
-      WHERE t."kind" = 'CATEGORY' AND t."slug" = ${query.category})`);
+    facets.category = Prisma.sql`o."categoryId" IN (SELECT t."id" FROM "TaxonomyTerm" t
+      WHERE t."kind" = 'CATEGORY' AND t."slug" = ${query.category})`;
   }
   if (query.topic) {
-    conditions.push(Prisma.sql`(
+    facets.topic = Prisma.sql`(
       EXISTS (SELECT 1 FROM "OrganizationTopic" ot JOIN "TaxonomyTerm" t ON t."id" = ot."termId"
                WHERE ot."organizationId" = o."id" AND t."kind" = 'TOPIC' AND t."slug" = ${query.topic})
       OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
                    JOIN "TaxonomyTerm" t ON t."id" = st."termId"
                   WHERE s."organizationId" = o."id" AND is_public_service(s)
-                    AND t."kind" = 'TOPIC' AND t."slug" = ${query.topic}))`);
+                    AND t."kind" = 'TOPIC' AND t."slug" = ${query.topic}))`;
   }
   if (query.targetGroup) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+    facets.targetGroup = Prisma.sql`EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
       JOIN "TaxonomyTerm" t ON t."id" = st."termId"
       WHERE s."organizationId" = o."id" AND is_public_service(s)
-        AND t."kind" = 'TARGET_GROUP' AND t."slug" = ${query.targetGroup})`);
+        AND t."kind" = 'TARGET_GROUP' AND t."slug" = ${query.targetGroup})`;
   }
   if (query.language) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "LanguageOffer" lo
+    facets.language = Prisma.sql`EXISTS (SELECT 1 FROM "LanguageOffer" lo
       LEFT JOIN "ContactPerson" c ON c."id" = lo."contactPersonId"
       LEFT JOIN "Service" s ON s."id" = lo."serviceId"
       WHERE lo."organizationId" = o."id" AND lo."languageCode" = ${query.language}
-        AND is_public_language_offer(lo, c, s))`);
+        AND is_public_language_offer(lo, c, s))`;
   }
   if (query.age !== undefined) {
     // Organizations whose services state no age serve every age; those with age-bound services
     // only match when one of them fits.
-    conditions.push(Prisma.sql`(${ageMatchSql(query.age)}
+    base.push(Prisma.sql`(${ageMatchSql(query.age)}
       OR NOT EXISTS (SELECT 1 FROM "Service" s WHERE s."organizationId" = o."id" AND is_public_service(s)
                        AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL)))`);
   }
   if (query.municipality) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
-      AND is_public_location(l) AND l."municipality" = ${query.municipality})`);
+    facets.municipality = Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
+      AND is_public_location(l) AND l."municipality" = ${query.municipality})`;
   }
   if (query.wheelchair) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
+    base.push(Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
       AND is_public_location(l) AND l."wheelchairAccessible" = true)`);
   }
   if (query.openNow) {
     const openIds = await listOpenOrganizationIds({ now });
-    conditions.push(Prisma.sql`o."id" = ANY(${openIds}::uuid[])`);
+    base.push(Prisma.sql`o."id" = ANY(${openIds}::uuid[])`);
   }
-  return conditions;
+  return { base, facets };
 }
 
 function ageMatchSql(age: number): Prisma.Sql {
@@ -104,7 +173,12 @@ function ageMatchSql(age: number): Prisma.Sql {
 // Name matches weigh most: full-text weight A (names) over B (everything else), trigram
 // similarity to the name over similarity to the rest, and a bonus when the name starts with the
 // query.
-function scoreSql(q: string, tokens: SearchToken[]): Prisma.Sql {
+function scoreSql(q: string, tokens: SearchToken[], concepts: ConceptHits): Prisma.Sql {
+  // A word that the entry's own text has counts more than one met only through the vocabulary.
+  const conceptScore = tokens.flatMap((token) => {
+    const ids = conceptsOf(token, concepts);
+    return ids.length > 0 ? [conceptScoreSql(ids)] : [];
+  });
   const anyToken = Prisma.join(
     tokens.flatMap((token) => [prefixQuery(token.text), ...(token.stem ? [prefixQuery(token.stem)] : [])]),
     ' || ',
@@ -114,14 +188,25 @@ function scoreSql(q: string, tokens: SearchToken[]): Prisma.Sql {
     + 2.0 * word_similarity(search_normalize(${q}), o."searchName")
     + CASE WHEN o."searchName" LIKE search_normalize(${q}) || '%' THEN 1.0 ELSE 0 END
     + CASE WHEN o."searchName" = search_normalize(${q}) OR search_normalize(o."shortName") = search_normalize(${q}) THEN 2.0 ELSE 0 END
+    ${conceptScore.length > 0 ? Prisma.sql`+ ${Prisma.join(conceptScore, ' + ')}` : Prisma.empty}
   )`;
 }
 
-async function runSearch(query: DirectoryQuery, filters: Prisma.Sql[], limit: number, pass: Pass): Promise<SearchResult> {
+function textConditions(query: DirectoryQuery, pass: Pass, concepts: ConceptHits): Prisma.Sql[] {
+  return tokenizeQuery(query.q).map((token) => tokenCondition(token, pass, concepts));
+}
+
+async function runSearch(
+  query: DirectoryQuery,
+  filters: Prisma.Sql[],
+  limit: number,
+  pass: Pass,
+  concepts: ConceptHits,
+): Promise<SearchResult> {
   const tokens = tokenizeQuery(query.q);
-  const conditions = [...filters, ...tokens.map((token) => tokenCondition(token, pass))];
+  const conditions = [...filters, ...textConditions(query, pass, concepts)];
   const offset = (query.page - 1) * limit;
-  const score = tokens.length > 0 ? scoreSql(query.q, tokens) : Prisma.sql`0`;
+  const score = tokens.length > 0 ? scoreSql(query.q, tokens, concepts) : Prisma.sql`0`;
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
   // The window count runs over the narrow CTE rows, not over whole organization rows.
   const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
@@ -147,6 +232,11 @@ async function runSearch(query: DirectoryQuery, filters: Prisma.Sql[], limit: nu
   };
 }
 
+// Nothing found as typed: forgive typos, first in names, then anywhere.
+function passesFor(query: DirectoryQuery): Pass[] {
+  return tokenizeQuery(query.q).length > 0 ? ['exact', 'fuzzyName', 'fuzzyText'] : ['exact'];
+}
+
 export async function searchOrganizationIds({
   query,
   now = new Date(),
@@ -156,13 +246,99 @@ export async function searchOrganizationIds({
   now?: Date;
   limit?: number;
 }): Promise<SearchResult> {
-  // Nothing found as typed: forgive typos, first in names, then anywhere.
-  const passes: Pass[] = tokenizeQuery(query.q).length > 0 ? ['exact', 'fuzzyName', 'fuzzyText'] : ['exact'];
-  const filters = await filterConditions(query, now);
+  return (await searchWithPass({ query, now, limit })).result;
+}
+
+async function searchWithPass({ query, now, limit }: { query: DirectoryQuery; now: Date; limit: number }) {
+  const [filters, concepts] = await Promise.all([filterConditions(query, now), findConcepts(query.q)]);
+  const passes = passesFor(query);
   let result: SearchResult = { total: 0, hits: [] };
-  for (const pass of passes) {
-    result = await runSearch(query, filters, limit, pass);
+  let pass: Pass = passes[0];
+  for (pass of passes) {
+    result = await runSearch(query, allFilters(filters), limit, pass, concepts);
     if (result.total > 0) break;
   }
-  return result;
+  return { result, pass, filters, concepts };
+}
+
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
+
+// How many organizations each filter option would give: the visitor's words (in the pass that
+// the search itself used) and every other filter stay, the facet's own choice is left out.
+function facetCountSql(key: FacetKey): Prisma.Sql {
+  switch (key) {
+    case 'topic':
+      return Prisma.sql`SELECT t."slug" AS value, count(DISTINCT m."id") AS n FROM m
+        JOIN (SELECT ot."organizationId" AS oid, ot."termId" FROM "OrganizationTopic" ot
+              UNION SELECT s."organizationId", st."termId" FROM "ServiceTerm" st
+                      JOIN "Service" s ON s."id" = st."serviceId" WHERE is_public_service(s)) x ON x.oid = m."id"
+        JOIN "TaxonomyTerm" t ON t."id" = x."termId" AND t."kind" = 'TOPIC' GROUP BY t."slug"`;
+    case 'category':
+      return Prisma.sql`SELECT t."slug" AS value, count(*) AS n FROM m
+        JOIN "TaxonomyTerm" t ON t."id" = m."categoryId" AND t."kind" = 'CATEGORY' GROUP BY t."slug"`;
+    case 'targetGroup':
+      return Prisma.sql`SELECT t."slug" AS value, count(DISTINCT m."id") AS n FROM m
+        JOIN "Service" s ON s."organizationId" = m."id" AND is_public_service(s)
+        JOIN "ServiceTerm" st ON st."serviceId" = s."id"
+        JOIN "TaxonomyTerm" t ON t."id" = st."termId" AND t."kind" = 'TARGET_GROUP' GROUP BY t."slug"`;
+    case 'language':
+      return Prisma.sql`SELECT lo."languageCode" AS value, count(DISTINCT m."id") AS n FROM m
+        JOIN "LanguageOffer" lo ON lo."organizationId" = m."id"
+        LEFT JOIN "ContactPerson" c ON c."id" = lo."contactPersonId"
+        LEFT JOIN "Service" s ON s."id" = lo."serviceId"
+        WHERE is_public_language_offer(lo, c, s) GROUP BY lo."languageCode"`;
+    case 'municipality':
+      return Prisma.sql`SELECT l."municipality" AS value, count(DISTINCT m."id") AS n FROM m
+        JOIN "Location" l ON l."organizationId" = m."id" AND is_public_location(l)
+        WHERE l."municipality" IS NOT NULL GROUP BY l."municipality"`;
+  }
+}
+
+export async function searchWithFacetCounts({
+  query,
+  now = new Date(),
+  limit = PAGE_SIZE,
+}: {
+  query: DirectoryQuery;
+  now?: Date;
+  limit?: number;
+}): Promise<{ result: SearchResult; counts: FacetCounts }> {
+  const { result, pass, filters, concepts } = await searchWithPass({ query, now, limit });
+  const text = textConditions(query, pass, concepts);
+  const entries = await Promise.all(
+    FACET_KEYS.map(async (key) => {
+      const conditions = [...allFilters(filters, key), ...text];
+      const rows = await db.$queryRaw<{ value: string; n: bigint }[]>`
+        WITH m AS (SELECT o."id", o."categoryId" FROM "Organization" o WHERE ${Prisma.join(conditions, ' AND ')})
+        ${facetCountSql(key)}`;
+      return [key, new Map(rows.map((row) => [row.value, Number(row.n)]))] as const;
+    }),
+  );
+  return { result, counts: Object.fromEntries(entries) as FacetCounts };
+}
+
+// "Meinten Sie …?": each word of the query replaced by the most similar word (trigram similarity,
+// any script) from the public entries' names, the taxonomy's labels in every language and the
+// search vocabulary; null when nothing is similar enough or nothing would change.
+export async function suggestCorrection(q: string): Promise<string | null> {
+  const tokens = tokenizeQuery(q);
+  if (tokens.length === 0) return null;
+  const rows = await db.$queryRaw<{ token: string; word: string }[]>`
+    WITH words AS (
+      SELECT DISTINCT w AS word FROM (
+        SELECT regexp_split_to_table(lower(o."name"), '[^[:alnum:]]+') AS w FROM "Organization" o WHERE is_public_organization(o)
+        UNION ALL SELECT regexp_split_to_table(lower(o."shortName"), '[^[:alnum:]]+') FROM "Organization" o WHERE is_public_organization(o)
+        UNION ALL SELECT regexp_split_to_table(lower(t."label"), '[^[:alnum:]]+') FROM "TaxonomyTerm" t
+        UNION ALL SELECT regexp_split_to_table(lower(l.value), '[^[:alnum:]]+') FROM "TaxonomyTerm" t, jsonb_each_text(t."labels") l
+        UNION ALL SELECT lower(v."word") FROM "SearchConceptWord" v WHERE v."word" !~ '\s'
+      ) x WHERE length(w) >= 3
+    ), tokens AS (SELECT unnest(${tokens.map((token) => token.text)}::text[]) AS token)
+    SELECT DISTINCT ON (tk.token) tk.token, w.word
+      FROM tokens tk JOIN words w ON similarity(search_normalize(w.word), search_normalize(tk.token)) >= 0.3
+     ORDER BY tk.token, similarity(search_normalize(w.word), search_normalize(tk.token)) DESC, w.word`;
+  const best = new Map(rows.map((row) => [row.token, row.word]));
+  // Words with no similar word anywhere are left out: kept, they would find nothing again.
+  const corrected = tokens.flatMap((token) => best.get(token.text) ?? []);
+  const changed = corrected.length > 0 && corrected.join(' ') !== tokens.map((token) => token.text).join(' ');
+  return changed ? corrected.join(' ') : null;
 }

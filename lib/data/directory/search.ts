@@ -1,10 +1,9 @@
 // The directory search as pages and the API use it: ranked ids from SQL, then cached cards.
 import 'server-only';
-import { db } from '@/lib/db';
-import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '@/lib/search/query';
+import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery, tokenizeQuery, toSearchString } from '@/lib/search/query';
 import { getOrganizationCards, type OrganizationCard } from './cards';
-import { labelFor } from '../translations';
-import { searchOrganizationIds } from './rank';
+import { type DirectoryFacets, type FacetOption, getDirectoryFacets, withFacetCounts } from '../taxonomy-public';
+import { searchOrganizationIds, searchWithFacetCounts, suggestCorrection } from './rank';
 
 export interface DirectoryResult {
   total: number;
@@ -25,14 +24,55 @@ export async function runDirectorySearch({
   pageSize?: number;
 }): Promise<DirectoryResult> {
   const { total, hits } = await searchOrganizationIds({ query, now, limit: pageSize });
-  const cards = await getOrganizationCards({ ids: hits.map((hit) => hit.id), locale });
+  return toResult({ query, locale, total, ids: hits.map((hit) => hit.id), pageSize });
+}
+
+async function toResult({ query, locale, total, ids, pageSize }: { query: DirectoryQuery; locale: string; total: number; ids: string[]; pageSize: number }) {
+  const cards = await getOrganizationCards({ ids, locale });
   return { total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), cards };
 }
 
+// The search page: results plus its filter options, each with the number of results it would
+// give (options that would give none are left out).
+export async function runDirectoryPageSearch({
+  query,
+  locale,
+  now = new Date(),
+}: {
+  query: DirectoryQuery;
+  locale: string;
+  now?: Date;
+}): Promise<DirectoryResult & { facets: DirectoryFacets }> {
+  const [{ result, counts }, facets] = await Promise.all([searchWithFacetCounts({ query, now }), getDirectoryFacets({ locale })]);
+  const page = await toResult({ query, locale, total: result.total, ids: result.hits.map((hit) => hit.id), pageSize: PAGE_SIZE });
+  return { ...page, facets: withFacetCounts(facets, counts, query) };
+}
+
+// What an empty result offers instead: topics that match the visitor's words (else every topic
+// that has entries) and the likeliest spelling of the query.
+export async function getEmptyResultHelp({ query, locale }: { query: DirectoryQuery; locale: string }) {
+  const [{ counts }, all] = await Promise.all([
+    searchWithFacetCounts({ query: emptyQuery, limit: 1 }),
+    getDirectoryFacets({ locale }),
+  ]);
+  const topics = withFacetCounts(all, counts, {}).topics;
+  const words = tokenizeQuery(query.q).map((token) => fold(token.text));
+  const matching = topics.filter((topic) =>
+    words.some((word) => [topic.label, ...(topic.aliases ?? [])].some((label) => labelMatches(label, word))),
+  );
+  const correction = words.length > 0 ? await suggestCorrection(query.q) : null;
+  return { topics: matching.length > 0 ? matching : topics, correction };
+}
+
+const emptyQuery = parseDirectoryQuery({});
+
+type SuggestionKind = 'organization' | 'topic' | 'language' | 'town';
+
 export interface Suggestion {
-  kind: 'organization' | 'topic';
+  kind: SuggestionKind;
   label: string;
-  // Locale-free path with query string, e.g. "/akteure/jobcenter" or "/akteure?thema=arbeit".
+  // Locale-free path with query string, e.g. "/akteure/jobcenter" or "/akteure?thema=arbeit";
+  // the caller adds the locale exactly once.
   href: string;
 }
 
@@ -47,25 +87,38 @@ function fold(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-// Typeahead: a few public organizations (same ranking as the search) and matching topics.
-// Not logged: only submitted searches are.
+// A label matches when one of its words starts with the typed text, or (for longer input) when
+// the text occurs anywhere in it ("arab" finds "Arabisch", "beratung" finds "Migrationsberatung").
+function labelMatches(label: string, needle: string): boolean {
+  const folded = fold(label);
+  if (folded.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(needle))) return true;
+  return needle.length >= 4 && folded.includes(needle);
+}
+
+// Typeahead: matching topics, languages and towns that public entries actually offer (each a
+// filter link that never leads to an empty list), and a few public organizations (same ranking
+// as the search). Not logged: only submitted searches are.
 export async function getSuggestions({ q, locale }: { q: string; locale: string }): Promise<Suggestion[]> {
   const query = parseDirectoryQuery({ q });
   if (query.q.length < 2) return [];
-  const { hits } = await searchOrganizationIds({ query, limit: 6 });
-  const cards = await getOrganizationCards({ ids: hits.map((hit) => hit.id), locale });
   const needle = fold(query.q);
-  const terms = await db.taxonomyTerm.findMany({
-    where: { kind: 'TOPIC' },
-    orderBy: [{ sortOrder: 'asc' }],
-    select: { slug: true, label: true, labels: true },
-  });
-  const topics = terms
-    .map((term) => ({ slug: term.slug, label: labelFor(term.label, term.labels, locale), german: term.label }))
-    .filter((term) => fold(term.label).includes(needle) || fold(term.german).includes(needle))
-    .slice(0, 3);
+  const [{ hits }, facets] = await Promise.all([
+    searchOrganizationIds({ query, limit: 6 }),
+    // Counts over the whole directory: a suggested filter never leads to an empty list.
+    searchWithFacetCounts({ query: emptyQuery, limit: 1 }).then(({ counts }) =>
+      getDirectoryFacets({ locale }).then((all) => withFacetCounts(all, counts, {})),
+    ),
+  ]);
+  const cards = await getOrganizationCards({ ids: hits.map((hit) => hit.id), locale });
+  const pick = (options: FacetOption[]) =>
+    options.filter((option) => [option.label, ...(option.aliases ?? [])].some((label) => labelMatches(label, needle))).slice(0, 3);
+  const topics = pick(facets.topics);
+  const languages = pick(facets.languages);
+  const towns = pick(facets.municipalities);
   return [
-    ...topics.map((topic): Suggestion => ({ kind: 'topic', label: topic.label, href: `/akteure?thema=${topic.slug}` })),
+    ...topics.map((o): Suggestion => ({ kind: 'topic', label: o.label, href: `/akteure${toSearchString(emptyQuery, { topic: o.value })}` })),
+    ...languages.map((o): Suggestion => ({ kind: 'language', label: o.label, href: `/akteure${toSearchString(emptyQuery, { language: o.value })}` })),
+    ...towns.map((o): Suggestion => ({ kind: 'town', label: o.label, href: `/akteure${toSearchString(emptyQuery, { municipality: o.value })}` })),
     ...cards.map((card): Suggestion => ({ kind: 'organization', label: card.name.value, href: `/akteure/${card.slug}` })),
   ];
 }

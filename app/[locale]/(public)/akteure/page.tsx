@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/directory/contact-card';
@@ -8,10 +9,10 @@ import { SearchForm } from '@/components/search/search-form';
 import { Icon } from '@/components/ui/icons';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { logSearch } from '@/lib/data/search-log';
-import { getDirectoryFacets, getLanguageNames } from '@/lib/data/taxonomy-public';
+import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
-import { runDirectorySearch } from '@/lib/data/directory/search';
+import { getEmptyResultHelp, runDirectoryPageSearch } from '@/lib/data/directory/search';
 import { type DirectoryQuery, filtersForLog, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
 type Props = {
@@ -39,25 +40,39 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
+// Whether the URL's parameters are exactly the tidy ones (same names and values, order aside).
+function isTidy(raw: Record<string, string | string[] | undefined>, tidy: string): boolean {
+  const wanted = new URLSearchParams(tidy);
+  const keys = Object.keys(raw);
+  if (keys.length !== [...wanted.keys()].length) return false;
+  return keys.every((key) => raw[key] === wanted.get(key));
+}
+
 const chipClass =
   'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
 
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = parseDirectoryQuery(await searchParams);
+  const raw = await searchParams;
+  const query = parseDirectoryQuery(raw);
+  // One URL per search: empty fields of the GET form (sent without JavaScript too), unknown or
+  // invalid parameters and untidy spaces are dropped by a redirect to the tidy URL.
+  const tidy = toSearchString(query);
+  if (!isTidy(raw, tidy)) redirect(`/${locale}/akteure${tidy}`);
   const t = await getTranslations('Directory');
   const ts = await getTranslations('Search');
-  const [result, facets, languageNames] = await Promise.all([
-    runDirectorySearch({ query, locale }),
-    getDirectoryFacets({ locale }),
-    getLanguageNames({ locale }),
-  ]);
+  const th = await getTranslations('SearchHelp');
+  const [result, languageNames] = await Promise.all([runDirectoryPageSearch({ query, locale }), getLanguageNames({ locale })]);
+  // A page past the end (an old link, a hand-edited URL) goes to the last page.
+  if (query.page > result.pageCount) redirect(`/${locale}/akteure${toSearchString(query, { page: result.pageCount })}`);
+  const facets = result.facets;
   if (!isEmptyQuery(query) && query.page === 1) {
     // After the response: the visitor does not wait for the log write.
     after(() => logSearch({ query, locale, resultCount: result.total }).catch(() => {}));
   }
-  const office = result.total === 0 ? await getCoordinationOffice({ locale }) : null;
+  const [office, help] =
+    result.total === 0 ? await Promise.all([getCoordinationOffice({ locale }), getEmptyResultHelp({ query, locale })]) : [null, null];
 
   const label = (options: { value: string; label: string }[], value?: string) =>
     options.find((option) => option.value === value)?.label ?? value ?? '';
@@ -122,14 +137,56 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                 </Link>
               </p>
             ) : null}
+            {help?.correction ? (
+              <p className="text-lg" data-correction>
+                {th('didYouMean')}{' '}
+                <Link href={`/akteure${toSearchString({ ...query, q: help.correction, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                  {help.correction}
+                </Link>
+              </p>
+            ) : null}
+            {help && help.topics.length > 0 ? (
+              <div className="space-y-2" data-empty-topics>
+                <p className="font-semibold">{th('browseTopics')}</p>
+                <ul className="flex flex-wrap gap-2">
+                  {help.topics.map((topic) => (
+                    <li key={topic.value}>
+                      <Link href={`/akteure${toSearchString(parseDirectoryQuery({}), { topic: topic.value })}`} className={chipClass}>
+                        {topic.label} ({topic.count})
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {office ? (
-              <>
+              <div className="space-y-3" data-coordination-office>
                 <p>{t('emptyOffice')}</p>
                 <p>
                   <Link href="/koordinierungsstelle" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
                     {office.shortName ?? office.name}
                   </Link>
                 </p>
+                {office.phone || office.email ? (
+                  <ul className="space-y-1">
+                    {office.phone ? (
+                      <li>
+                        {th('phone')}:{' '}
+                        <a href={`tel:${office.phone.replace(/[^+\d]/g, '')}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline" dir="ltr">
+                          {office.phone}
+                        </a>
+                      </li>
+                    ) : null}
+                    {office.email ? (
+                      <li>
+                        {th('email')}:{' '}
+                        <a href={`mailto:${office.email}`} className="inline-flex min-h-11 items-center font-semibold break-all text-brand-800 underline" dir="ltr">
+                          {office.email}
+                        </a>
+                      </li>
+                    ) : null}
+                  </ul>
+                ) : null}
                 {office.contacts.length > 0 ? (
                   <ul className="grid gap-4 sm:grid-cols-2">
                     {office.contacts.map((contact) => (
@@ -137,7 +194,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                     ))}
                   </ul>
                 ) : null}
-              </>
+              </div>
             ) : null}
           </div>
         ) : (

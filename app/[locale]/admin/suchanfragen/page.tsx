@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/session';
 import { listZeroResultFilters, listZeroResultSearches } from '@/lib/data/dashboard';
 import { adminFormats, adminTranslator, getAdminLocale, getAdminT, type AdminT } from '@/lib/i18n/admin';
+import { listConceptChoices } from '@/lib/data/search-vocabulary';
+import { scopeOf } from '@/lib/permissions';
+import { VOCABULARY_LOCALES } from '@/lib/schemas/search-vocabulary';
 import { orNotFound } from '../page-utils';
+import { addSearchWordAction } from '../suchwortschatz/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminT('Searches'))('title') };
@@ -28,8 +32,11 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
     orNotFound(listZeroResultSearches({ actor, days })),
     orNotFound(listZeroResultFilters({ actor, days })),
   ]);
+  // Coordinators who edit the search vocabulary can add a search as a word in one step.
+  const concepts = actor && scopeOf(actor, 'vocabulary.edit') === 'all' ? await listConceptChoices({ actor }) : null;
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Searches');
+  const tv = adminTranslator(locale, 'Vocabulary');
   const { date: dateFormat } = adminFormats(locale);
   return (
     <div>
@@ -42,6 +49,14 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
           </Link>
         ))}
       </nav>
+      <div role="status">
+        {search.aufgenommen ? (
+          <p className="alert-success mb-4">
+            {tv('added', { query: search.aufgenommen, total: Number(search.von ?? 0), after: Number(search.nachher ?? 0), before: Number(search.vorher ?? 0) })}
+          </p>
+        ) : null}
+        {search.fehler !== undefined ? <p className="alert-error mb-4">{search.meldung || tv('chooseConcept')}: „{search.fehler}“</p> : null}
+      </div>
       <section aria-labelledby="woerter">
         <h2 id="woerter" className="admin-h2">{t('words', { count: queries.length })}</h2>
         {queries.length ? (
@@ -52,15 +67,53 @@ export default async function ZeroResultSearchesPage({ searchParams }: { searchP
                 <th scope="col">{t('count')}</th>
                 <th scope="col">{t('last')}</th>
                 <th scope="col">{t('siteLanguage')}</th>
+                {concepts ? <th scope="col">{tv('addHeading')}</th> : null}
               </tr>
             </thead>
             <tbody>
-              {queries.map((row) => (
+              {queries.map((row, index) => (
                 <tr key={row.query}>
                   <td>„{row.query}“</td>
                   <td>{row.count}</td>
                   <td>{dateFormat.format(row.lastAt)}</td>
                   <td>{row.locales.join(', ')}</td>
+                  {concepts ? (
+                    <td>
+                      <form action={addSearchWordAction} className="flex flex-wrap items-end gap-2">
+                        <input type="hidden" name="query" value={row.query} />
+                        <input type="hidden" name="tage" value={String(days)} />
+                        <label className="sr-only" htmlFor={`begriff-${index}`}>
+                          {tv('addConcept', { query: row.query })}
+                        </label>
+                        <select id={`begriff-${index}`} name="conceptId" defaultValue="" className="input max-w-48">
+                          <option value="">{tv('chooseConcept')}</option>
+                          {concepts.map((concept) => (
+                            <option key={concept.id} value={concept.id}>
+                              {concept.label}
+                            </option>
+                          ))}
+                        </select>
+                        <label className="sr-only" htmlFor={`sprache-${index}`}>
+                          {tv('addLocale', { query: row.query })}
+                        </label>
+                        <select
+                          id={`sprache-${index}`}
+                          name="locale"
+                          defaultValue={(VOCABULARY_LOCALES as readonly string[]).includes(row.locales[0] ?? '') ? row.locales[0] : 'de'}
+                          className="input"
+                        >
+                          {VOCABULARY_LOCALES.map((code) => (
+                            <option key={code} value={code}>
+                              {tv(`locale_${code}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button type="submit" className="btn-secondary">
+                          {tv('addSubmit')}
+                        </button>
+                      </form>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
