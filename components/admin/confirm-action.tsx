@@ -9,7 +9,7 @@ import type { FormState } from '@/components/forms/form-state';
 import type { AdminLocale } from '@/lib/i18n/admin-locales';
 import { adminTranslator } from '@/lib/i18n/admin';
 
-export const CONFIRM_ANCHOR = 'bestaetigen';
+const CONFIRM_ANCHOR = 'bestaetigen';
 
 // The link that opens the confirm step (styled like the button it replaces), e.g.
 // confirmHref(base, { bestaetigen: 'archivieren' }).
