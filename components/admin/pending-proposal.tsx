@@ -26,7 +26,7 @@ export function PendingProposal({ locale, proposal }: { locale: AdminLocale; pro
       <p className="mb-2">{t('amend')}</p>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`/de/admin/aenderungen/${proposal.id}`} className="admin-link">{t('view')}</Link>
-        <ActionButton action={withdrawChangeRequestAction.bind(null, proposal.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} />
+        <ActionButton action={withdrawChangeRequestAction.bind(null, proposal.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} variant="danger" />
       </div>
     </section>
   );

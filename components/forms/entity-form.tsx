@@ -123,6 +123,7 @@ export function EntityForm({
   fields,
   initialValues,
   submitLabel,
+  submitVariant = 'primary',
   hidden = {},
   fieldLabels = {},
   formId = 'form',
@@ -131,6 +132,7 @@ export function EntityForm({
   fields: FieldSpec[];
   initialValues: FormValues;
   submitLabel?: string;
+  submitVariant?: 'primary' | 'danger';
   hidden?: Record<string, string>;
   fieldLabels?: Record<string, string>;
   formId?: string;
@@ -213,7 +215,7 @@ export function EntityForm({
           <Field key={spec.name} spec={spec} value={values[spec.name]} errors={fieldErrors(spec.name)} formId={formId} />
         ))}
       </div>
-      <SubmitButton label={submitLabel ?? form.save} />
+      <SubmitButton label={submitLabel ?? form.save} variant={submitVariant} />
     </form>
   );
 }

@@ -3,11 +3,12 @@
 import { useFormStatus } from 'react-dom';
 import { useAdminI18n } from '@/components/admin/admin-i18n-context';
 
-export function SubmitButton({ label }: { label: string }) {
+// `danger` for destructive submits ("Ablehnen"), so they do not look like the approving one.
+export function SubmitButton({ label, variant = 'primary' }: { label: string; variant?: 'primary' | 'danger' }) {
   const { pending } = useFormStatus();
   const { form } = useAdminI18n();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
+    <button type="submit" disabled={pending} aria-disabled={pending} className={variant === 'danger' ? 'btn-danger' : 'btn-primary'}>
       {pending ? form.saving : label}
     </button>
   );

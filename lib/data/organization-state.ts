@@ -3,6 +3,7 @@
 // not state). Audited in the same transaction.
 import 'server-only';
 import type { OrganizationStatus } from '@/lib/generated/prisma/enums';
+import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import { organizationScope } from './access';
@@ -75,6 +76,33 @@ export async function setOrganizationStatus({
     },
     { entityType: 'Organization', entityId: id, version: version ?? 0 },
   );
+}
+
+// Undo of an archive: the status before it comes from the server's own audit row of that archive
+// (never from the client), and only a state an entry can be archived from is accepted. The change
+// itself goes through setOrganizationStatus (same permission, version check and audit).
+const UNDO_TARGETS: readonly OrganizationStatus[] = ['PUBLISHED', 'DRAFT'];
+
+export async function undoOrganizationArchive({ actor, id }: { actor: Actor | null; id: string }): Promise<{ status: OrganizationStatus }> {
+  const scope = organizationScope(actor, 'organization.publish');
+  assertUuid(id);
+  const current = await db.organization.findFirst({
+    where: { AND: [{ id, deletedAt: null }, scope] },
+    select: { status: true, version: true },
+  });
+  if (!current) throw new AppError('NOT_FOUND');
+  if (current.status !== 'ARCHIVED') throw validationError({}, 'Der Eintrag ist nicht archiviert.');
+  const archived = await db.auditLog.findFirst({
+    where: { entityType: 'Organization', entityId: id, action: 'ARCHIVE' },
+    orderBy: { id: 'desc' },
+    select: { changes: true },
+  });
+  const change = (archived?.changes as { status?: { before?: unknown; after?: unknown } } | null)?.status;
+  const previous = UNDO_TARGETS.find((status) => status === change?.before);
+  if (!previous || change?.after !== 'ARCHIVED') throw validationError({}, 'Der frühere Status ist nicht bekannt. Bitte setzen Sie den Status von Hand.');
+  // The version read above: if anything changed in between, this is a conflict, not a blind undo.
+  await setOrganizationStatus({ actor, id, status: previous, version: current.version });
+  return { status: previous };
 }
 
 async function setOrganizationDeleted({

@@ -42,6 +42,12 @@ async function submit(page: Page, label: string, url: RegExp) {
   await Promise.all([page.waitForURL(url), page.click(`button:has-text("${label}")`)]);
 }
 
+// Publish and archive go through their confirm step (components/admin/confirm-action.tsx).
+async function confirmed(page: Page, label: string, url: RegExp) {
+  await Promise.all([page.waitForURL(/bestaetigen=/), page.click(`a:has-text("${label}")`)]);
+  await Promise.all([page.waitForURL(url), page.click(`#bestaetigen button:has-text("${label}")`)]);
+}
+
 async function publicStatus(path: string): Promise<{ status: number; text: string }> {
   const page = await newPage();
   const response = await page.goto(path);
@@ -120,7 +126,7 @@ describe('coordinator maintains an entry', () => {
 
     // Publish, then find it in the public search, filtered by Arabic.
     await open(page, base);
-    await submit(page, 'Veröffentlichen', /status=publish/);
+    await confirmed(page, 'Veröffentlichen', /status=publish/);
     const search = await publicStatus(`/de/akteure?q=${encodeURIComponent('Zuckerrübe')}&sprache=ar`);
     expect(search.status).toBe(200);
     expect(search.text).toContain(NAME);
@@ -148,7 +154,7 @@ describe('coordinator maintains an entry', () => {
 
     // Archive: gone from the actor page and the search at once.
     await open(page, base);
-    await submit(page, 'Archivieren', /status=archive/);
+    await confirmed(page, 'Archivieren', /status=archive/);
     expect((await publicStatus(`/de/akteure/${slug}`)).status).toBe(404);
     expect((await publicStatus(`/de/akteure?q=${encodeURIComponent('Zuckerrübe')}`)).text).not.toContain(NAME);
   });

@@ -31,7 +31,9 @@ describe('a coordinator publishes an entry with hidden parts', () => {
     await signIn(page, E2E_ADMIN, { callbackPath: `/de/admin/organisationen/${states.hostId}` });
     await page.waitForURL((url) => url.pathname === `/de/admin/organisationen/${states.hostId}`);
     if ((await db.organization.findUniqueOrThrow({ where: { id: states.hostId } })).status !== 'PUBLISHED') {
-      await Promise.all([page.waitForURL(/status=publish/), page.click('button:has-text("Veröffentlichen")')]);
+      // Through the confirm step: the link opens it, its button publishes.
+      await Promise.all([page.waitForURL(/bestaetigen=veroeffentlichen/), page.click('a:has-text("Veröffentlichen")')]);
+      await Promise.all([page.waitForURL(/status=publish/), page.click('#bestaetigen button:has-text("Veröffentlichen")')]);
     }
     const response = await fetch(`${inject('E2E_BASE_URL')}/de/akteure/${HOST_SLUG}`);
     expect(response.status).toBe(200);

@@ -8,7 +8,7 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache } from '@/lib/cache';
 import { createOrganization, updateOrganization } from '@/lib/data/admin-organizations';
-import { deleteOrganization, restoreOrganization, setOrganizationStatus, setOrganizationTrusted } from '@/lib/data/organization-state';
+import { deleteOrganization, restoreOrganization, setOrganizationStatus, setOrganizationTrusted, undoOrganizationArchive } from '@/lib/data/organization-state';
 import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
 import { proposeChange } from '@/lib/data/change-requests/propose';
 import { createInvitation } from '@/lib/data/invitations';
@@ -122,6 +122,18 @@ export async function setOrganizationStatusAction(id: string, change: keyof type
   }
   expireCache();
   redirect(`${BASE}/${id}?status=${change}`);
+}
+
+// "Rückgängig machen" after archiving: the data layer finds the status before the archive itself.
+export async function undoArchiveAction(id: string, _state: FormState): Promise<FormState> {
+  let status: string;
+  try {
+    ({ status } = await undoOrganizationArchive({ actor: await getCurrentUser(), id }));
+  } catch (error) {
+    return errorState(error);
+  }
+  expireCache();
+  redirect(`${BASE}/${id}?rueckgaengig=${status}`);
 }
 
 export async function deleteOrganizationAction(id: string, _state: FormState): Promise<FormState> {

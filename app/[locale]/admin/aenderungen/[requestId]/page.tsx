@@ -146,6 +146,7 @@ export default async function ChangeRequestPage({ params, searchParams }: AdminP
               fields={[{ name: 'comment', label: t('rejectComment'), type: 'textarea', isRequired: true }]}
               initialValues={{}}
               submitLabel={t('reject')}
+              submitVariant="danger"
             />
           </div>
         </section>
@@ -153,7 +154,7 @@ export default async function ChangeRequestPage({ params, searchParams }: AdminP
 
       {request.canWithdraw ? (
         <p className="mt-6">
-          <ActionButton action={withdrawChangeRequestAction.bind(null, request.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} />
+          <ActionButton action={withdrawChangeRequestAction.bind(null, request.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} variant="danger" />
         </p>
       ) : null}
       {request.status === 'REJECTED' && !request.canReview ? (

@@ -4,6 +4,7 @@ import { ChangeRequestList, ReviewNotice, SubmittedNotice } from '@/components/a
 import { organizationFields } from '@/components/admin/field-specs';
 import { toFormValues } from '@/lib/schemas/common';
 import { ActionButton } from '@/components/forms/action-button';
+import { ConfirmAction, confirmHref } from '@/components/admin/confirm-action';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
@@ -12,6 +13,8 @@ import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import type { AdminLocale } from '@/lib/i18n/admin-locales';
+import type { FormState } from '@/components/forms/form-state';
 import { fieldLabels } from '@/lib/i18n/field-labels';
 import { can } from '@/lib/permissions';
 import { orNotFound, type AdminPageProps } from '../../page-utils';
@@ -21,6 +24,7 @@ import {
   setChildDeletedAction,
   setOrganizationStatusAction,
   setOrganizationTrustedAction,
+  undoArchiveAction,
   updateOrganizationAction,
 } from '../actions';
 
@@ -49,11 +53,15 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
   const pending = requests.filter((r) => r.status === 'PENDING');
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
   const base = `/de/admin/organisationen/${id}`;
+  const canTrash = can(actor, 'organization.delete') && !org.deletedAt;
   const { topicIds, ...scalars } = org;
   const t = adminTranslator(locale, 'Organization');
   const statusLabel = adminTranslator(locale, 'Status');
   // Language names in the admin's language ("Arabisch", "Arabic"), not codes.
   const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const confirmT = adminTranslator(locale, 'Confirm');
+  const undoneStatus = search.rueckgaengig === 'PUBLISHED' || search.rueckgaengig === 'DRAFT' ? search.rueckgaengig : null;
+  const confirmStep = confirmStepFor(search, { org, locale, canPublish, canTrash, canEdit, isReviewed });
   return (
     <div>
       <p>
@@ -69,7 +77,13 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
         {search.vertrauen === 'an' ? <p className="alert-success mb-4">{t('trustedOn')}</p> : null}
         {search.vertrauen === 'aus' ? <p className="alert-success mb-4">{t('trustedOff')}</p> : null}
         {search.status === 'publish' ? <p className="alert-success mb-4">{t('published')}</p> : null}
-        {search.status === 'archive' ? <p className="alert-success mb-4">{t('archived')}</p> : null}
+        {search.status === 'archive' ? (
+          <div className="alert-success mb-4">
+            <p>{t('archived')}</p>
+            {canPublish && org.status === 'ARCHIVED' ? <ActionButton action={undoArchiveAction.bind(null, id)} label={confirmT('undo')} /> : null}
+          </div>
+        ) : null}
+        {undoneStatus ? <p className="alert-success mb-4">{confirmT('undone', { status: statusLabel(undoneStatus) })}</p> : null}
         {search.status === 'unpublish' ? <p className="alert-success mb-4">{t('unpublished')}</p> : null}
         {search.geloescht ? <p className="alert-success mb-4">{t('trashed')}</p> : null}
       </div>
@@ -91,6 +105,18 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
       </p>
       {isReviewed ? <ReviewNotice /> : null}
       {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
+      {confirmStep ? (
+        <ConfirmAction
+          locale={locale}
+          title={confirmStep.title}
+          subject={confirmStep.subject}
+          consequence={confirmStep.consequence}
+          confirmLabel={confirmStep.label}
+          action={confirmStep.action}
+          variant={confirmStep.variant}
+          cancelHref={base}
+        />
+      ) : (
       <div className="mb-6 flex flex-wrap gap-2">
         {canSetTrusted ? (
           org.isTrusted ? (
@@ -103,14 +129,13 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
             />
           )
         ) : null}
-        {canPublish && org.status !== 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'publish')} label={t('publish')} variant="primary" /> : null}
-        {canPublish && org.status === 'PUBLISHED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'unpublish')} label={t('unpublish')} /> : null}
-        {canPublish && org.status !== 'ARCHIVED' ? <ActionButton action={setOrganizationStatusAction.bind(null, id, 'archive')} label={t('archive')} /> : null}
-        {can(actor, 'organization.delete') && !org.deletedAt ? (
-          <ActionButton action={deleteOrganizationAction.bind(null, id)} label={t('trash')} variant="danger" confirm={t('trashConfirm')} />
-        ) : null}
+        {canPublish && org.status !== 'PUBLISHED' ? <Link href={confirmHref(base, { bestaetigen: 'veroeffentlichen' })} className="btn-primary">{t('publish')}</Link> : null}
+        {canPublish && org.status === 'PUBLISHED' ? <Link href={confirmHref(base, { bestaetigen: 'entwurf' })} className="btn-danger">{t('unpublish')}</Link> : null}
+        {canPublish && org.status !== 'ARCHIVED' ? <Link href={confirmHref(base, { bestaetigen: 'archivieren' })} className="btn-danger">{t('archive')}</Link> : null}
+        {canTrash ? <Link href={confirmHref(base, { bestaetigen: 'papierkorb' })} className="btn-danger">{t('trash')}</Link> : null}
         {can(actor, 'organization.delete') && org.deletedAt ? <ActionButton action={restoreOrganizationAction.bind(null, id)} label={t('restore')} variant="primary" /> : null}
       </div>
+      )}
       <nav aria-label={t('sections')} className="mb-6 flex flex-wrap gap-4">
         <a href="#stammdaten" className="admin-link">{t('basics')}</a>
         <a href="#angebote" className="admin-link">{t('services')}</a>
@@ -158,7 +183,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
                   {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, false)} label={t('restoreItem', { label: service.name })} /> : null}
                 </>
               ) : canEdit ? (
-                <ActionButton action={setChildDeletedAction.bind(null, 'service', service.id, true)} label={isReviewed ? t('proposeDelete', { label: service.name }) : t('deleteItem', { label: service.name })} variant="danger" />
+                <Link href={confirmHref(base, { bestaetigen: 'loeschen', art: 'angebot', datensatz: service.id })} className="btn-danger">{isReviewed ? t('proposeDelete', { label: service.name }) : t('deleteItem', { label: service.name })}</Link>
               ) : null}
             </li>
           ))}
@@ -170,7 +195,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
         <h2 id="standorte" className="admin-h2">{t('locations')}</h2>
         <ul className="space-y-2">
           {org.locations.map((location) => {
-            const label = [location.name, location.street, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || t('location');
+            const label = locationLabel(location, t('location'));
             return (
               <li key={location.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/standorte/${location.id}`} className="admin-link">{label}</Link>
@@ -180,7 +205,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
                     {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, false)} label={t('restoreItem', { label })} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'location', location.id, true)} label={isReviewed ? t('proposeDelete', { label }) : t('deleteItem', { label })} variant="danger" />
+                  <Link href={confirmHref(base, { bestaetigen: 'loeschen', art: 'standort', datensatz: location.id })} className="btn-danger">{isReviewed ? t('proposeDelete', { label }) : t('deleteItem', { label })}</Link>
                 ) : null}
               </li>
             );
@@ -206,7 +231,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
                     {isDirect && canEdit ? <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, false)} label={t('restoreItem', { label: contact.role })} /> : null}
                   </>
                 ) : canEdit ? (
-                  <ActionButton action={setChildDeletedAction.bind(null, 'contact', contact.id, true)} label={isReviewed ? t('proposeDelete', { label: contact.role }) : t('deleteItem', { label: contact.role })} variant="danger" />
+                  <Link href={confirmHref(base, { bestaetigen: 'loeschen', art: 'kontakt', datensatz: contact.id })} className="btn-danger">{isReviewed ? t('proposeDelete', { label: contact.role }) : t('deleteItem', { label: contact.role })}</Link>
                 ) : null}
               </li>
             );
@@ -226,4 +251,83 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
       </section>
     </div>
   );
+}
+
+type ConfirmStep = {
+  title: string;
+  subject: string;
+  consequence: string;
+  label: string;
+  action: (state: FormState) => Promise<FormState>;
+  variant: 'primary' | 'danger';
+};
+
+// The confirm step named by `?bestaetigen=...` (see components/admin/confirm-action.tsx), or null
+// when none is asked for or the user may not take it (the button is not shown then either; the
+// server action checks permission again in any case).
+function confirmStepFor(
+  search: Record<string, string | undefined>,
+  { org, locale, canPublish, canTrash, canEdit, isReviewed }: {
+    org: Awaited<ReturnType<typeof getAdminOrganization>>;
+    locale: AdminLocale;
+    canPublish: boolean;
+    canTrash: boolean;
+    canEdit: boolean;
+    isReviewed: boolean;
+  },
+): ConfirmStep | null {
+  const c = adminTranslator(locale, 'Confirm');
+  const t = adminTranslator(locale, 'Organization');
+  const subject = c('entry', { name: org.name });
+  const id = org.id;
+  switch (search.bestaetigen) {
+    case 'veroeffentlichen':
+      if (!canPublish || org.status === 'PUBLISHED') return null;
+      return { title: c('publishTitle'), subject, consequence: c('publishConsequence'), label: t('publish'), action: setOrganizationStatusAction.bind(null, id, 'publish'), variant: 'primary' };
+    case 'entwurf':
+      if (!canPublish || org.status !== 'PUBLISHED') return null;
+      return { title: c('unpublishTitle'), subject, consequence: c('unpublishConsequence'), label: t('unpublish'), action: setOrganizationStatusAction.bind(null, id, 'unpublish'), variant: 'danger' };
+    case 'archivieren':
+      if (!canPublish || org.status === 'ARCHIVED') return null;
+      return { title: c('archiveTitle'), subject, consequence: c('archiveConsequence'), label: t('archive'), action: setOrganizationStatusAction.bind(null, id, 'archive'), variant: 'danger' };
+    case 'papierkorb':
+      if (!canTrash) return null;
+      return { title: c('trashTitle'), subject, consequence: c('trashConsequence'), label: t('trash'), action: deleteOrganizationAction.bind(null, id), variant: 'danger' };
+    case 'loeschen': {
+      if (!canEdit) return null;
+      const child = childToDelete(org, search.art, search.datensatz, t('location'));
+      if (!child) return null;
+      return {
+        title: c('deleteTitle'),
+        subject: c('record', { label: child.label, name: org.name }),
+        consequence: isReviewed ? c('proposeDeleteConsequence') : c('deleteConsequence'),
+        label: isReviewed ? t('proposeDelete', { label: child.label }) : t('deleteItem', { label: child.label }),
+        action: setChildDeletedAction.bind(null, child.kind, child.id, true),
+        variant: 'danger',
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+// A service, location or contact of this entry that is not deleted yet, with the label its list shows.
+function childToDelete(org: Awaited<ReturnType<typeof getAdminOrganization>>, art: string | undefined, rowId: string | undefined, locationFallback: string) {
+  if (art === 'angebot') {
+    const row = org.services.find((s) => s.id === rowId && !s.deletedAt);
+    return row ? { kind: 'service' as const, id: row.id, label: row.name } : null;
+  }
+  if (art === 'standort') {
+    const row = org.locations.find((l) => l.id === rowId && !l.deletedAt);
+    return row ? { kind: 'location' as const, id: row.id, label: locationLabel(row, locationFallback) } : null;
+  }
+  if (art === 'kontakt') {
+    const row = org.contacts.find((p) => p.id === rowId && !p.deletedAt);
+    return row ? { kind: 'contact' as const, id: row.id, label: row.role } : null;
+  }
+  return null;
+}
+
+function locationLabel(location: { name: string | null; street: string | null; postalCode: string | null; city: string | null }, fallback: string): string {
+  return [location.name, location.street, [location.postalCode, location.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || fallback;
 }
