@@ -84,8 +84,9 @@ describe('partner proposes, coordinator approves', () => {
     await partner.fill('#einladung-name', PARTNER.name);
     await partner.fill('#einladung-password', PARTNER.password);
     await partner.fill('#einladung-passwordConfirm', PARTNER.password);
-    await Promise.all([partner.waitForURL(/\/de\/anmelden\?einladung=1/), partner.click('button:has-text("Konto einrichten")')]);
-    await signIn(partner, PARTNER);
+    // Setting the password signs the partner in: no second sign-in.
+    await Promise.all([partner.waitForURL(/\/de\/admin\/organisationen\?willkommen=1/), partner.click('button:has-text("Konto einrichten")')]);
+    expect(await partner.textContent('.alert-success')).toContain('Sie sind angemeldet');
     await expectNoAxeViolations(partner);
 
     // 3. The partner sees only the own organization and proposes Thursday 14 to 16.
@@ -202,5 +203,30 @@ describe('partner proposes, coordinator approves', () => {
     // Nothing waits any more.
     await visit(partner, `/de/admin/organisationen/${org.id}`);
     expect(await partner.locator('[data-pending-proposal]').count()).toBe(0);
+  });
+
+  it('marks a pending proposal for a service on the entry and on the service page, prefilled with the proposal', async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: ORG.slug } });
+    const service = await db.service.create({ data: { organizationId: org.id, name: `Sprechstunde ${suffix} (Beispiel)` } });
+    const partner = await newPage();
+    await signIn(partner, PARTNER);
+    await visit(partner, `/de/admin/organisationen/${org.id}/angebote/${service.id}`);
+    expect(await partner.locator('[data-pending-proposal]').count()).toBe(0);
+    await partner.fill('#angebot-name', `Offene Sprechstunde ${suffix} (Beispiel)`);
+    await Promise.all([partner.waitForURL(/eingereicht=1/), partner.click('button:has-text("Zur Prüfung einreichen")')]);
+
+    // The entry marks the service as waiting; the service page shows the proposal and holds it in the form.
+    expect(await partner.textContent(`[data-pending-item="${service.id}"]`)).toContain('wartet auf Prüfung');
+    await visit(partner, `/de/admin/organisationen/${org.id}/angebote/${service.id}`);
+    expect(await partner.textContent('[data-pending-proposal] [data-pending-field="name"]')).toContain(`Offene Sprechstunde ${suffix}`);
+    expect(await partner.inputValue('#angebot-name')).toBe(`Offene Sprechstunde ${suffix} (Beispiel)`);
+
+    // Saving again amends it: still one proposal for the service.
+    await partner.fill('#angebot-name', `Offene Beratung ${suffix} (Beispiel)`);
+    await Promise.all([partner.waitForURL(/ergaenzt=1/), partner.click('button:has-text("Zur Prüfung einreichen")')]);
+    const pending = await db.changeRequest.findMany({ where: { entityId: service.id, status: 'PENDING' } });
+    expect(pending).toHaveLength(1);
+    expect((pending[0].payload as { name?: string }).name).toBe(`Offene Beratung ${suffix} (Beispiel)`);
+    expect((await db.service.findUniqueOrThrow({ where: { id: service.id } })).name).toBe(service.name);
   });
 });

@@ -52,3 +52,15 @@ export async function getOwnPendingProposal({
     fields: buildDiff(locale, entityType, 'UPDATE', payload, current, lookups),
   };
 }
+
+// The records of one organization for which the caller has a pending proposal (changes or
+// deletion): the organization page marks them in its lists.
+export async function listOwnPendingEntityIds({ actor, organizationId }: { actor: Actor | null; organizationId: string }): Promise<Set<string>> {
+  if (!actor) return new Set();
+  assertUuid(organizationId);
+  const rows = await db.changeRequest.findMany({
+    where: { organizationId, status: 'PENDING', createdById: actor.id, entityId: { not: null }, ...requestScope(actor) },
+    select: { entityId: true },
+  });
+  return new Set(rows.map((row) => row.entityId).filter((id): id is string => id !== null));
+}

@@ -45,6 +45,7 @@ export default async function OrganizationListPage({ searchParams }: { searchPar
   const ariaSort = (field: string) => ((query.sort ?? 'name') === field ? ((query.dir ?? 'asc') === 'asc' ? 'ascending' : 'descending') : undefined);
   return (
     <div>
+      {search.willkommen ? <p className="alert-success mb-4">{t('welcome')}</p> : search.eingeladen ? <p className="alert-success mb-4">{t('invitationAccepted')}</p> : null}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="admin-h1">{t('title')}</h1>
         <div className="flex flex-wrap gap-2">

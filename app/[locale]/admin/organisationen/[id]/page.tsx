@@ -9,7 +9,7 @@ import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization, listOrganizationOptions } from '@/lib/data/admin-organizations';
 import { listChangeRequests } from '@/lib/data/change-requests/list';
-import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
+import { getOwnPendingProposal, listOwnPendingEntityIds } from '@/lib/data/change-requests/own-pending';
 import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
 import { listTermOptions } from '@/lib/data/taxonomy';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
@@ -48,7 +48,12 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
   const isReviewed = !isDirect && can(actor, 'organization.propose', org);
   const canEdit = (isDirect || isReviewed) && !org.deletedAt;
   // A partner's own pending proposal: shown, marked on the fields, and amended by saving again.
-  const ownPending = isReviewed ? await getOwnPendingProposal({ actor, locale, entityType: 'Organization', entityId: id }) : null;
+  const [ownPending, ownPendingIds] = isReviewed
+    ? await Promise.all([getOwnPendingProposal({ actor, locale, entityType: 'Organization', entityId: id }), listOwnPendingEntityIds({ actor, organizationId: id })])
+    : [null, new Set<string>()];
+  // "Your proposal is waiting" beside each service, location and contact the partner proposed a change to.
+  const waiting = (entityId: string) =>
+    ownPendingIds.has(entityId) ? <span className="rounded bg-amber-50 px-2 py-0.5 text-sm text-amber-900 ring-1 ring-amber-700" data-pending-item={entityId}>{adminTranslator(locale, 'PendingProposal')('badge')}</span> : null;
   const canSetTrusted = can(actor, 'organization.setTrusted', org) && !org.deletedAt;
   const pending = requests.filter((r) => r.status === 'PENDING');
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
@@ -177,6 +182,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
           {org.services.map((service) => (
             <li key={service.id} className="flex flex-wrap items-center gap-3">
               <Link href={`${base}/angebote/${service.id}`} className="admin-link">{service.name}</Link>
+              {waiting(service.id)}
               {service.deletedAt ? (
                 <>
                   <span>{t('deleted')}</span>
@@ -199,6 +205,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
             return (
               <li key={location.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/standorte/${location.id}`} className="admin-link">{label}</Link>
+                {waiting(location.id)}
                 {location.deletedAt ? (
                   <>
                     <span>{t('deleted')}</span>
@@ -223,6 +230,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
             return (
               <li key={contact.id} className="flex flex-wrap items-center gap-3">
                 <Link href={`${base}/kontakte/${contact.id}`} className="admin-link">{label}</Link>
+                {waiting(contact.id)}
                 <span>{isPublic ? t('public') : t('notPublic')}</span>
                 {contact.languageOffers.length ? <span>{t('languages', { codes: contact.languageOffers.map((o) => languageNames.of(o.languageCode) ?? o.languageCode).join(', ') })}</span> : null}
                 {contact.deletedAt ? (

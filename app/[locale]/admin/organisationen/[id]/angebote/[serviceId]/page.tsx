@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { serviceFields } from '@/components/admin/field-specs';
 import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
+import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
+import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
@@ -27,19 +29,25 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const isReviewed = !can(actor, 'organization.update', org) && can(actor, 'organization.propose', org);
   const service = isNew ? null : await orNotFound(getAdminService({ actor, id: serviceId }));
   if (service && service.organizationId !== id) notFound();
-  const [terms, languages] = await Promise.all([listTermOptions({ actor }), listLanguageOptions({ actor })]);
-  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || t('location') }));
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Organization');
+  const [terms, languages, ownPending] = await Promise.all([
+    listTermOptions({ actor }),
+    listLanguageOptions({ actor }),
+    // A partner's own pending proposal for this service: shown, marked on the fields, amended by saving again.
+    isReviewed && service ? getOwnPendingProposal({ actor, locale, entityType: 'Service', entityId: serviceId }) : null,
+  ]);
+  const locations = org.locations.filter((l) => !l.deletedAt).map((l) => ({ value: l.id, label: [l.name, l.city].filter(Boolean).join(', ') || t('location') }));
   return (
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newService') : service!.name}</h1>
       {isReviewed ? <ReviewNotice /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
       <EntityForm
         action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
-        fields={serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, adminTranslator(locale, 'Fields'))}
-        initialValues={service ? toFormValues(service) : { status: 'ACTIVE', sortOrder: '0' }}
+        fields={markPendingFields(locale, serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, adminTranslator(locale, 'Fields')), ownPending)}
+        initialValues={service ? { ...toFormValues(service), ...ownPending?.values } : { status: 'ACTIVE', sortOrder: '0' }}
         hidden={service ? { version: String(service.version) } : {}}
         fieldLabels={fieldLabels(locale, 'Service')}
         formId="angebot"

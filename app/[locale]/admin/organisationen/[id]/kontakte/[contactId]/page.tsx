@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { contactFields } from '@/components/admin/field-specs';
 import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
+import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
+import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
@@ -31,11 +33,14 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const services = org.services.filter((s) => !s.deletedAt).map((s) => ({ value: s.id, label: s.name }));
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Organization');
+  // A partner's own pending proposal for this contact: shown, marked on the fields, amended by saving again.
+  const ownPending = isReviewed && contact ? await getOwnPendingProposal({ actor, locale, entityType: 'ContactPerson', entityId: contactId }) : null;
   return (
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newContact') : contact!.role}</h1>
       {isReviewed ? <ReviewNotice /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
       <p className="mb-4">{t('contactPrivacyNote')}</p>
       {isNew ? null : (
         <p className="mb-4">
@@ -44,8 +49,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       )}
       <EntityForm
         action={saveContactAction.bind(null, id, isNew ? null : contactId)}
-        fields={contactFields({ services, languages }, adminTranslator(locale, 'Fields'))}
-        initialValues={contact ? toFormValues(contact) : { visibility: 'NETWORK_INTERNAL', consent: 'none', sortOrder: '0' }}
+        fields={markPendingFields(locale, contactFields({ services, languages }, adminTranslator(locale, 'Fields')), ownPending)}
+        initialValues={contact ? { ...toFormValues(contact), ...ownPending?.values } : { visibility: 'NETWORK_INTERNAL', consent: 'none', sortOrder: '0' }}
         hidden={contact ? { version: String(contact.version) } : {}}
         fieldLabels={fieldLabels(locale, 'ContactPerson')}
         formId="kontakt"

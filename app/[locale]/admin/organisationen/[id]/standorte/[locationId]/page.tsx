@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { locationFields } from '@/components/admin/field-specs';
 import { toFormValues } from '@/lib/schemas/common';
 import { ReviewNotice } from '@/components/admin/change-requests';
+import { markPendingFields, PendingProposal } from '@/components/admin/pending-proposal';
+import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
@@ -31,15 +33,18 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
     : { wheelchairAccessible: 'unknown', sortOrder: '0', city: 'Stendal' };
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Organization');
+  // A partner's own pending proposal for this location: shown, marked on the fields, amended by saving again.
+  const ownPending = isReviewed && location ? await getOwnPendingProposal({ actor, locale, entityType: 'Location', entityId: locationId }) : null;
   return (
     <div>
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newLocation') : location!.name || t('locationTitle')}</h1>
       {isReviewed ? <ReviewNotice /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
       <EntityForm
         action={saveLocationAction.bind(null, id, isNew ? null : locationId)}
-        fields={locationFields(adminTranslator(locale, 'Fields'))}
-        initialValues={values}
+        fields={markPendingFields(locale, locationFields(adminTranslator(locale, 'Fields')), ownPending)}
+        initialValues={{ ...values, ...ownPending?.values }}
         hidden={location ? { version: String(location.version) } : {}}
         fieldLabels={fieldLabels(locale, 'Location')}
         formId="standort"
