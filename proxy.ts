@@ -1,4 +1,4 @@
-// Locale routing ("/" -> "/de" for a German browser) plus one optimistic redirect: a visitor
+// Locale routing ("/" -> "/de" for a German browser), the admin area always under /de, plus one optimistic redirect: a visitor
 // without a session cookie who opens the admin area goes to the sign-in page. This is only
 // convenience — every admin page and action checks the session against the database itself.
 import { getToken } from 'next-auth/jwt';
@@ -13,11 +13,20 @@ const ADMIN_PATH = /^\/([a-z]{2})\/admin(\/|$)/;
 export default async function proxy(request: NextRequest) {
   const match = ADMIN_PATH.exec(request.nextUrl.pathname);
   if (match) {
+    // The admin area speaks the user's admin language (German or English, User.locale), left to
+    // right, whatever public language the visitor came from: /ar/admin/... is /de/admin/....
+    const adminPath = request.nextUrl.pathname.replace(/^\/[a-z]{2}\//, '/de/');
     const token = await getToken({ req: request, secret: getAuthSecret() }).catch(() => null);
     if (!token) {
+      // The sign-in page stays in the visitor's language.
       const url = request.nextUrl.clone();
       url.pathname = `/${match[1]}/anmelden`;
-      url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+      url.search = `?callbackUrl=${encodeURIComponent(adminPath + request.nextUrl.search)}`;
+      return NextResponse.redirect(url);
+    }
+    if (match[1] !== 'de') {
+      const url = request.nextUrl.clone();
+      url.pathname = adminPath;
       return NextResponse.redirect(url);
     }
   }

@@ -3,13 +3,14 @@
 // the German -> admin language pairs for messages the server sends (zod, AppError).
 import { createContext, useContext, useMemo } from 'react';
 import de from '@/messages/admin/de.json';
-import type { AdminLocale } from '@/lib/i18n/admin-locales';
+import type { Locale } from '@/lib/i18n/routing';
 import { translateMessage, type MessagePair } from '@/lib/i18n/admin-translate';
 
 export type FormTexts = (typeof de)['Admin']['Form'];
 
 interface AdminI18nValue {
-  locale: AdminLocale;
+  // The admin language, or on the signed-out pages any public language (lib/i18n/auth.ts).
+  locale: Locale;
   form: FormTexts;
   pairs: readonly MessagePair[];
 }

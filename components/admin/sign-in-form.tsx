@@ -34,15 +34,15 @@ const GERMAN: SignInTexts = {
   pending: 'Anmeldung läuft …',
 };
 
-function formatRetry(code: string, template: string): string | null {
+function formatRetry(code: string, template: string, locale: string): string | null {
   const match = /^RateLimited:(\d{10,15})$/.exec(code);
   if (!match) return null;
   const at = new Date(Math.ceil(Number(match[1]) / 60_000) * 60_000);
-  const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(at);
+  const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(at);
   return template.replace('{time}', time);
 }
 
-export function SignInForm({ callbackUrl, error, texts = GERMAN }: { callbackUrl: string; error: string | null; texts?: SignInTexts }) {
+export function SignInForm({ callbackUrl, error, texts = GERMAN, locale = 'de' }: { callbackUrl: string; error: string | null; texts?: SignInTexts; locale?: string }) {
   const [csrfToken, setCsrfToken] = useState('');
   const [message, setMessage] = useState<string | null>(error);
   const [needsCode, setNeedsCode] = useState(false);
@@ -82,7 +82,7 @@ export function SignInForm({ callbackUrl, error, texts = GERMAN }: { callbackUrl
       if (codeRef.current) codeRef.current.value = '';
       codeRef.current?.focus();
     } else {
-      setMessage(formatRetry(code, texts.rateLimited) ?? (code === 'SignInFailed' || code === 'CredentialsSignin' ? texts.wrongCredentials : texts.failed));
+      setMessage(formatRetry(code, texts.rateLimited, locale) ?? (code === 'SignInFailed' || code === 'CredentialsSignin' ? texts.wrongCredentials : texts.failed));
     }
   }
 

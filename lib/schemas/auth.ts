@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { ADMIN_LOCALES } from '@/lib/i18n/admin-locales';
-import { idList, optionalText, requiredEmail, requiredText } from './common';
+import { idList, msg, optionalText, requiredEmail, requiredText } from './common';
 
 const passwordSchema = z
   .string({ error: 'Bitte geben Sie ein Passwort ein.' })
@@ -10,14 +10,16 @@ const passwordSchema = z
 
 const confirmationMatches = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
 const confirmationMessage = { path: ['passwordConfirm'], message: 'Die Passwörter stimmen nicht überein.' };
+// A posted form always has the field; without it (a hand-made request) the same German message.
+const passwordConfirm = z.string({ error: msg.required }).max(200, msg.tooLong(200));
 const token = z.string({ error: 'Der Link ist unvollständig.' }).min(20, 'Der Link ist unvollständig.').max(200);
 
 export const forgotPasswordSchema = z.object({ email: requiredEmail() });
 export const resetPasswordSchema = z
-  .object({ token, password: passwordSchema, passwordConfirm: z.string() })
+  .object({ token, password: passwordSchema, passwordConfirm })
   .refine(confirmationMatches, confirmationMessage);
 export const acceptInvitationSchema = z
-  .object({ token, name: requiredText(200), password: passwordSchema, passwordConfirm: z.string() })
+  .object({ token, name: requiredText(200), password: passwordSchema, passwordConfirm })
   .refine(confirmationMatches, confirmationMessage);
 
 export const invitationInputSchema = z.object({
@@ -40,7 +42,7 @@ export const changePasswordSchema = z
   .object({
     currentPassword: z.string({ error: 'Bitte geben Sie Ihr aktuelles Passwort ein.' }).min(1, 'Bitte geben Sie Ihr aktuelles Passwort ein.').max(200, 'Höchstens 200 Zeichen.'),
     password: passwordSchema,
-    passwordConfirm: z.string(),
+    passwordConfirm,
   })
   .refine(confirmationMatches, confirmationMessage)
   .refine((v) => v.password !== v.currentPassword, { path: ['password'], message: 'Das neue Passwort muss sich vom bisherigen unterscheiden.' });

@@ -1,23 +1,24 @@
 import '../../admin/admin.css';
 import type { Metadata } from 'next';
 import { SignOutButton } from '@/components/admin/sign-out-button';
-import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { authLangAttributes, authTranslator, getAuthLocale } from '@/lib/i18n/auth';
 
-type Search = Record<string, string | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
-  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('signOut') };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return { title: authTranslator(await getAuthLocale((await params).locale, (await searchParams).lang))('signOut') };
 }
 
-// The signed-in user's language (or ?lang=en); the sign-in page after signing out keeps it.
-export default async function SignOutPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const locale = await getAdminLocale((await searchParams).lang);
-  const t = adminTranslator(locale, 'Auth');
+// In the URL's language (/ar/abmelden); under /de the signed-in user's admin language. The sign-in
+// page after signing out keeps it.
+export default async function SignOutPage({ params, searchParams }: Props) {
+  const locale = await getAuthLocale((await params).locale, (await searchParams).lang);
+  const t = authTranslator(locale);
   return (
-    <div className="space-y-4" lang={locale === 'de' ? undefined : locale}>
+    <div className="space-y-4" {...authLangAttributes(locale)}>
       <h1 className="admin-h1">{t('signOut')}</h1>
       <p>{t('signOutQuestion')}</p>
-      <SignOutButton label={t('signOutNow')} callbackUrl={`/de/anmelden?abgemeldet=1${locale === 'de' ? '' : `&lang=${locale}`}`} />
+      <SignOutButton label={t('signOutNow')} callbackUrl={`/${locale}/anmelden?abgemeldet=1`} />
     </div>
   );
 }

@@ -6,17 +6,17 @@ import { SignInForm } from '@/components/admin/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { rateLimitMessage } from '@/lib/auth/rate-limit';
 import { safeRedirectPath } from '@/lib/auth/redirect';
-import { adminTranslator, getAdminLocale, serverMessagePairs, type AdminT } from '@/lib/i18n/admin';
 import { translateMessage } from '@/lib/i18n/admin-translate';
+import { authHref, authLangAttributes, authMessagePairs, authTranslator, getAuthLocale, rateLimitTemplate, type AuthT } from '@/lib/i18n/auth';
 
-type Search = Record<string, string | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
-  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('signIn') };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return { title: authTranslator(await getAuthLocale((await params).locale, (await searchParams).lang))('signIn') };
 }
 
 // Only known codes become text: the query string is attacker-controlled.
-function errorText(code: string | undefined, t: AdminT<'Auth'>, translate: (text: string) => string): string | null {
+function errorText(code: string | undefined, t: AuthT, translate: (text: string) => string): string | null {
   if (!code) return null;
   const limited = /^RateLimited:(\d{10,15})$/.exec(code);
   if (limited) return translate(rateLimitMessage(new Date(Number(limited[1]))));
@@ -27,25 +27,26 @@ function errorText(code: string | undefined, t: AdminT<'Auth'>, translate: (text
   return t('failed');
 }
 
-// ?lang=en shows the page in English; after sign-in the user's own choice (User.locale) applies.
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
+// In the URL's language (/uk/anmelden) or ?lang=; after sign-in the user's admin language applies.
+export default async function SignInPage({ params, searchParams }: Props) {
   const search = await searchParams;
-  const locale = await getAdminLocale(search.lang);
-  const t = adminTranslator(locale, 'Auth');
-  const translate = (text: string) => translateMessage(text, serverMessagePairs(locale));
+  const locale = await getAuthLocale((await params).locale, search.lang);
+  const t = authTranslator(locale);
+  const pairs = authMessagePairs(locale);
+  const translate = (text: string) => translateMessage(text, pairs);
   const callbackUrl = safeRedirectPath(search.callbackUrl);
   if (!search.error && (await getCurrentUser())) redirect(callbackUrl);
   return (
-    <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
+    <div className="space-y-6" {...authLangAttributes(locale)}>
       <h1 className="admin-h1">{t('signIn')}</h1>
       <div role="status">
         {search.abgemeldet ? <p className="alert-success">{t('signedOut')}</p> : null}
         {search.passwort ? <p className="alert-success">{t('passwordSaved')}</p> : null}
-        {search.einladung ? <p className="alert-success">{t('invitationDone')}</p> : null}
       </div>
       <SignInForm
         callbackUrl={callbackUrl}
         error={errorText(search.error, t, translate)}
+        locale={locale}
         texts={{
           email: t('email'),
           password: t('password'),
@@ -56,12 +57,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           codeInvalid: t('codeInvalid'),
           wrongCredentials: t('wrongCredentials'),
           failed: t('failed'),
-          rateLimited: adminTranslator(locale, 'Errors').raw('rateLimitedUntil') as string,
+          rateLimited: rateLimitTemplate(locale),
           pending: t('pending'),
         }}
       />
       <p>
-        <Link href={`/de/passwort-vergessen${locale === 'de' ? '' : `?lang=${locale}`}`} className="admin-link">
+        <Link href={authHref(locale, '/passwort-vergessen')} className="admin-link">
           {t('forgotPassword')}
         </Link>
       </p>

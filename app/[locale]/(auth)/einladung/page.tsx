@@ -1,30 +1,31 @@
 import '../../admin/admin.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminI18n } from '@/components/admin/admin-i18n';
+import { AuthI18n } from '@/components/admin/auth-i18n';
 import { ActionButton } from '@/components/forms/action-button';
 import { EntityForm } from '@/components/forms/entity-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { getInvitationForToken } from '@/lib/data/invitations';
-import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { authHref, authLangAttributes, authTranslator, getAuthLocale } from '@/lib/i18n/auth';
 import { acceptInvitationAction, acceptInvitationForAccountAction } from '../actions';
 
-type Search = Record<string, string | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
-  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('invitationTitle'), referrer: 'no-referrer' };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return { title: authTranslator(await getAuthLocale((await params).locale, (await searchParams).lang))('invitationTitle'), referrer: 'no-referrer' };
 }
 
-// ?lang=en shows the page in English; the sign-in page after accepting keeps it.
-export default async function AcceptInvitationPage({ searchParams }: { searchParams: Promise<Search> }) {
+// In the URL's language or ?lang= (the invitation mail's language). Setting the password signs the
+// new user in (actions.ts); an existing account signs in first and comes back here.
+export default async function AcceptInvitationPage({ params, searchParams }: Props) {
   const { token = '', lang } = await searchParams;
   const [invitation, user] = await Promise.all([getInvitationForToken({ token }), getCurrentUser()]);
-  const locale = await getAdminLocale(lang);
-  const t = adminTranslator(locale, 'Auth');
+  const locale = await getAuthLocale((await params).locale, lang);
+  const t = authTranslator(locale);
   return (
-    <AdminI18n locale={locale}>
-      <div className="max-w-md space-y-4" lang={locale === 'de' ? undefined : locale}>
+    <AuthI18n locale={locale}>
+      <div className="max-w-md space-y-4" {...authLangAttributes(locale)}>
         <h1 className="admin-h1">{invitation?.organizations.length ? t('invitationTitleFor', { names: invitation.organizations.join(', ') }) : t('invitationTitle')}</h1>
         {invitation ? (
           <>
@@ -50,7 +51,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
                 <>
                   <p>{t('invitationSignInFirst', { email: invitation.email })}</p>
                   <p>
-                    <Link href={`/de/anmelden?callbackUrl=${encodeURIComponent(`/de/einladung?token=${token}${lang === 'en' ? '&lang=en' : ''}`)}${locale === 'de' ? '' : `&lang=${locale}`}`} className="btn-primary inline-flex">
+                    <Link href={`${authHref(locale, '/anmelden')}?callbackUrl=${encodeURIComponent(`${authHref(locale, '/einladung')}?token=${token}`)}`} className="btn-primary inline-flex">
                       {t('signIn')}
                     </Link>
                   </p>
@@ -61,7 +62,7 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
                 <p>{t('invitationFor', { email: invitation.email })}</p>
                 <EntityForm
                   action={acceptInvitationAction}
-                  hidden={locale === 'de' ? { token } : { token, lang: locale }}
+                  hidden={{ token, lang: locale }}
                   fields={[
                     { name: 'name', label: t('yourName'), isRequired: true, autoComplete: 'name', isWide: true },
                     { name: 'password', label: t('password'), type: 'password', isRequired: true, autoComplete: 'new-password', hint: t('passwordHint', { min: MIN_PASSWORD_LENGTH }), isWide: true },
@@ -78,6 +79,6 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
           <p className="alert-error">{t('invitationInvalid')}</p>
         )}
       </div>
-    </AdminI18n>
+    </AuthI18n>
   );
 }

@@ -1,34 +1,33 @@
 import '../../admin/admin.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AdminI18n } from '@/components/admin/admin-i18n';
+import { AuthI18n } from '@/components/admin/auth-i18n';
 import { EntityForm } from '@/components/forms/entity-form';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { isPasswordResetTokenValid } from '@/lib/data/password-reset';
-import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { authHref, authLangAttributes, authTranslator, getAuthLocale } from '@/lib/i18n/auth';
 import { resetPasswordAction } from '../actions';
 
-type Search = Record<string, string | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
-  return { title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('resetTitle'), referrer: 'no-referrer' };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return { title: authTranslator(await getAuthLocale((await params).locale, (await searchParams).lang))('resetTitle'), referrer: 'no-referrer' };
 }
 
-// ?lang=en shows the page in English; the sign-in page after saving keeps it.
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Search> }) {
+// In the URL's language or ?lang=; the sign-in page after saving keeps it.
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const { token = '', lang } = await searchParams;
   const isValid = await isPasswordResetTokenValid({ token });
-  const locale = await getAdminLocale(lang);
-  const t = adminTranslator(locale, 'Auth');
-  const langQuery = locale === 'de' ? '' : `?lang=${locale}`;
+  const locale = await getAuthLocale((await params).locale, lang);
+  const t = authTranslator(locale);
   return (
-    <AdminI18n locale={locale}>
-      <div className="max-w-md space-y-4" lang={locale === 'de' ? undefined : locale}>
+    <AuthI18n locale={locale}>
+      <div className="max-w-md space-y-4" {...authLangAttributes(locale)}>
         <h1 className="admin-h1">{t('resetHeading')}</h1>
         {isValid ? (
           <EntityForm
             action={resetPasswordAction}
-            hidden={locale === 'de' ? { token } : { token, lang: locale }}
+            hidden={{ token, lang: locale }}
             fields={[
               { name: 'password', label: t('newPassword'), type: 'password', isRequired: true, autoComplete: 'new-password', hint: t('passwordHint', { min: MIN_PASSWORD_LENGTH }), isWide: true },
               { name: 'passwordConfirm', label: t('passwordConfirm'), type: 'password', isRequired: true, autoComplete: 'new-password', isWide: true },
@@ -39,10 +38,10 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           />
         ) : (
           <p className="alert-error">
-            {t('resetInvalid')} <Link href={`/de/passwort-vergessen${langQuery}`} className="admin-link">{t('requestNewLink')}</Link>
+            {t('resetInvalid')} <Link href={authHref(locale, '/passwort-vergessen')} className="admin-link">{t('requestNewLink')}</Link>
           </p>
         )}
       </div>
-    </AdminI18n>
+    </AuthI18n>
   );
 }

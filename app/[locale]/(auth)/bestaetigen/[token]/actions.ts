@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { expireCache } from '@/lib/cache';
 import { confirmVerification } from '@/lib/data/verification';
+import { isLocale } from '@/lib/i18n/routing';
 
 const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -11,5 +12,7 @@ export async function confirmVerificationAction(formData: FormData): Promise<voi
   const parsed = tokenSchema.safeParse(formData.get('token'));
   const outcome = parsed.success ? await confirmVerification({ token: parsed.data }) : { status: 'invalid' as const };
   if (outcome.status === 'confirmed') expireCache();
-  redirect(`/de/bestaetigen/${parsed.success ? parsed.data : 'ungueltig'}?ergebnis=${outcome.status}${formData.get('lang') === 'en' ? '&lang=en' : ''}`);
+  const lang = formData.get('lang');
+  const locale = typeof lang === 'string' && isLocale(lang) ? lang : 'de';
+  redirect(`/${locale}/bestaetigen/${parsed.success ? parsed.data : 'ungueltig'}?ergebnis=${outcome.status}`);
 }

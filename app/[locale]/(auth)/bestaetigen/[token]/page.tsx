@@ -2,14 +2,14 @@ import '../../../admin/admin.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inspectVerificationToken } from '@/lib/data/verification';
-import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
+import { authLangAttributes, authTranslator, getAuthLocale } from '@/lib/i18n/auth';
 import { confirmVerificationAction } from './actions';
 
-type Search = { ergebnis?: string; lang?: string };
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ ergebnis?: string; lang?: string }> };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   return {
-    title: adminTranslator(await getAdminLocale((await searchParams).lang), 'Auth')('confirmTitle'),
+    title: authTranslator(await getAuthLocale((await params).locale, (await searchParams).lang))('confirmTitle'),
     referrer: 'no-referrer',
     robots: { index: false },
   };
@@ -18,16 +18,16 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 const REFUSALS = { invalid: 'refusalInvalid', expired: 'refusalExpired', used: 'refusalUsed' } as const;
 
 // Opening the page changes nothing (mail scanners open links too); only the button confirms.
-// ?lang=en shows the page in English.
-export default async function ConfirmEntryPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Search> }) {
-  const { token } = await params;
+// In the URL's language or ?lang=.
+export default async function ConfirmEntryPage({ params, searchParams }: Props) {
+  const { token, locale: urlLocale } = await params;
   const { ergebnis, lang } = await searchParams;
-  const locale = await getAdminLocale(lang);
-  const t = adminTranslator(locale, 'Auth');
-  const langAttribute = locale === 'de' ? undefined : locale;
+  const locale = await getAuthLocale(urlLocale, lang);
+  const t = authTranslator(locale);
+  const langAttributes = authLangAttributes(locale);
   if (ergebnis === 'confirmed') {
     return (
-      <div className="max-w-xl space-y-4" lang={langAttribute}>
+      <div className="max-w-xl space-y-4" {...langAttributes}>
         <h1 className="admin-h1">{t('thanks')}</h1>
         <p className="alert-success" role="status">
           {t('confirmed')}
@@ -38,7 +38,7 @@ export default async function ConfirmEntryPage({ params, searchParams }: { param
   const state = await inspectVerificationToken({ token });
   if (state.status !== 'valid') {
     return (
-      <div className="max-w-xl space-y-4" lang={langAttribute}>
+      <div className="max-w-xl space-y-4" {...langAttributes}>
         <h1 className="admin-h1">{t('confirmTitle')}</h1>
         <p className="alert-error" role="alert">
           {t(REFUSALS[state.status])}
@@ -47,14 +47,14 @@ export default async function ConfirmEntryPage({ params, searchParams }: { param
     );
   }
   return (
-    <div className="max-w-xl space-y-4" lang={langAttribute}>
+    <div className="max-w-xl space-y-4" {...langAttributes}>
       <h1 className="admin-h1">{t('stillCorrect')}</h1>
       <p>
         {t('entry')} <strong>{state.organizationName}</strong>
       </p>
       <form action={confirmVerificationAction}>
         <input type="hidden" name="token" value={token} />
-        {locale === 'de' ? null : <input type="hidden" name="lang" value={locale} />}
+        <input type="hidden" name="lang" value={locale} />
         <button type="submit" className="btn-primary">
           {t('allCorrect')}
         </button>
