@@ -14,14 +14,26 @@ type Option = { value: string; label: string };
 
 // `isCoordinator` false (partners, and coordinators editing a partner's proposal) leaves out the
 // fields only coordinators set directly (COORDINATOR_ONLY_ORGANIZATION_FIELDS).
+// Topics and target groups are one list of terms in the data, but two questions in the form: two
+// labelled groups of boxes under one name (components/forms/entity-form.tsx, optionGroups).
+function termsField(name: string, topics: Option[], targetGroups: Option[], t: FieldsT): FieldSpec {
+  const groups = [
+    { label: t('topics'), options: topics },
+    { label: t('targetGroups'), options: targetGroups },
+  ].filter((group) => group.options.length);
+  return { name, label: t('terms'), type: 'checkboxes', options: [...topics, ...targetGroups], optionGroups: groups.length > 1 ? groups : undefined };
+}
+
 export function organizationFields({
   categories,
   topics,
+  targetGroups = [],
   organizations,
   isCoordinator = true,
 }: {
   categories: Option[];
   topics: Option[];
+  targetGroups?: Option[];
   organizations: Option[];
   isCoordinator?: boolean;
 }, t: FieldsT = GERMAN): FieldSpec[] {
@@ -37,13 +49,16 @@ export function organizationFields({
     { name: 'reviewIntervalMonths', label: t('reviewInterval'), type: 'number', hint: t('reviewIntervalHint') },
     { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
     { name: 'isCoordinationOffice', label: t('isCoordinationOffice'), type: 'checkbox' },
-    { name: 'topicIds', label: t('topics'), type: 'checkboxes', options: topics },
+    termsField('topicIds', topics, targetGroups, t),
   ];
   const coordinatorOnly = new Set<string>(COORDINATOR_ONLY_ORGANIZATION_FIELDS);
   return isCoordinator ? fields : fields.filter((field) => !coordinatorOnly.has(field.name));
 }
 
-export function serviceFields({ terms, locations, languages }: { terms: Option[]; locations: Option[]; languages: Option[] }, t: FieldsT = GERMAN): FieldSpec[] {
+export function serviceFields(
+  { topics, targetGroups = [], locations, languages }: { topics: Option[]; targetGroups?: Option[]; locations: Option[]; languages: Option[] },
+  t: FieldsT = GERMAN,
+): FieldSpec[] {
   return [
     { name: 'name', label: t('serviceName'), isRequired: true, isWide: true },
     { name: 'description', label: t('description'), type: 'textarea' },
@@ -65,7 +80,7 @@ export function serviceFields({ terms, locations, languages }: { terms: Option[]
     },
     { name: 'alertText', label: t('alertText'), hint: t('alertTextHint') },
     { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
-    { name: 'termIds', label: t('terms'), type: 'checkboxes', options: terms },
+    termsField('termIds', topics, targetGroups, t),
     { name: 'locationIds', label: t('serviceLocations'), type: 'checkboxes', options: locations },
     { name: 'languageCodes', label: t('serviceLanguages'), type: 'checkboxes', options: languages },
   ];
@@ -167,7 +182,7 @@ export function exceptionFields({ locations }: { locations: Option[] }, t: Field
   ];
 }
 
-type EntityOptions = { categories: Option[]; topics: Option[]; organizations: Option[]; terms: Option[]; locations: Option[]; languages: Option[]; services: Option[]; contacts: Option[] };
+type EntityOptions = { categories: Option[]; topics: Option[]; targetGroups: Option[]; organizations: Option[]; locations: Option[]; languages: Option[]; services: Option[]; contacts: Option[] };
 
 // The form of each editable entity (direct edit and a proposal's review form alike). The server
 // reads a post with the same definition (options left empty: only names and kinds matter there).
@@ -177,12 +192,12 @@ export function entityFields(
   { isCoordinator = true, ...given }: Partial<EntityOptions> & { isCoordinator?: boolean } = {},
   t: FieldsT = GERMAN,
 ): FieldSpec[] {
-  const o: EntityOptions = { categories: [], topics: [], organizations: [], terms: [], locations: [], languages: [], services: [], contacts: [], ...given };
+  const o: EntityOptions = { categories: [], topics: [], targetGroups: [], organizations: [], locations: [], languages: [], services: [], contacts: [], ...given };
   switch (entityType) {
     case 'Organization':
-      return organizationFields({ categories: o.categories, topics: o.topics, organizations: o.organizations, isCoordinator }, t);
+      return organizationFields({ categories: o.categories, topics: o.topics, targetGroups: o.targetGroups, organizations: o.organizations, isCoordinator }, t);
     case 'Service':
-      return serviceFields({ terms: o.terms, locations: o.locations, languages: o.languages }, t);
+      return serviceFields({ topics: o.topics, targetGroups: o.targetGroups, locations: o.locations, languages: o.languages }, t);
     case 'Location':
       return locationFields(t);
     case 'ContactPerson':

@@ -50,18 +50,30 @@ function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string
   }
   if (type === 'checkboxes') {
     const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
+    const boxes = (options: { value: string; label: string }[]) => (
+      <div className="grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <div key={option.value} className="flex items-center gap-2">
+            <input id={`${id}-${option.value}`} type="checkbox" name={spec.name} value={option.value} defaultChecked={selected.has(option.value)} className="size-5" />
+            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    );
     return (
       <fieldset id={id} className={`field ${wide}`} aria-describedby={describedBy} aria-invalid={invalid}>
         <legend className="field-label">{spec.label}</legend>
         {hintBlock}
-        <div className="grid gap-1 sm:grid-cols-2">
-          {(spec.options ?? []).map((option) => (
-            <div key={option.value} className="flex items-center gap-2">
-              <input id={`${id}-${option.value}`} type="checkbox" name={spec.name} value={option.value} defaultChecked={selected.has(option.value)} className="size-5" />
-              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-            </div>
-          ))}
-        </div>
+        {spec.optionGroups?.length ? (
+          spec.optionGroups.map((group, index) => (
+            <fieldset key={group.label} className="mt-2" aria-labelledby={`${id}-group-${index}`}>
+              <legend id={`${id}-group-${index}`} className="font-semibold">{group.label}</legend>
+              {boxes(group.options)}
+            </fieldset>
+          ))
+        ) : (
+          boxes(spec.options ?? [])
+        )}
         {errorBlock}
       </fieldset>
     );

@@ -21,6 +21,9 @@ export interface FieldSpec {
   isRequired?: boolean;
   autoComplete?: string;
   options?: { value: string; label: string }[];
+  // A checkbox group shown as separate labelled groups (topics apart from target groups) that post
+  // under the one name; `options` still lists every option (the server and error links use it).
+  optionGroups?: { label: string; options: { value: string; label: string }[] }[];
   // Wide fields span both columns.
   isWide?: boolean;
 }

@@ -10,6 +10,14 @@ export function toE164(phone: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+// What editors may save as a phone number: a valid number (German unless it has a country code)
+// or one of the short nationwide numbers of authorities and helplines (115, 116 117, 116 016, ...).
+export function isAcceptedPhone(phone: string): boolean {
+  const trimmed = phone.trim();
+  if (/^11\d(?:[\s-]?\d{3})?$/.test(trimmed)) return true;
+  return toE164(trimmed) !== null;
+}
+
 export function toTelHref(phone: string): string {
   const e164 = toE164(phone);
   if (e164) return `tel:${e164}`;

@@ -2,6 +2,7 @@
 // checked box); these turn them into typed values with German messages. Shared by forms and server.
 import { z } from 'zod';
 import type { FieldErrors } from '@/lib/errors';
+import { isAcceptedPhone } from '@/lib/format/phone';
 
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 const emptyToNull = (value: unknown) => {
@@ -18,6 +19,7 @@ export const msg = {
   choice: 'Bitte wählen Sie einen Eintrag aus der Liste.',
   time: 'Bitte geben Sie eine Uhrzeit im Format HH:MM ein.',
   date: 'Bitte geben Sie ein Datum ein.',
+  phone: 'Bitte geben Sie eine gültige Telefonnummer ein (z. B. 03931 60-7040 oder +49 3931 607040).',
 };
 
 export const requiredText = (max = 200) =>
@@ -39,6 +41,16 @@ export const optionalEmail = () =>
     .preprocess(
       (value) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim().toLowerCase()) : value),
       z.string().max(254, msg.tooLong(254)).regex(EMAIL_RE, msg.email).nullable(),
+    )
+    .optional();
+
+// A phone number as people write it ("03931 60-7040", "+49 3931 607040"), kept as written but
+// checked with libphonenumber-js (lib/format/phone.ts), so that every saved number makes a tel: link.
+export const optionalPhone = () =>
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value),
+      z.string().max(60, msg.tooLong(60)).refine(isAcceptedPhone, msg.phone).nullable(),
     )
     .optional();
 

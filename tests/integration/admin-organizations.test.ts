@@ -71,8 +71,8 @@ describe('createOrganization', () => {
 describe('updateOrganization', () => {
   it('updates with field-level audit and keeps the old slug as redirect', async () => {
     const admin = await createAdminActor();
-    const { id, slug } = await createOrganization({ actor: admin, input: { name: 'Alter Name', phone: '03931 1' } });
-    const result = await updateOrganization({ actor: admin, id, version: 1, input: { name: 'Neuer Name', phone: '03931 1' } });
+    const { id, slug } = await createOrganization({ actor: admin, input: { name: 'Alter Name', phone: '03931 60-7041' } });
+    const result = await updateOrganization({ actor: admin, id, version: 1, input: { name: 'Neuer Name', phone: '03931 60-7041' } });
     expect(result).toMatchObject({ version: 2, slug: 'neuer-name', changed: true });
     const redirect = await db.slugRedirect.findUnique({ where: { slug } });
     expect(redirect?.organizationId).toBe(id);
@@ -95,11 +95,11 @@ describe('updateOrganization', () => {
   it('refuses a stale version and reports what the other person changed', async () => {
     const admin = await createAdminActor();
     const other = await createAdminActor();
-    const { id } = await createOrganization({ actor: admin, input: { name: 'Beratung', phone: '1' } });
-    await updateOrganization({ actor: other, id, version: 1, input: { phone: '2' } });
+    const { id } = await createOrganization({ actor: admin, input: { name: 'Beratung', phone: '03931 60-7001' } });
+    await updateOrganization({ actor: other, id, version: 1, input: { phone: '03931 60-7002' } });
     const error = await expectCode(updateOrganization({ actor: admin, id, version: 1, input: { name: 'Meins' } }), 'CONFLICT');
     expect(error.details.currentVersion).toBe(2);
-    expect(error.details.changes).toEqual([expect.objectContaining({ field: 'phone', before: '1', after: '2', by: other.name })]);
+    expect(error.details.changes).toEqual([expect.objectContaining({ field: 'phone', before: '03931 60-7001', after: '03931 60-7002', by: other.name })]);
     expect((await db.organization.findUniqueOrThrow({ where: { id } })).name).toBe('Beratung');
   });
 
@@ -107,7 +107,7 @@ describe('updateOrganization', () => {
     const admin = await createAdminActor();
     const { id } = await createOrganization({ actor: admin, input: { name: 'Parallel' } });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => updateOrganization({ actor: admin, id, version: 1, input: { phone: `0393 ${index}` } })),
+      Array.from({ length: 20 }, (_, index) => updateOrganization({ actor: admin, id, version: 1, input: { phone: `03931 60-${7100 + index}` } })),
     );
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -165,8 +165,8 @@ describe('status, trash, history', () => {
 
   it('restores a previous field value from history', async () => {
     const admin = await createAdminActor();
-    const { id } = await createOrganization({ actor: admin, input: { name: 'Historie', phone: 'alt' } });
-    await updateOrganization({ actor: admin, id, version: 1, input: { phone: 'neu' } });
+    const { id } = await createOrganization({ actor: admin, input: { name: 'Historie', phone: '03931 60-7010' } });
+    await updateOrganization({ actor: admin, id, version: 1, input: { phone: '03931 60-7011' } });
     const history = await listOrganizationHistory({ actor: admin, organizationId: id });
     const update = history.find((entry) => entry.action === 'UPDATE')!;
     const partner = await createPartnerActor([id]);
@@ -174,7 +174,7 @@ describe('status, trash, history', () => {
     await expectCode(restoreFieldFromHistory({ actor: null, auditId: update.id, field: 'phone', version: 2 }), 'UNAUTHENTICATED');
     await expectCode(restoreFieldFromHistory({ actor: admin, auditId: update.id, field: 'phone', version: 1 }), 'CONFLICT');
     await restoreFieldFromHistory({ actor: admin, auditId: update.id, field: 'phone', version: 2 });
-    expect((await db.organization.findUniqueOrThrow({ where: { id } })).phone).toBe('alt');
+    expect((await db.organization.findUniqueOrThrow({ where: { id } })).phone).toBe('03931 60-7010');
   });
 
   it('lists, filters, sorts and paginates; partners see only their own', async () => {

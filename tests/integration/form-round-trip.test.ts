@@ -87,7 +87,7 @@ async function setUp() {
       },
     },
     serviceFields: {
-      fields: fieldSpecs.serviceFields({ terms: opts([topic]), locations: opts([location]), languages }),
+      fields: fieldSpecs.serviceFields({ topics: opts([topic]), locations: opts([location]), languages }),
       base: { name: service.name },
       post: async (values) => orgActions.saveServiceAction(org.id, service.id, idle, form({ ...values, version: await versionOf('service', service.id) })),
       read: async () => {

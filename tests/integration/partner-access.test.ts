@@ -152,10 +152,10 @@ describe('partner accounts', () => {
     await signInAs(partner);
     const sneaky = { isCoordinationOffice: 'on', reviewIntervalMonths: '60', sortOrder: '-1000', parentId: untrusted.id };
     expect(
-      await redirectOf(actions.updateOrganizationAction(trusted.id, idle, form({ name: 'Träger (Beispiel)', phone: '0000 1', version: '1', ...sneaky }))),
+      await redirectOf(actions.updateOrganizationAction(trusted.id, idle, form({ name: 'Träger (Beispiel)', phone: '03931 60-7020', version: '1', ...sneaky }))),
     ).toContain('gespeichert=1');
     const row = await db.organization.findUniqueOrThrow({ where: { id: trusted.id } });
-    expect(row).toMatchObject({ phone: '0000 1', isCoordinationOffice: false, reviewIntervalMonths: 12, sortOrder: 3, parentId: null });
+    expect(row).toMatchObject({ phone: '03931 60-7020', isCoordinationOffice: false, reviewIntervalMonths: 12, sortOrder: 3, parentId: null });
 
     await proposeChange({ actor: partner, organizationId: untrusted.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: { name: 'Neu (Beispiel)', ...sneaky } });
     const request = await db.changeRequest.findFirstOrThrow({ where: { organizationId: untrusted.id } });
@@ -192,7 +192,7 @@ describe('a partner and another organization', () => {
     const foreignPartner = await createPartnerActor([foreign.id]);
     // The other organization is trusted for its own partners, so a foreign request is created first.
     await setOrganizationTrusted({ actor: await createAdminActor(), id: foreign.id, isTrusted: false });
-    const request = await proposeChange({ actor: foreignPartner, organizationId: foreign.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: { name: foreign.name, phone: '0391 2' } });
+    const request = await proposeChange({ actor: foreignPartner, organizationId: foreign.id, entityType: 'Organization', action: 'UPDATE', baseVersion: 1, input: { name: foreign.name, phone: '0391 60-7021' } });
     const invitation = await createInvitation({ actor: foreignPartner, input: { email: 'fremd@example.org', role: 'PARTNER', organizationIds: [foreign.id] } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: foreign.id } });
     return { own, foreign, service, location, contact, schedule, exception, deletedService, partner, request, invitation, audit };

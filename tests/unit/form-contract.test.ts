@@ -12,7 +12,7 @@ function formData(entries: [string, string][]): FormData {
   return data;
 }
 
-const service = serviceFields({ terms: [], locations: [], languages: [] });
+const service = serviceFields({ topics: [], locations: [], languages: [] });
 
 describe('readForm', () => {
   it('reads an absent checkbox of the form as unchecked, which the schema turns into false', () => {

@@ -37,6 +37,26 @@ describe('form schemas', () => {
     expect(slot.data?.bookingUrl).toBe('https://termine.beispiel.de');
   });
 
+  it('checks phone numbers in every phone field and keeps them as written', () => {
+    const message = 'Bitte geben Sie eine gültige Telefonnummer ein (z. B. 03931 60-7040 oder +49 3931 607040).';
+    const fields = [
+      (value: string) => organizationInputSchema.safeParse({ name: 'A', phone: value }),
+      (value: string) => contactInputSchema.safeParse({ role: 'Beratung', phone: value }),
+      (value: string) => contactInputSchema.safeParse({ role: 'Beratung', mobile: value }),
+    ];
+    for (const parse of fields) {
+      for (const good of ['03931 60-7040', '+49 3931 607040', '0176 12345678', '+963 11 123 4567', '115', '116 117', '']) {
+        expect(parse(good).success, good).toBe(true);
+      }
+      expect(parse(' 03931 60-7040 ').data).toMatchObject(expect.objectContaining({}));
+      for (const bad of ['Telefon', '1', '03931 1', '0000 100 200', '12345678901234567890']) {
+        expect(parse(bad).error?.issues[0]?.message, bad).toBe(message);
+      }
+    }
+    expect(organizationInputSchema.parse({ name: 'A', phone: ' 03931 60-7040 ' }).phone).toBe('03931 60-7040');
+    expect(contactInputSchema.safeParse({ role: 'Beratung', phone: '' }).data?.phone ?? null).toBeNull();
+  });
+
   it('checks cross-field rules with German messages', () => {
     const service = serviceInputSchema.safeParse({ name: 'A', minAge: '27', maxAge: '12' });
     expect(service.success).toBe(false);

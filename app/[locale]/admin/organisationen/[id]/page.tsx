@@ -161,7 +161,8 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
             action={updateOrganizationAction.bind(null, id)}
             fields={markPendingFields(locale, organizationFields({
               categories: terms.categories,
-              topics: [...terms.topics, ...terms.targetGroups],
+              topics: terms.topics,
+              targetGroups: terms.targetGroups,
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
               isCoordinator: can(actor, 'organization.setCoordinatorFields'),
             }, adminTranslator(locale, 'Fields')), ownPending)}

@@ -30,7 +30,7 @@ export default async function NewOrganizationPage() {
       <DuplicateWarning inputId="form-name" texts={duplicateTexts(adminTranslator(locale, 'Duplicates'))} />
       <EntityForm
         action={createOrganizationAction}
-        fields={organizationFields({ categories: terms.categories, topics: [...terms.topics, ...terms.targetGroups], organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, adminTranslator(locale, 'Fields'))}
+        fields={organizationFields({ categories: terms.categories, topics: terms.topics, targetGroups: terms.targetGroups, organizations: organizations.map((o) => ({ value: o.id, label: o.name })) }, adminTranslator(locale, 'Fields'))}
         initialValues={{ reviewIntervalMonths: '12', sortOrder: '0' }}
         fieldLabels={fieldLabels(locale, 'Organization')}
         submitLabel={t('create')}

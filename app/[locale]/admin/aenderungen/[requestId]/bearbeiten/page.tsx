@@ -35,8 +35,8 @@ async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizatio
   const contacts = org.contacts.filter((c) => !c.deletedAt).map((c) => ({ value: c.id, label: c.name ? `${c.name} (${c.role})` : c.role }));
   return entityFields(entityType, {
     categories: terms.categories,
-    topics: [...terms.topics, ...terms.targetGroups],
-    terms: [...terms.topics, ...terms.targetGroups],
+    topics: terms.topics,
+    targetGroups: terms.targetGroups,
     organizations: organizations.filter((o) => o.id !== organizationId).map((o) => ({ value: o.id, label: o.name })),
     services,
     locations,

@@ -46,7 +46,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
       <EntityForm
         action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
-        fields={markPendingFields(locale, serviceFields({ terms: [...terms.topics, ...terms.targetGroups], locations, languages }, adminTranslator(locale, 'Fields')), ownPending)}
+        fields={markPendingFields(locale, serviceFields({ topics: terms.topics, targetGroups: terms.targetGroups, locations, languages }, adminTranslator(locale, 'Fields')), ownPending)}
         initialValues={service ? { ...toFormValues(service), ...ownPending?.values } : { status: 'ACTIVE', sortOrder: '0' }}
         hidden={service ? { version: String(service.version) } : {}}
         fieldLabels={fieldLabels(locale, 'Service')}
