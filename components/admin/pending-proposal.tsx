@@ -9,7 +9,7 @@ import { adminFormats, adminTranslator } from '@/lib/i18n/admin';
 import type { AdminLocale } from '@/lib/i18n/admin-locales';
 import { withdrawChangeRequestAction } from '@/app/[locale]/admin/aenderungen/actions';
 
-export function PendingProposal({ locale, proposal }: { locale: AdminLocale; proposal: OwnPendingProposal }) {
+export function PendingProposal({ locale, proposal, organizationId }: { locale: AdminLocale; proposal: OwnPendingProposal; organizationId: string }) {
   const t = adminTranslator(locale, 'PendingProposal');
   const { dateTime } = adminFormats(locale);
   return (
@@ -26,6 +26,7 @@ export function PendingProposal({ locale, proposal }: { locale: AdminLocale; pro
       <p className="mb-2">{t('amend')}</p>
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`/de/admin/aenderungen/${proposal.id}`} className="admin-link">{t('view')}</Link>
+        <Link href={`/de/vorschau/${organizationId}?vorschlag=${proposal.id}`} className="admin-link" data-preview-link>{adminTranslator(locale, 'Preview')('withProposal')}</Link>
         <ActionButton action={withdrawChangeRequestAction.bind(null, proposal.id)} label={t('withdraw')} confirm={t('withdrawConfirm')} variant="danger" />
       </div>
     </section>

@@ -3,34 +3,28 @@
 import 'server-only';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { cachedPublicRead } from './public-cache';
 import { loadTranslations, termSelect, toTerm, type LocalizedText, type TranslationLookup } from './translations';
-import {
-  openingScheduleWhere,
-  publicContactWhere,
-  publicLanguageOfferWhere,
-  publicLocationWhere,
-  publicOrganizationWhere,
-  publicScheduleExceptionWhere,
-  publicServiceWhere,
-} from './visibility';
+import { publicContactWhere, publicOrganizationWhere, publicRules, publicScheduleExceptionWhere, type VisibilityRules } from './visibility';
 import { contactFieldsSelect, exceptionFieldsSelect, locationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect, toExceptionDto, toScheduleDto } from './field-selects';
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
 // Exceptions that ended more than two days ago change nothing a visitor sees.
-export function currentExceptionWhere() {
-  return { AND: [publicScheduleExceptionWhere, { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } }] };
+export function currentExceptionWhere(visible: VisibilityRules['scheduleException'] = publicScheduleExceptionWhere) {
+  return { AND: [visible, { endsOn: { gte: new Date(Date.now() - 2 * 24 * 3600 * 1000) } }] };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Actor page
 
-const publicContactSelect = {
-  ...contactFieldsSelect,
-  serviceId: true,
-  languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true, note: true, schedule: true } },
-} as const;
+const contactSelect = (rules: VisibilityRules) =>
+  ({
+    ...contactFieldsSelect,
+    serviceId: true,
+    languageOffers: { where: rules.languageOffer, select: { languageCode: true, note: true, schedule: true } },
+  }) as const;
 
 interface LanguageOfferDto {
   languageCode: string;
@@ -75,9 +69,11 @@ export const organizationSummarySelect = {
   topics: { select: { term: { select: termSelect } } },
 } as const;
 
-async function readOrganizationPage(slug: string, locale: string) {
+// `where` picks the organization, `rules` what is shown below it: the public rules, or for the
+// preview of an unpublished entry the same rules for that organization (lib/data/organization-preview.ts).
+export async function readOrganizationPage(where: Prisma.OrganizationWhereInput, locale: string, rules: VisibilityRules = publicRules) {
   const row = await db.organization.findFirst({
-    where: { ...publicOrganizationWhere, slug },
+    where,
     select: {
       ...organizationSummarySelect,
       website: true,
@@ -88,33 +84,33 @@ async function readOrganizationPage(slug: string, locale: string) {
       updatedAt: true,
       parentId: true,
       services: {
-        where: publicServiceWhere,
+        where: rules.service,
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
         select: {
           ...serviceFieldsSelect,
           terms: { select: { term: { select: termSelect } } },
-          languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true, note: true, schedule: true } },
-          locations: { where: { location: publicLocationWhere }, select: { locationId: true, note: true } },
+          languageOffers: { where: rules.languageOffer, select: { languageCode: true, note: true, schedule: true } },
+          locations: { where: { location: rules.location }, select: { locationId: true, note: true } },
         },
       },
       locations: {
-        where: publicLocationWhere,
+        where: rules.location,
         orderBy: [{ sortOrder: 'asc' }],
         select: {
           ...locationFieldsSelect,
         },
       },
-      contacts: { where: publicContactWhere, orderBy: [{ sortOrder: 'asc' }], select: publicContactSelect },
+      contacts: { where: rules.contact, orderBy: [{ sortOrder: 'asc' }], select: contactSelect(rules) },
       languageOffers: {
-        where: { AND: [publicLanguageOfferWhere, { contactPersonId: null, serviceId: null }] },
+        where: { AND: [rules.languageOffer, { contactPersonId: null, serviceId: null }] },
         select: { languageCode: true, note: true, schedule: true },
       },
       schedules: {
-        where: openingScheduleWhere,
+        where: rules.openingSchedule,
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
         select: { ...scheduleFieldsSelect, id: true, note: true },
       },
-      scheduleExceptions: { where: currentExceptionWhere(), orderBy: [{ startsOn: 'asc' }], select: exceptionFieldsSelect },
+      scheduleExceptions: { where: currentExceptionWhere(rules.scheduleException), orderBy: [{ startsOn: 'asc' }], select: exceptionFieldsSelect },
     },
   });
   if (!row) return null;
@@ -184,7 +180,7 @@ async function readOrganizationPage(slug: string, locale: string) {
 export type PublicOrganizationPage = NonNullable<Awaited<ReturnType<typeof readOrganizationPage>>>;
 
 export const getPublicOrganizationPage = cachedPublicRead(
-  async ({ slug, locale }: { slug: string; locale: string }) => readOrganizationPage(slug, locale),
+  async ({ slug, locale }: { slug: string; locale: string }) => readOrganizationPage({ ...publicOrganizationWhere, slug }, locale),
   ['organization-page'],
   [DIRECTORY_TAG],
 );
@@ -216,7 +212,7 @@ export const getCoordinationOffice = cachedPublicRead(
         shortName: true,
         email: true,
         phone: true,
-        contacts: { where: publicContactWhere, orderBy: [{ sortOrder: 'asc' }], select: publicContactSelect },
+        contacts: { where: publicContactWhere, orderBy: [{ sortOrder: 'asc' }], select: contactSelect(publicRules) },
       },
     });
     if (!row) return null;
@@ -258,13 +254,13 @@ export async function getPublicContactCard({ slug, contactId }: { slug: string; 
     where: { AND: [publicContactWhere, { id: contactId, organization: { slug } }] },
     select: {
       ...contactFieldsSelect,
-      languageOffers: { where: publicLanguageOfferWhere, select: { languageCode: true } },
+      languageOffers: { where: publicRules.languageOffer, select: { languageCode: true } },
       organization: {
         select: {
           name: true,
           website: true,
           locations: {
-            where: publicLocationWhere,
+            where: publicRules.location,
             orderBy: [{ sortOrder: 'asc' }],
             take: 1,
             select: { street: true, postalCode: true, city: true },

@@ -16,58 +16,53 @@ export const publicOrganizationWhere = {
   deletedAt: null,
 } satisfies Prisma.OrganizationWhereInput;
 
-export const publicServiceWhere = {
-  deletedAt: null,
-  organization: publicOrganizationWhere,
-} satisfies Prisma.ServiceWhereInput;
+// The rules for everything below an organization, given the organization's own rule. The public
+// rules are these with publicOrganizationWhere; the preview of a draft or a proposal
+// (lib/data/organization-preview.ts) uses "this organization, not deleted", so that it shows exactly
+// what the public page will show once the entry is published.
+export function visibilityBelow(organization: Prisma.OrganizationWhereInput) {
+  const service = { deletedAt: null, organization } satisfies Prisma.ServiceWhereInput;
+  const location = { deletedAt: null, organization } satisfies Prisma.LocationWhereInput;
+  // GDPR: shown only when marked public, with consent recorded and not withdrawn.
+  const contact = {
+    visibility: 'PUBLIC',
+    consentGivenAt: { not: null },
+    consentWithdrawnAt: null,
+    deletedAt: null,
+    organization,
+  } satisfies Prisma.ContactPersonWhereInput;
+  const serviceAtLocation = { service, location } satisfies Prisma.ServiceAtLocationWhereInput;
+  const languageOffer = {
+    organization,
+    AND: [{ OR: [{ contactPersonId: null }, { contactPerson: contact }] }, { OR: [{ serviceId: null }, { service }] }],
+  } satisfies Prisma.LanguageOfferWhereInput;
+  const schedule = {
+    organization,
+    AND: [
+      { OR: [{ serviceId: null }, { service }] },
+      { OR: [{ locationId: null }, { location }] },
+      { OR: [{ serviceAtLocationId: null }, { serviceAtLocation }] },
+      // A contact person's hours are as public as the person (consent, visibility): a hidden
+      // contact's hours appear nowhere, and open nothing in the "open now" filter.
+      { OR: [{ contactPersonId: null }, { contactPerson: contact }] },
+    ],
+  } satisfies Prisma.ScheduleWhereInput;
+  const scheduleException = { organization, OR: [{ locationId: null }, { location }] } satisfies Prisma.ScheduleExceptionWhereInput;
+  // The weekly slots that count as opening hours (the page's hours, "open now", JSON-LD): a
+  // temporarily closed service keeps its slots for later, but they do not open anything now. The
+  // HSDS export lists them with the service's status instead.
+  const openingSchedule = { AND: [schedule, { OR: [{ serviceId: null }, { service: { status: 'ACTIVE' } }] }] } satisfies Prisma.ScheduleWhereInput;
+  return { service, location, contact, serviceAtLocation, languageOffer, schedule, scheduleException, openingSchedule };
+}
 
-export const publicLocationWhere = {
-  deletedAt: null,
-  organization: publicOrganizationWhere,
-} satisfies Prisma.LocationWhereInput;
+export type VisibilityRules = ReturnType<typeof visibilityBelow>;
 
-// GDPR: shown only when marked public, with consent recorded and not withdrawn.
-export const publicContactWhere = {
-  visibility: 'PUBLIC',
-  consentGivenAt: { not: null },
-  consentWithdrawnAt: null,
-  deletedAt: null,
-  organization: publicOrganizationWhere,
-} satisfies Prisma.ContactPersonWhereInput;
-
-export const publicServiceAtLocationWhere = {
-  service: publicServiceWhere,
-  location: publicLocationWhere,
-} satisfies Prisma.ServiceAtLocationWhereInput;
-
-export const publicLanguageOfferWhere = {
-  organization: publicOrganizationWhere,
-  AND: [
-    { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
-    { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
-  ],
-} satisfies Prisma.LanguageOfferWhereInput;
-
-export const publicScheduleWhere = {
-  organization: publicOrganizationWhere,
-  AND: [
-    { OR: [{ serviceId: null }, { service: publicServiceWhere }] },
-    { OR: [{ locationId: null }, { location: publicLocationWhere }] },
-    { OR: [{ serviceAtLocationId: null }, { serviceAtLocation: publicServiceAtLocationWhere }] },
-    // A contact person's hours are as public as the person (consent, visibility): a hidden
-    // contact's hours appear nowhere, and open nothing in the "open now" filter.
-    { OR: [{ contactPersonId: null }, { contactPerson: publicContactWhere }] },
-  ],
-} satisfies Prisma.ScheduleWhereInput;
-
-export const publicScheduleExceptionWhere = {
-  organization: publicOrganizationWhere,
-  OR: [{ locationId: null }, { location: publicLocationWhere }],
-} satisfies Prisma.ScheduleExceptionWhereInput;
-
-// The public weekly slots that count as opening hours (the page's hours, "open now", JSON-LD): a
-// temporarily closed service keeps its slots for later, but they do not open anything now. The
-// HSDS export lists them with the service's status instead.
-export const openingScheduleWhere = {
-  AND: [publicScheduleWhere, { OR: [{ serviceId: null }, { service: { status: 'ACTIVE' } }] }],
-} satisfies Prisma.ScheduleWhereInput;
+export const publicRules = visibilityBelow(publicOrganizationWhere);
+export const publicServiceWhere = publicRules.service;
+export const publicLocationWhere = publicRules.location;
+export const publicContactWhere = publicRules.contact;
+export const publicServiceAtLocationWhere = publicRules.serviceAtLocation;
+export const publicLanguageOfferWhere = publicRules.languageOffer;
+export const publicScheduleWhere = publicRules.schedule;
+export const publicScheduleExceptionWhere = publicRules.scheduleException;
+export const openingScheduleWhere = publicRules.openingSchedule;

@@ -228,5 +228,13 @@ describe('partner proposes, coordinator approves', () => {
     expect(pending).toHaveLength(1);
     expect((pending[0].payload as { name?: string }).name).toBe(`Offene Beratung ${suffix} (Beispiel)`);
     expect((await db.service.findUniqueOrThrow({ where: { id: service.id } })).name).toBe(service.name);
+
+    // The preview shows the entry with the proposal, as the public page will once it is accepted.
+    await visit(partner, `/de/admin/organisationen/${org.id}/angebote/${service.id}`);
+    const previewHref = (await partner.getAttribute('[data-pending-proposal] [data-preview-link]', 'href'))!;
+    await visit(partner, previewHref);
+    expect(await partner.textContent('[data-preview]')).toContain('Vorschau');
+    expect(await partner.textContent('main')).toContain(`Offene Beratung ${suffix} (Beispiel)`);
+    expect(await partner.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
   });
 });

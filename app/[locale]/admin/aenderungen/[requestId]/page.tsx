@@ -73,6 +73,11 @@ export default async function ChangeRequestPage({ params, searchParams }: AdminP
           </>
         ) : null}
       </dl>
+      {request.status === 'PENDING' ? (
+        <p className="mb-4">
+          <Link href={`/de/vorschau/${request.organizationId}?vorschlag=${request.id}`} className="admin-link" data-preview-link>{adminTranslator(locale, 'Preview')('withProposal')}</Link>
+        </p>
+      ) : null}
 
       {request.isMissing ? (
         <p className="alert-error mb-4">{t('missing')}</p>

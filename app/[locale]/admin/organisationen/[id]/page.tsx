@@ -109,7 +109,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
           : t('reviewed')}
       </p>
       {isReviewed ? <ReviewNotice /> : null}
-      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} organizationId={id} /> : null}
       {confirmStep ? (
         <ConfirmAction
           locale={locale}
@@ -134,6 +134,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
             />
           )
         ) : null}
+        {org.deletedAt ? null : <Link href={`/de/vorschau/${id}`} className="btn-secondary" data-preview-link>{adminTranslator(locale, 'Preview')('entry')}</Link>}
         {canPublish && org.status !== 'PUBLISHED' ? <Link href={confirmHref(base, { bestaetigen: 'veroeffentlichen' })} className="btn-primary">{t('publish')}</Link> : null}
         {canPublish && org.status === 'PUBLISHED' ? <Link href={confirmHref(base, { bestaetigen: 'entwurf' })} className="btn-danger">{t('unpublish')}</Link> : null}
         {canPublish && org.status !== 'ARCHIVED' ? <Link href={confirmHref(base, { bestaetigen: 'archivieren' })} className="btn-danger">{t('archive')}</Link> : null}

@@ -43,7 +43,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newService') : service!.name}</h1>
       {isReviewed ? <ReviewNotice /> : null}
-      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} organizationId={id} /> : null}
       <EntityForm
         action={saveServiceAction.bind(null, id, isNew ? null : serviceId)}
         fields={markPendingFields(locale, serviceFields({ topics: terms.topics, targetGroups: terms.targetGroups, locations, languages }, adminTranslator(locale, 'Fields')), ownPending)}

@@ -40,7 +40,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newContact') : contact!.role}</h1>
       {isReviewed ? <ReviewNotice /> : null}
-      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} organizationId={id} /> : null}
       <p className="mb-4">{t('contactPrivacyNote')}</p>
       {isNew ? null : (
         <p className="mb-4">

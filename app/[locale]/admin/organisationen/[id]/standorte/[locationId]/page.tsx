@@ -40,7 +40,7 @@ export default async function LocationPage({ params }: { params: Promise<{ id: s
       <p><Link href={`/de/admin/organisationen/${id}`} className="admin-link">{t('backTo', { name: org.name })}</Link></p>
       <h1 className="admin-h1">{isNew ? t('newLocation') : location!.name || t('locationTitle')}</h1>
       {isReviewed ? <ReviewNotice /> : null}
-      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} /> : null}
+      {ownPending ? <PendingProposal locale={locale} proposal={ownPending} organizationId={id} /> : null}
       <EntityForm
         action={saveLocationAction.bind(null, id, isNew ? null : locationId)}
         fields={markPendingFields(locale, locationFields(adminTranslator(locale, 'Fields')), ownPending)}
