@@ -1,5 +1,5 @@
 // The actor page's body: the public page (app/[locale]/(public)/akteure/[slug]) and the preview
-// of a draft or a pending proposal (app/[locale]/(public)/vorschau/[id]) render the same view, so
+// of a draft or a pending proposal (app/[locale]/vorschau/[id]) render the same view, so
 // that the preview shows exactly what the public page will. Server component.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/directory/contact-card';

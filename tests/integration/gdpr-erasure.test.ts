@@ -81,7 +81,7 @@ async function plant() {
   const { entityId: contactId } = await approveChangeRequest({ actor: admin, id: proposal.id, comment: `Danke, ${NAME} ist eingetragen.` });
   // 2. Changed later (the old address stays in the history).
   const contact = await db.contactPerson.findUniqueOrThrow({ where: { id: contactId! } });
-  await updateContact({ actor: admin, id: contact.id, version: contact.version, input: { email: EMAIL, mobile: '0151 5550123' } });
+  await updateContact({ actor: admin, id: contact.id, version: contact.version, input: { email: EMAIL, mobile: '0151 25550123' } });
   // 3. A translation of the contact's field that names the person.
   await saveContentTranslations({ actor: admin, organizationId: org.id, entityType: 'CONTACT_PERSON', entityId: contact.id, locale: 'en', input: { role: `Migration counselling (${NAME})` } });
   // 4. Proposals without a contact id: a second "new contact" rejected with a comment, one withdrawn.
