@@ -76,4 +76,23 @@ describe('confirm step and undo without JavaScript', () => {
     // Nothing left to undo: the button is gone.
     expect(await page.locator('button:has-text("Rückgängig machen")').count()).toBe(0);
   });
+
+  it('asks before a delete elsewhere too, without JavaScript: the button opens the question, the real button deletes', async () => {
+    const term = await db.taxonomyTerm.create({ data: { kind: 'TOPIC', slug: `bestaetigung-${suffix}`, label: `Probethema ${suffix} (Beispiel)` } });
+    const withJs = await newPage();
+    await signIn(withJs, E2E_ADMIN, { callbackPath: `/de/admin/kategorien/${term.id}` });
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.context().addCookies(await withJs.context().cookies());
+    expect((await page.goto(`/de/admin/kategorien/${term.id}`))?.status()).toBe(200);
+    const step = page.locator('details[data-confirm-step]');
+    expect(await step.getAttribute('open')).toBeNull();
+    expect(await step.locator('button').isVisible()).toBe(false);
+    await step.locator('summary').click();
+    expect(await step.textContent()).toContain(`„Probethema ${suffix} (Beispiel)“ wirklich löschen?`);
+    await expectNoAxeViolations(page);
+    expect(await db.taxonomyTerm.count({ where: { id: term.id } })).toBe(1);
+    await Promise.all([page.waitForURL(/geloescht=1/), step.locator('button').click()]);
+    expect(await db.taxonomyTerm.count({ where: { id: term.id } })).toBe(0);
+  });
 });
+

@@ -134,8 +134,10 @@ describe('distribution list and circular', () => {
     await expect(page.textContent('#anhaenge ~ ul, section[aria-labelledby="anhaenge"]')).resolves.toContain('Einladung Netzwerktreffen.pdf');
 
     // Send: the request returns at once, the page shows the progress until everything is sent.
-    page.once('dialog', (dialog) => dialog.accept());
-    await Promise.all([page.waitForURL(/versand=1/), page.click(`button:has-text("An ${expected.length} Adressen senden")`)]);
+    // The send button first opens its confirm step (works without JavaScript), then sends.
+    await page.click(`summary:has-text("An ${expected.length} Adressen senden")`);
+    await expect(page.textContent('details[open][data-confirm-step]')).resolves.toContain(`${expected.length}`);
+    await Promise.all([page.waitForURL(/versand=1/), page.click(`details[open] button:has-text("An ${expected.length} Adressen senden")`)]);
     await page.waitForSelector('[data-status="DONE"]', { timeout: 30_000 });
     await expect(page.textContent('[role="status"][aria-live="polite"]')).resolves.toContain(`${expected.length} von ${expected.length} bearbeitet – ${expected.length} zugestellt, 0 abgewiesen`);
     await expectNoAxeViolations(page);
