@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'feedback.read': { ADMIN: 'all', PARTNER: 'own' },
   'feedback.handle': { ADMIN: 'all', PARTNER: 'none' },
   'contact.exportPersonalData': { ADMIN: 'all', PARTNER: 'none' },
+  // Erasure of a contact person's data (GDPR Art. 17), everywhere it is mentioned.
+  'contact.erasePersonalData': { ADMIN: 'all', PARTNER: 'none' },
   'user.read': { ADMIN: 'all', PARTNER: 'none' },
   'user.manage': { ADMIN: 'all', PARTNER: 'none' },
   // Partners may invite colleagues for their own organizations (issue 5).

@@ -2,7 +2,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Actor } from '@/lib/permissions';
+import { scopeOf, type Actor } from '@/lib/permissions';
 import { organizationScope, requireScopeAll } from './access';
 import { countPendingChangeRequests } from './change-requests/list';
 import { listOverdueOrganizations } from './verification';
@@ -12,10 +12,10 @@ export const SEARCH_REPORT_DAYS = 90;
 
 export async function getDashboard({ actor, now = new Date() }: { actor: Actor | null; now?: Date }) {
   const scope = organizationScope(actor, 'dashboard.read');
-  const isCoordinator = Object.keys(scope).length === 0;
+  const isAll = Object.keys(scope).length === 0;
   const orgWhere = { AND: [{ deletedAt: null }, scope] };
   // Records below an organization, limited to the partner's own organizations.
-  const child = isCoordinator ? {} : { organizationId: { in: actor!.organizationIds } };
+  const child = isAll ? {} : { organizationId: { in: actor!.organizationIds } };
   const [byStatus, overdue, pendingChangesCount, pendingChanges, openFeedbackCount, feedback, zeroResultSearches] = await Promise.all([
     db.organization.groupBy({ by: ['status'], where: orgWhere, _count: { _all: true } }),
     // The same definition as the reminders (published entries past their review interval).
@@ -34,7 +34,7 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor |
       take: 5,
       select: { id: true, message: true, createdAt: true, organization: { select: { id: true, name: true } } },
     }),
-    isCoordinator ? listZeroResultSearches({ actor, now, limit: 10 }) : Promise.resolve([]),
+    scopeOf(actor, 'searchLog.read') === 'all' ? listZeroResultSearches({ actor, now, limit: 10 }) : Promise.resolve([]),
   ]);
   const counts = { DRAFT: 0, PUBLISHED: 0, ARCHIVED: 0 } as Record<string, number>;
   for (const row of byStatus) counts[row.status] = row._count._all;

@@ -155,7 +155,7 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
 // erasure without any of the data. Returns where the person's details remain as an
 // organization's own contact details (not changed; the coordinator decides).
 export async function eraseContactPerson({ actor, contactId }: { actor: Actor | null; contactId: string }) {
-  requireScopeAll(actor, 'contact.exportPersonalData');
+  requireScopeAll(actor, 'contact.erasePersonalData');
   const contact = await findContact(contactId);
   return db.$transaction(async (tx) => {
     const identifiers = await identifiersOf(tx, contactId);

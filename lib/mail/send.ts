@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { db } from '@/lib/db';
+import { markOutboxEmail, recordOutboxEmail } from '@/lib/data/outbox';
 import { getEnv } from '@/lib/env';
 
 export interface MailMessage {
@@ -77,27 +77,27 @@ async function writeLocalMail(id: string, mail: { from: string; to: string; subj
 export async function sendMail({ to, subject, text, secrets, kind = 'generic', refId }: MailInput): Promise<{ id: string; isSent: boolean }> {
   const env = getEnv();
   const stored = redactSecrets(text, secrets);
-  const row = await db.outboxEmail.create({ data: { to, subject, text: stored, kind, refId }, select: { id: true } });
+  const row = { id: await recordOutboxEmail({ to, subject, text: stored, kind, refId }) };
   const mail = { from: env.SMTP_FROM, to, subject, text };
   const smtp = getTransport();
   if (!smtp) {
     if (env.NODE_ENV === 'production') {
       console.warn(`E-Mail (${kind}) an ${to} nicht verschickt: SMTP ist nicht eingerichtet.`);
-      await db.outboxEmail.update({ where: { id: row.id }, data: { error: 'Nicht verschickt: SMTP ist nicht eingerichtet (SMTP_HOST).' } });
+      await markOutboxEmail(row.id, { error: 'Nicht verschickt: SMTP ist nicht eingerichtet (SMTP_HOST).' });
       return { id: row.id, isSent: false };
     }
     const file = await writeLocalMail(row.id, mail);
     console.info(`E-Mail (${kind}) an ${to} ohne SMTP gespeichert: ${file}`);
-    await db.outboxEmail.update({ where: { id: row.id }, data: { error: `Nicht verschickt (kein SMTP eingerichtet); zum Entwickeln gespeichert als ${file}.` } });
+    await markOutboxEmail(row.id, { error: `Nicht verschickt (kein SMTP eingerichtet); zum Entwickeln gespeichert als ${file}.` });
     return { id: row.id, isSent: false };
   }
   try {
     await smtp.sendMail(mail);
-    await db.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
+    await markOutboxEmail(row.id, { sentAt: new Date() });
     return { id: row.id, isSent: true };
   } catch (error) {
     // Recorded for the outbox page; the message of an SMTP error holds no secret.
-    await db.outboxEmail.update({ where: { id: row.id }, data: { error: redactSecrets(String((error as Error).message ?? error), secrets).slice(0, 500) } });
+    await markOutboxEmail(row.id, { error: redactSecrets(String((error as Error).message ?? error), secrets).slice(0, 500) });
     return { id: row.id, isSent: false };
   }
 }

@@ -116,7 +116,9 @@ describe('German server messages in English', () => {
       .filter((name) => name.endsWith('.ts'))
       .flatMap((name) => {
         const source = readFileSync(path.join(dataDir, name), 'utf8');
-        return [...source.matchAll(/(?:new AppError\('[A-Z_]+', |validationError\(\{ \w+: \[)'([^']+)'/g)].map((m) => m[1]);
+        // Thrown messages and field errors (`validationError({ x: ['…'] })`, `errors.x = ['…']`,
+        // `fieldErrors: { x: ['…'] }`): every German sentence in a string array.
+        return [...source.matchAll(/(?:new AppError\('[A-Z_]+', |(?:: |= )\[)'([^']+)'/g)].map((m) => m[1]).filter((text) => /^[A-ZÄÖÜ]\S* .*[.!?]$/.test(text));
       });
     expect(thrown.length).toBeGreaterThan(10);
     expect(thrown.filter((text) => toEnglish(text) === text)).toEqual([]);

@@ -23,6 +23,8 @@ describe('permissions', () => {
     expect(can(partner, 'organization.propose', { id: 'org-1' })).toBe(true);
     expect(can(partner, 'organization.publish', { id: 'org-1' })).toBe(false);
     expect(can(partner, 'user.manage')).toBe(false);
+    expect(can(partner, 'contact.erasePersonalData')).toBe(false);
+    expect(can(partner, 'searchLog.read')).toBe(false);
     expect(organizationFilter(partner, 'organization.update')).toEqual({ id: { in: ['org-1'] }, isTrusted: true });
     expect(organizationFilter(partner, 'organization.delete')).toBeNull();
   });

@@ -13,7 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const actor = await requirePageUser('/de/admin');
   const [dashboard, recent] = await Promise.all([getDashboard({ actor }), listRecentAuditEntries({ actor, limit: 10 })]);
-  const isCoordinator = actor.role === 'ADMIN';
+  // Each section and link shows for the permission its page checks (the pages refuse the rest).
+  const canReadSearches = can(actor, 'searchLog.read');
+  const contentLinks = (
+    [
+      ['/de/admin/seiten', 'pages', 'page.edit'],
+      ['/de/admin/kategorien', 'taxonomy', 'taxonomy.edit'],
+      ['/de/admin/sprachen', 'languages', 'language.edit'],
+      ['/de/admin/aktualitaet', 'freshness', 'verification.sendReminders'],
+      ['/de/admin/suchanfragen', 'searches', 'searchLog.read'],
+    ] as const
+  ).filter(([, , permission]) => can(actor, permission));
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Dashboard');
   const status = adminTranslator(locale, 'Status');
@@ -26,7 +36,7 @@ export default async function DashboardPage() {
     <div>
       <h1 className="admin-h1">{t('title')}</h1>
       <p className="mb-4">
-        {t('signedInAs', { name: actor.name, role: isCoordinator ? t('roleCoordinator') : t('rolePartner') })}
+        {t('signedInAs', { name: actor.name, role: actor.role === 'ADMIN' ? t('roleCoordinator') : t('rolePartner') })}
       </p>
       <section aria-labelledby="zahlen">
         <h2 id="zahlen" className="admin-h2">{t('entries')}</h2>
@@ -145,7 +155,7 @@ export default async function DashboardPage() {
           <p>{t('noChanges')}</p>
         )}
       </section>
-      {isCoordinator ? (
+      {canReadSearches ? (
         <section aria-labelledby="ohne-treffer">
           <h2 id="ohne-treffer" className="admin-h2">{t('searchesHeading', { days: SEARCH_REPORT_DAYS })}</h2>
           {dashboard.zeroResultSearches.length ? (
@@ -166,25 +176,17 @@ export default async function DashboardPage() {
           </p>
         </section>
       ) : null}
-      {isCoordinator ? (
+      {contentLinks.length ? (
         <section aria-labelledby="inhalte">
           <h2 id="inhalte" className="admin-h2">{t('contentHeading')}</h2>
           <ul className="flex flex-wrap gap-6">
-            <li>
-              <Link href="/de/admin/seiten" className="admin-link">{t('pages')}</Link>
-            </li>
-            <li>
-              <Link href="/de/admin/kategorien" className="admin-link">{t('taxonomy')}</Link>
-            </li>
-            <li>
-              <Link href="/de/admin/sprachen" className="admin-link">{t('languages')}</Link>
-            </li>
-            <li>
-              <Link href="/de/admin/aktualitaet" className="admin-link">{t('freshness')}</Link>
-            </li>
-            <li>
-              <Link href="/de/admin/suchanfragen" className="admin-link">{t('searches')}</Link>
-            </li>
+            {contentLinks.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="admin-link">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -12,6 +12,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ContactVisibility, DistributionAddressMode } from '@/lib/generated/prisma/enums';
 import { db } from '@/lib/db';
+import { publicOrganizationWhere } from '../visibility';
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -55,7 +56,8 @@ export interface RecipientResolution {
 
 // The organizations a filter matches (also used by the list form's live count).
 function filterWhere(definition: RecipientDefinition): Prisma.OrganizationWhereInput {
-  const and: Prisma.OrganizationWhereInput[] = [{ status: 'PUBLISHED', deletedAt: null }];
+  // A filter reaches the entries of the public directory (the one rule in visibility.ts).
+  const and: Prisma.OrganizationWhereInput[] = [publicOrganizationWhere];
   if (definition.categoryIds.length) and.push({ categoryId: { in: definition.categoryIds } });
   if (definition.topicIds.length) {
     and.push({

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionButton } from '@/components/forms/action-button';
+import { OpenInvitations } from '@/components/admin/open-invitations';
 import { EntityForm } from '@/components/forms/entity-form';
 import { invitationFields } from './user-fields';
 import { requirePageUser } from '@/lib/auth/session';
@@ -59,21 +59,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
-      <h2 className="admin-h2">{t('openInvitations')}</h2>
-      {invitations.length === 0 ? <p>{t('none')}</p> : null}
-      <ul className="space-y-2">
-        {invitations.map((invitation) => (
-          <li key={invitation.id} className="flex flex-wrap items-center gap-3">
-            <span>
-              {invitation.email} ({roleLabel(invitation.role)}) · {invitation.organizations.map((o) => o.organization.name).join(', ') || t('allOrganizations')}
-              {t('validUntil', { date: dateFormat.format(invitation.expiresAt) })}
-              {invitation.invitedBy ? t('invitedBy', { name: invitation.invitedBy.name }) : ''}
-            </span>
-            <ActionButton action={invitationAction.bind(null, null, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
-            <ActionButton action={invitationAction.bind(null, null, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
-          </li>
-        ))}
-      </ul>
+      <OpenInvitations
+        invitations={invitations}
+        heading={t('openInvitations')}
+        none={t('none')}
+        detail={(invitation) => ` (${roleLabel(invitation.role)}) · ${invitation.organizations.map((o) => o.organization.name).join(', ') || t('allOrganizations')}`}
+        validUntil={(date) => t('validUntil', { date: dateFormat.format(date) })}
+        invitedBy={(name) => t('invitedBy', { name })}
+        actions={(invitation) => ({
+          resend: invitationAction.bind(null, null, 'resend', invitation.id),
+          revoke: invitationAction.bind(null, null, 'revoke', invitation.id),
+          resendLabel: t('resend', { email: invitation.email }),
+          revokeLabel: t('revoke', { email: invitation.email }),
+        })}
+      />
       <h2 className="admin-h2">{t('inviteHeading')}</h2>
       <EntityForm
         action={inviteAction}

@@ -5,18 +5,16 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { expireCache, PAGES_TAG } from '@/lib/cache';
 import { deleteSignLanguageVideo, updateSignLanguageTranscript } from '@/lib/data/sign-language';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { signVideoTranscriptSchema } from '@/lib/schemas/sign-language';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/gebaerdensprache';
 
 export async function updateTranscriptAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = signVideoTranscriptSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
-  }
+  if (!parsed.success) return invalidState(parsed.error, values);
   try {
     await updateSignLanguageTranscript({ actor: await getCurrentUser(), input: parsed.data });
   } catch (error) {

@@ -8,21 +8,18 @@ import { deleteCircular } from '@/lib/data/circulars/delete-circular';
 import { kickCircularQueue } from '@/lib/data/circulars/kick-circular-queue';
 import { queueCircular } from '@/lib/data/circulars/queue-circular';
 import { updateCircular } from '@/lib/data/circulars/update-circular';
-import { formDataToObject, safeValues, toFieldErrors } from '@/lib/schemas/common';
+import { formDataToObject } from '@/lib/schemas/common';
 import { circularInputSchema } from '@/lib/schemas/distribution-list';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/rundschreiben';
 
 export async function updateCircularAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const parsed = circularInputSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
-  }
-  const version = Number(values.version);
+  if (!parsed.success) return invalidState(parsed.error, values);
   try {
-    await updateCircular({ actor: await getCurrentUser(), id, version: Number.isInteger(version) ? version : 0, input: values });
+    await updateCircular({ actor: await getCurrentUser(), id, version: formVersion(values) ?? 0, input: values });
   } catch (error) {
     return errorState(error, values);
   }

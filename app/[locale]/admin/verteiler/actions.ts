@@ -2,29 +2,23 @@
 // Server actions for distribution lists: parse with zod (field errors and the entered values on
 // failure), call the data function (which checks that the caller is a coordinator), redirect.
 import { redirect } from 'next/navigation';
+import type { ZodError } from 'zod';
 import type { FormState } from '@/components/forms/form-state';
 import { createCircular } from '@/lib/data/circulars/create-circular';
 import { createDistributionList } from '@/lib/data/distribution-lists/create-distribution-list';
 import { deleteDistributionList } from '@/lib/data/distribution-lists/delete-distribution-list';
 import { updateDistributionList } from '@/lib/data/distribution-lists/update-distribution-list';
-import { safeValues, toFieldErrors } from '@/lib/schemas/common';
 import { circularInputSchema, distributionListInputSchema } from '@/lib/schemas/distribution-list';
 import { readForm } from '@/lib/schemas/form-contract';
 import { circularFields, distributionListFields } from '@/components/admin/distribution-list-fields';
 import { adminTranslator } from '@/lib/i18n/admin';
-import { errorState, getCurrentUser } from '../action-utils';
+import { errorState, formVersion, getCurrentUser, invalidState } from '../action-utils';
 
 const BASE = '/de/admin/verteiler';
 
-function invalid(schema: { safeParse(input: unknown): { success: true } | { success: false; error: import('zod').ZodError } }, values: Record<string, unknown>): FormState | null {
+function invalid(schema: { safeParse(input: unknown): { success: true } | { success: false; error: ZodError } }, values: Record<string, unknown>): FormState | null {
   const parsed = schema.safeParse(values);
-  if (parsed.success) return null;
-  return { status: 'error', message: 'Bitte prüfen Sie die markierten Felder.', fieldErrors: toFieldErrors(parsed.error), values: safeValues(values) };
-}
-
-function version(values: Record<string, unknown>): number {
-  const parsed = Number(values.version);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : 0;
+  return parsed.success ? null : invalidState(parsed.error, values);
 }
 
 // The forms' fields as the server reads them (the definitions the pages render; options do not matter).
@@ -50,7 +44,7 @@ export async function updateDistributionListAction(id: string, _state: FormState
   const failed = invalid(distributionListInputSchema, values);
   if (failed) return failed;
   try {
-    await updateDistributionList({ actor: await getCurrentUser(), id, version: version(values), input: values });
+    await updateDistributionList({ actor: await getCurrentUser(), id, version: formVersion(values) ?? 0, input: values });
   } catch (error) {
     return errorState(error, values);
   }

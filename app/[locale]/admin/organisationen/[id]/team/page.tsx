@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ActionButton } from '@/components/forms/action-button';
+import { OpenInvitations } from '@/components/admin/open-invitations';
 import { EntityForm } from '@/components/forms/entity-form';
 import { requirePageUser } from '@/lib/auth/session';
 import { getAdminOrganization } from '@/lib/data/admin-organizations';
@@ -50,26 +50,24 @@ export default async function TeamPage({ params, searchParams }: AdminPageProps<
           </li>
         ))}
       </ul>
-      <h2 className="admin-h2">{t('openInvitations')}</h2>
-      {invitations.length === 0 ? <p>{t('none')}</p> : null}
-      <ul className="space-y-2">
-        {invitations.map((invitation) => (
-          <li key={invitation.id} className="flex flex-wrap items-center gap-3">
-            <span>
-              {invitation.email}
-              {invitation.name ? ` (${invitation.name})` : ''}
-              {t('validUntil', { date: dateFormat.format(invitation.expiresAt) })}
-              {invitation.invitedBy ? t('invitedBy', { name: invitation.invitedBy.name }) : ''}
-            </span>
-            {can(actor, 'invitation.revoke', org) ? (
-              <>
-                <ActionButton action={teamInvitationAction.bind(null, id, 'resend', invitation.id)} label={t('resend', { email: invitation.email })} />
-                <ActionButton action={teamInvitationAction.bind(null, id, 'revoke', invitation.id)} label={t('revoke', { email: invitation.email })} variant="danger" />
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <OpenInvitations
+        invitations={invitations}
+        heading={t('openInvitations')}
+        none={t('none')}
+        detail={(invitation) => (invitation.name ? ` (${invitation.name})` : '')}
+        validUntil={(date) => t('validUntil', { date: dateFormat.format(date) })}
+        invitedBy={(name) => t('invitedBy', { name })}
+        actions={
+          can(actor, 'invitation.revoke', org)
+            ? (invitation) => ({
+                resend: teamInvitationAction.bind(null, id, 'resend', invitation.id),
+                revoke: teamInvitationAction.bind(null, id, 'revoke', invitation.id),
+                resendLabel: t('resend', { email: invitation.email }),
+                revokeLabel: t('revoke', { email: invitation.email }),
+              })
+            : undefined
+        }
+      />
       <h2 className="admin-h2">{t('inviteHeading')}</h2>
       <p className="mb-4">{t('inviteIntro')}</p>
       <EntityForm

@@ -24,9 +24,10 @@ export default async function ContactPrivacyPage({ params, searchParams }: Admin
   const contact = await orNotFound(getAdminContact({ actor, id: contactId }));
   if (contact.organizationId !== org.id) notFound();
   const canWithdraw = can(actor, 'organization.propose', org);
-  const isCoordinator = can(actor, 'contact.exportPersonalData');
+  const canExport = can(actor, 'contact.exportPersonalData');
+  const canErase = can(actor, 'contact.erasePersonalData');
   const label = contact.name ? `${contact.role} (${contact.name})` : contact.role;
-  const isConfirming = search.schritt === 'loeschen' && isCoordinator;
+  const isConfirming = search.schritt === 'loeschen' && canErase;
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Privacy');
   const { dateTime: dateTimeFormat } = adminFormats(locale);
@@ -66,7 +67,7 @@ export default async function ContactPrivacyPage({ params, searchParams }: Admin
         ) : null}
       </section>
 
-      {isCoordinator ? (
+      {canExport ? (
         <section aria-labelledby="auskunft">
           <h2 id="auskunft" className="admin-h2">{t('access')}</h2>
           <p className="mb-2">{t('accessIntro')}</p>
@@ -76,7 +77,7 @@ export default async function ContactPrivacyPage({ params, searchParams }: Admin
         </section>
       ) : null}
 
-      {isCoordinator ? (
+      {canErase ? (
         <section aria-labelledby="loeschung">
           <h2 id="loeschung" className="admin-h2">{t('erasure')}</h2>
           <p className="mb-2">{t('erasureIntro')}</p>
