@@ -254,6 +254,11 @@ describe('HSDS 3.0 API conformance', () => {
     const topicTaxonomy = ((await call('/taxonomy_terms', { id: undefined, query: `search=HSDS-Prüfung` })).body.contents as Json[])[0].taxonomy_id;
     expect(await ids(`taxonomy_id=${topicTaxonomy}`)).toContain(fixture.serviceId);
     expect(await ids('modified_after=2999-01-01')).toEqual([]);
+    // A time without offset is UTC; with one, the offset counts.
+    expect(await ids('modified_after=2999-01-01T00:00:00')).toEqual([]);
+    expect(await ids('modified_after=2000-01-01T00:00')).toContain(fixture.serviceId);
+    expect(await ids(`modified_after=${encodeURIComponent('2000-01-01T00:00:00+02:00')}`)).toContain(fixture.serviceId);
+    expect(await ids('modified_after=2999-01-01T00:00:00+02:00')).toEqual([]);
     expect(await ids(`modified_after=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}`)).toContain(fixture.serviceId);
     expect(await ids(`search=${encodeURIComponent('HSDS-Prüfstelle')}`)).toEqual([fixture.serviceId]);
     expect(await ids('search=HSDS-Entwurfsangebot')).toEqual([]);
