@@ -13,6 +13,7 @@ import { EXPORT_TABLES, type ExportTable } from '@/lib/schemas/import';
 import { requireScopeAll } from '../access';
 import { adminOrganizationWhere } from '../admin-organizations';
 import { writeAudit } from '../audit';
+import { EXPORT_HEADER_ROWS } from '@/lib/import/fields';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { publicContactWhere } from '../visibility';
 
@@ -26,11 +27,10 @@ export interface ExportSheet {
 // The export file is German, like its headers (for Excel in the county office).
 const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 
+// The export's header rows are the ones the import recognises (lib/import/fields.ts), so that an
+// edited export can be imported again; hours are not imported.
 const EXPORT_HEADERS: Record<ExportTable, string[]> = {
-  organizations: ['ID', 'Externe ID', 'Adresse (Slug)', 'Name', 'Kurzname', 'Bereich', 'Themen', 'Status', 'Beschreibung', 'Website', 'E-Mail', 'Telefon', 'Zuletzt geprüft', 'Geändert'],
-  services: ['Organisation', 'Organisations-ID', 'ID', 'Angebot', 'Beschreibung', 'Themen und Zielgruppen', 'Sprachen', 'Mindestalter', 'Höchstalter', 'Kosten', 'Zugang / Anmeldung', 'Termin nötig', 'Sprachmittlung', 'Status', 'Standorte'],
-  locations: ['Organisation', 'Organisations-ID', 'ID', 'Standort', 'Straße und Hausnummer', 'Postleitzahl', 'Ort', 'Gemeinde', 'Rollstuhlgerecht', 'Hinweise zur Barrierefreiheit', 'Anfahrt'],
-  contacts: ['Organisation', 'Organisations-ID', 'ID', 'Funktion', 'Name', 'E-Mail', 'Telefon', 'Mobil', 'Sichtbarkeit', 'Sprachen', 'Einwilligung erteilt am', 'Angebot'],
+  ...EXPORT_HEADER_ROWS,
   hours: ['Organisation', 'Organisations-ID', 'Angebot', 'Standort', 'Wochentag', 'Von', 'Bis', 'Nur mit Termin', 'Gültig ab', 'Gültig bis', 'Hinweis', 'Kontakt'],
 };
 
