@@ -50,3 +50,11 @@ export function hsdsItemRoute(read: (args: { id: string; baseUrl: string }) => P
     return body ? hsdsJson(body) : hsdsJson({ error: 'Nicht gefunden.' }, 404);
   };
 }
+
+// An endpoint without parameters (the root, the OpenAPI document): any parameter is a 400.
+export function hsdsNoQueryRoute(answer: () => NextResponse) {
+  return function GET(request: Request): NextResponse {
+    const parsed = parseQuery(hsdsNoQuerySchema, request);
+    return 'response' in parsed ? parsed.response : answer();
+  };
+}

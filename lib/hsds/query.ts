@@ -22,7 +22,8 @@ const flag = (name: string) =>
     .transform((value) => value === 'true')
     .optional();
 // Lists carry the one-to-one fields; the fully nested object is at /{id}.
-const notFull = (name: string) => z.literal('false', `${name}=true wird nicht unterstützt: vollständige Objekte liefert /{id}.`).optional();
+const notFull = (name: string) =>
+  z.literal('false', `${name}=true wird nicht unterstützt: vollständige Objekte liefert /{id}.`).optional();
 const uuid = (name: string) => z.uuid(`${name}: bitte eine UUID angeben.`).optional();
 
 const serviceFilters = {
@@ -30,9 +31,20 @@ const serviceFilters = {
   taxonomy_term_id: uuid('taxonomy_term_id'),
   taxonomy_id: uuid('taxonomy_id'),
   organization_id: uuid('organization_id'),
+  // A date, or a date and time with or without offset (ISO 8601); without an offset it is UTC.
+  // An unencoded "+01:00" arrives as " 01:00" (a plus in a query is a space): read as meant.
   modified_after: z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()], 'modified_after: bitte Datum oder Zeitpunkt nach ISO 8601 angeben.')
-    .transform((value) => new Date(value).toISOString())
+    .string()
+    .transform((value) => value.replace(/(T[\d:.]+) (\d\d:?\d\d)$/, '$1+$2'))
+    .pipe(
+      z.union(
+        [z.iso.datetime({ offset: true }), z.iso.datetime({ local: true }), z.iso.date()],
+        'modified_after: bitte Datum oder Zeitpunkt nach ISO 8601 angeben, z. B. 2024-05-01 oder 2024-05-01T08:00:00Z.',
+      ),
+    )
+    .transform((value) =>
+      new Date(/T.*(Z|[+-]\d\d:?\d\d)$/i.test(value) || !value.includes('T') ? value : `${value}Z`).toISOString(),
+    )
     .optional(),
   full: notFull('full'),
 };
@@ -40,9 +52,16 @@ const serviceFilters = {
 export const hsdsServicesQuerySchema = z.strictObject({ ...serviceFilters, minimal: flag('minimal') });
 export const hsdsServiceAtLocationsQuerySchema = z.strictObject({
   ...serviceFilters,
-  postcode: z.string().regex(/^\d{5}$/, 'postcode: bitte eine fünfstellige Postleitzahl angeben.').optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'postcode: bitte eine fünfstellige Postleitzahl angeben.')
+    .optional(),
 });
-export const hsdsOrganizationsQuerySchema = z.strictObject({ ...base, full: notFull('full'), full_service: notFull('full_service') });
+export const hsdsOrganizationsQuerySchema = z.strictObject({
+  ...base,
+  full: notFull('full'),
+  full_service: notFull('full_service'),
+});
 export const hsdsTaxonomiesQuerySchema = z.strictObject(base);
 export const hsdsTaxonomyTermsQuerySchema = z.strictObject({
   ...base,

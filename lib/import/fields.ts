@@ -17,6 +17,8 @@ export interface ImportField {
 
 export const IMPORT_FIELDS = [
   { key: 'externalId', group: 'organization', label: 'Externe ID', aliases: ['id', 'nr', 'nummer', 'kennung', 'external id'] },
+  // The entry's id in this app (the export's "Organisations-ID"): updates exactly that entry.
+  { key: 'organizationId', group: 'organization', label: 'Organisations-ID', aliases: ['organisation id', 'organization id'] },
   { key: 'slug', group: 'organization', label: 'Adresse (Slug)', aliases: ['slug', 'adresse slug', 'kurzadresse'] },
   { key: 'name', group: 'organization', label: 'Name', isRequired: true, aliases: ['organisation', 'organization', 'einrichtung', 'traeger', 'name der organisation', 'akteur'] },
   { key: 'shortName', group: 'organization', label: 'Kurzname', aliases: ['abkuerzung', 'short name'] },
@@ -82,7 +84,40 @@ export function layoutKeyOf(headers: string[]): string {
 // Column index -> field key (or nothing). A guess from the column titles.
 export type ImportMapping = Record<string, ImportFieldKey>;
 
+// The header rows of the directory export (lib/data/export/export-directory.ts), so that an
+// exported table, edited in Excel, comes back field by field: there "ID" is the row's own id in
+// this app (not an external id), and "Name", "E-Mail", "Beschreibung" mean the contact's or the
+// service's. Columns the import cannot write (status, dates, ids of services) stay unmapped.
+type ExportLayoutTable = 'organizations' | 'services' | 'locations' | 'contacts';
+
+const EXPORT_LAYOUTS: Record<ExportLayoutTable, (ImportFieldKey | null)[]> = {
+  organizations: ['organizationId', 'externalId', 'slug', 'name', 'shortName', 'category', 'topics', null, 'description', 'website', 'email', 'phone', null, null],
+  services: ['name', 'organizationId', null, 'serviceName', 'serviceDescription', 'serviceTerms', 'serviceLanguages', 'minAge', 'maxAge', 'cost', 'howToApply', 'appointmentRequired', 'interpretationOffered', null, null],
+  locations: ['name', 'organizationId', null, 'locationName', 'street', 'postalCode', 'city', 'municipality', 'wheelchairAccessible', null, null],
+  contacts: ['name', 'organizationId', null, 'contactRole', 'contactName', 'contactEmail', 'contactPhone', 'contactMobile', 'contactVisibility', 'contactLanguages', null, null],
+};
+
+export const EXPORT_HEADER_ROWS: Record<ExportLayoutTable, string[]> = {
+  organizations: ['ID', 'Externe ID', 'Adresse (Slug)', 'Name', 'Kurzname', 'Bereich', 'Themen', 'Status', 'Beschreibung', 'Website', 'E-Mail', 'Telefon', 'Zuletzt geprüft', 'Geändert'],
+  services: ['Organisation', 'Organisations-ID', 'ID', 'Angebot', 'Beschreibung', 'Themen und Zielgruppen', 'Sprachen', 'Mindestalter', 'Höchstalter', 'Kosten', 'Zugang / Anmeldung', 'Termin nötig', 'Sprachmittlung', 'Status', 'Standorte'],
+  locations: ['Organisation', 'Organisations-ID', 'ID', 'Standort', 'Straße und Hausnummer', 'Postleitzahl', 'Ort', 'Gemeinde', 'Rollstuhlgerecht', 'Hinweise zur Barrierefreiheit', 'Anfahrt'],
+  contacts: ['Organisation', 'Organisations-ID', 'ID', 'Funktion', 'Name', 'E-Mail', 'Telefon', 'Mobil', 'Sichtbarkeit', 'Sprachen', 'Einwilligung erteilt am', 'Angebot'],
+};
+
+function exportLayoutMapping(headers: string[]): ImportMapping | undefined {
+  const key = JSON.stringify(headers.map(normalizeHeader));
+  const table = (Object.keys(EXPORT_HEADER_ROWS) as ExportLayoutTable[]).find((name) => JSON.stringify(EXPORT_HEADER_ROWS[name].map(normalizeHeader)) === key);
+  if (!table) return undefined;
+  const mapping: ImportMapping = {};
+  EXPORT_LAYOUTS[table].forEach((field, index) => {
+    if (field) mapping[String(index)] = field;
+  });
+  return mapping;
+}
+
 export function guessMapping(headers: string[]): ImportMapping {
+  const exported = exportLayoutMapping(headers);
+  if (exported) return exported;
   const mapping: ImportMapping = {};
   const taken = new Set<string>();
   const names = new Map<string, ImportFieldKey>();

@@ -1,5 +1,5 @@
-// Reading an uploaded table: CSV (semicolon, comma or tab; UTF-8 or Windows-1252 as Excel writes
-// it) with csv-parse (decoded with iconv-lite), XLSX with exceljs. No hand-written parser: this file only picks the encoding
+// Reading an uploaded table: CSV (semicolon, comma or tab; UTF-8, Windows-1252 or, from Excel's
+// "Unicode-Text", UTF-16 with byte order mark) with csv-parse (decoded with iconv-lite), XLSX with exceljs. No hand-written parser: this file only picks the encoding
 // and the delimiter and turns cells into text.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -30,6 +30,9 @@ export class ImportFileError extends Error {
 // which turns "€", "„" and "“" into control characters.
 function decode(bytes: Buffer): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  // Excel's "Unicode-Text" (tab-separated) is UTF-16 little-endian with a byte order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -103,9 +106,13 @@ export async function parseImportFile(bytes: Buffer, filename: string): Promise<
     format = 'csv';
     const decoded = decode(bytes);
     encoding = decoded.encoding;
-    delimiter = detectDelimiter(decoded.text);
+    // Excel writes and honours a first line "sep=;" naming the delimiter. It is blanked, not
+    // removed, so that row numbers in errors still match the file.
+    const sepLine = /^sep=(.)\r?\n/i.exec(decoded.text);
+    const text = sepLine ? decoded.text.slice(sepLine[0].length - 1) : decoded.text;
+    delimiter = sepLine ? sepLine[1] : detectDelimiter(text);
     try {
-      table = parseCsv(decoded.text, delimiter);
+      table = parseCsv(text, delimiter);
     } catch {
       throw new ImportFileError('unreadable');
     }

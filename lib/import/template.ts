@@ -37,6 +37,7 @@ const EXAMPLES: Record<string, string>[] = [
 
 const TEMPLATE_HELP: Record<string, string> = {
   externalId: 'Ihre eigene Nummer für den Eintrag. Zeilen mit derselben ID gehören zu einer Organisation; beim nächsten Import wird der Eintrag daran wiedererkannt und aktualisiert.',
+  organizationId: 'Nur für vorhandene Einträge: die Organisations-ID aus dem Export. Der Eintrag mit dieser ID wird aktualisiert; für neue Einträge leer lassen.',
   slug: 'Die Adresse des Eintrags (/de/akteure/…). Vorhandene Einträge werden daran wiedererkannt.',
   name: 'Pflichtfeld für neue Einträge.',
   category: 'Ein Bereich aus der Verwaltung (Name oder Kurzname), z. B. „Beratungsdienste“.',

@@ -26,9 +26,13 @@ describe('export', () => {
     const service = await createService({ organizationId: a.id, name: 'Beratung (Beispiel)' });
     const location = await createLocation({ organizationId: a.id, street: 'Beispielweg 2' });
     await createSchedule({ organizationId: a.id, serviceId: service.id, locationId: location.id, weekday: 3, opensAt: 540, closesAt: 720 });
-    await createContactPerson({ organizationId: a.id, role: 'Öffentlich', email: 'oe@example.org', visibility: 'PUBLIC', consentGivenAt: new Date(), consentScope: 'Website' });
-    await createContactPerson({ organizationId: a.id, role: 'Intern', email: 'in@example.org', visibility: 'NETWORK_INTERNAL' });
-    await createContactPerson({ organizationId: a.id, role: 'Widerrufen', email: 'wi@example.org', visibility: 'PUBLIC', consentGivenAt: new Date(), consentWithdrawnAt: new Date() });
+    const publicContact = await createContactPerson({ organizationId: a.id, role: 'Öffentlich', email: 'oe@example.org', visibility: 'PUBLIC', consentGivenAt: new Date(), consentScope: 'Website' });
+    const internalContact = await createContactPerson({ organizationId: a.id, role: 'Intern', email: 'in@example.org', visibility: 'NETWORK_INTERNAL' });
+    const withdrawn = await createContactPerson({ organizationId: a.id, role: 'Widerrufen', email: 'wi@example.org', visibility: 'PUBLIC', consentGivenAt: new Date(), consentWithdrawnAt: new Date() });
+    // The contacts' own consultation hours follow the contacts' rule.
+    for (const [contact, weekday] of [[publicContact, 1], [internalContact, 4], [withdrawn, 5]] as const) {
+      await createSchedule({ organizationId: a.id, contactPersonId: contact.id, weekday, note: `Sprechzeit ${contact.role}` });
+    }
     await createContactPerson({ organizationId: b.id, role: 'Anderes', email: 'b@example.org', visibility: 'PUBLIC', consentGivenAt: new Date(), consentScope: 'x' });
 
     const all = ['organizations', 'services', 'locations', 'contacts', 'hours'] as const;
@@ -38,11 +42,16 @@ describe('export', () => {
     expect(byTable.services.rows.map((r) => r[3])).toEqual(['Beratung (Beispiel)']);
     expect(byTable.locations.rows.map((r) => r[4])).toEqual(['Beispielweg 2']);
     expect(byTable.contacts.rows.map((r) => r[3])).toEqual(['Öffentlich']);
-    expect(byTable.hours.rows).toEqual([[a.name, a.id, 'Beratung (Beispiel)', expect.any(String), 'Mittwoch', '09:00', '12:00', false, null, null, null]]);
+    expect(byTable.hours.rows).toEqual([
+      [a.name, a.id, null, null, 'Montag', '09:00', '12:00', false, null, null, 'Sprechzeit Öffentlich', expect.stringContaining('Öffentlich')],
+      [a.name, a.id, 'Beratung (Beispiel)', expect.any(String), 'Mittwoch', '09:00', '12:00', false, null, null, null, null],
+    ]);
     const internal = await exportDirectory({ actor: admin, query: { categoryId: category.id }, tables: ['contacts'], includeInternal: true, format: 'csv' });
     expect(internal[0].rows.map((r) => r[3]).sort()).toEqual(['Intern', 'Öffentlich']);
+    const internalHours = await exportDirectory({ actor: admin, query: { categoryId: category.id }, tables: ['hours'], includeInternal: true, format: 'csv' });
+    expect(internalHours[0].rows.map((r) => r[10]).filter(Boolean).sort()).toEqual(['Sprechzeit Intern', 'Sprechzeit Öffentlich']);
     const audit = await db.auditLog.findMany({ where: { action: 'EXPORT', entityType: 'Export' }, orderBy: { id: 'asc' } });
-    expect(audit).toHaveLength(2);
+    expect(audit).toHaveLength(3);
     expect(audit[1].changes).toMatchObject({ format: { after: 'csv' }, tables: { after: ['contacts'] }, includeInternal: { after: true }, rows: { after: { contacts: 2 } }, filter: { after: { categoryId: category.id } } });
 
     const workbook = new ExcelJS.Workbook();

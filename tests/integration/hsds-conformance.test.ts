@@ -24,6 +24,8 @@ import * as taxonomyTerm from '@/app/api/hsds/taxonomy_terms/[id]/route';
 import * as serviceAtLocations from '@/app/api/hsds/service_at_locations/route';
 import * as serviceAtLocation from '@/app/api/hsds/service_at_locations/[id]/route';
 import * as dataPackage from '@/app/api/hsds/datapackage.zip/route';
+import * as openApi from '@/app/api/hsds/openapi.json/route';
+import { getEnv } from '@/lib/env';
 import {
   createContactPerson,
   createLanguage,
@@ -252,6 +254,11 @@ describe('HSDS 3.0 API conformance', () => {
     const topicTaxonomy = ((await call('/taxonomy_terms', { id: undefined, query: `search=HSDS-Prüfung` })).body.contents as Json[])[0].taxonomy_id;
     expect(await ids(`taxonomy_id=${topicTaxonomy}`)).toContain(fixture.serviceId);
     expect(await ids('modified_after=2999-01-01')).toEqual([]);
+    // A time without offset is UTC; with one, the offset counts.
+    expect(await ids('modified_after=2999-01-01T00:00:00')).toEqual([]);
+    expect(await ids('modified_after=2000-01-01T00:00')).toContain(fixture.serviceId);
+    expect(await ids(`modified_after=${encodeURIComponent('2000-01-01T00:00:00+02:00')}`)).toContain(fixture.serviceId);
+    expect(await ids('modified_after=2999-01-01T00:00:00+02:00')).toEqual([]);
     expect(await ids(`modified_after=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}`)).toContain(fixture.serviceId);
     expect(await ids(`search=${encodeURIComponent('HSDS-Prüfstelle')}`)).toEqual([fixture.serviceId]);
     expect(await ids('search=HSDS-Entwurfsangebot')).toEqual([]);
@@ -340,6 +347,36 @@ describe('HSDS 3.0 API conformance', () => {
     // The contact person's language, on the contact's phone.
     const phone = tables.phone.find((row) => row.contact_id === fixture.contactId)!;
     expect(tables.language.filter((row) => row.phone_id === phone.id).map((row) => row.code)).toEqual(['uk']);
+  });
+
+  it('names its own OpenAPI document at the root: this server, the specification’s paths, only parameters it accepts', async () => {
+    const { body: rootBody } = await validated('/');
+    const baseUrl = getEnv().APP_URL;
+    expect(rootBody.openapi_url).toBe(`${baseUrl}/api/hsds/openapi.json`);
+    const response = openApi.GET(new NextRequest(rootBody.openapi_url as string));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const document = (await response.json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, { get: { parameters?: { $ref?: string; name?: string }[] } }>; components: { parameters: Record<string, { name: string }> } };
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers.map((server) => server.url)).toEqual([`${baseUrl}/api/hsds`]);
+    expect(Object.keys(document.paths).sort()).toEqual(Object.keys(spec.paths).sort());
+    expect(JSON.stringify(document)).not.toContain('REQUIRED --');
+    // Every parameter the document lists is accepted (a sample value of its kind).
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const samples: Record<string, string> = {
+      search: 'Beratung', page: '1', per_page: '5', format: 'json', taxonomy_term_id: uuid, taxonomy_id: uuid, organization_id: uuid, parent_id: uuid,
+      modified_after: '2024-01-01T00:00:00Z', minimal: 'true', full: 'false', full_service: 'false', postcode: '39576', top_only: 'true',
+    };
+    for (const [route, item] of Object.entries(document.paths)) {
+      for (const parameter of item.get.parameters ?? []) {
+        const name = parameter.$ref ? document.components.parameters[parameter.$ref.split('/').pop()!].name : parameter.name!;
+        expect(samples[name], `${route} ${name}`).toBeDefined();
+        const id = route.includes('{id}') ? (route.startsWith('/organizations') ? fixture.organizationId : fixture.serviceId) : undefined;
+        expect((await call(route, { id, query: `${name}=${samples[name]}` })).status, `${route}?${name}`).toBe(200);
+      }
+    }
+    expect((await call('/', { query: 'foo=1' })).status).toBe(400);
+    expect(openApi.GET(new NextRequest(`${rootBody.openapi_url}?foo=1`)).status).toBe(400);
   });
 
   it('sends cache and CORS headers', async () => {

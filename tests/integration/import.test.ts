@@ -5,6 +5,7 @@
 // a second import updates what the first created (matched by external id or slug).
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportDirectory } from '@/lib/data/export/export-directory';
 import { buildImportPlan } from '@/lib/data/import/build-import-plan';
 import { createImportSession, getImportSession, saveImportMapping } from '@/lib/data/import/import-sessions';
 import { previewImport } from '@/lib/data/import/preview-import';
@@ -13,7 +14,8 @@ import { guessMapping } from '@/lib/import/fields';
 import { parseImportFile } from '@/lib/import/parse-file';
 import { templateCsv, templateXlsx } from '@/lib/import/template';
 import { toExcelCsv } from '@/lib/format/csv';
-import { createLanguage, createLocation, createOrganization, createTaxonomyTerm } from '../factories/index.ts';
+import { toXlsx } from '@/lib/format/xlsx';
+import { createContactPerson, createLanguage, createLocation, createOrganization, createService, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
 import { expectCode } from './helpers/server-actions.ts';
@@ -227,6 +229,53 @@ describe('import', () => {
     expect((await db.organization.findFirstOrThrow({ where: { name: 'Völlig neu (Beispiel)' } })).status).toBe('PUBLISHED');
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: 'Organization', entityId: known.id, action: 'UPDATE' } });
     expect(audit.changes).toMatchObject({ email: { before: 'alt@example.org', after: 'neu@example.org' }, version: { before: 1, after: 2 } });
+  });
+
+  it('an exported table, edited, comes back: every column mapped as exported, existing entries updated by their id, nothing created', async () => {
+    await reference();
+    const admin = await createAdminActor();
+    const org = await createOrganization({ name: 'Rückweg-Verein (Beispiel)', externalId: 'RV-1', email: 'alt@example.org' });
+    const other = await createOrganization({ name: 'Zweiter Rückweg-Träger (Beispiel)' });
+    await createService({ organizationId: org.id, name: 'Rückweg-Beratung (Beispiel)', cost: 'alt' });
+    await createLocation({ organizationId: other.id, name: 'Rückweg-Haus', street: 'Beispielweg 9', postalCode: '39576', city: 'Stendal' });
+    await createContactPerson({ organizationId: org.id, role: 'Rückweg-Beratung', name: 'Kim Beispiel', email: 'kim@example.org', visibility: 'PUBLIC', consentGivenAt: new Date() });
+    const before = await counts();
+    const edits: Record<string, [column: string, value: string, check: () => Promise<unknown>, expected: unknown]> = {
+      organizations: ['E-Mail', 'neu@example.org', async () => (await db.organization.findUniqueOrThrow({ where: { id: org.id } })).email, 'neu@example.org'],
+      services: ['Kosten', 'kostenlos', async () => (await db.service.findFirstOrThrow({ where: { organizationId: org.id } })).cost, 'kostenlos'],
+      locations: ['Gemeinde', 'Hansestadt Stendal', async () => (await db.location.findFirstOrThrow({ where: { organizationId: other.id } })).municipality, 'Hansestadt Stendal'],
+      contacts: ['E-Mail', 'kim.neu@example.org', async () => (await db.contactPerson.findFirstOrThrow({ where: { organizationId: org.id } })).email, 'kim.neu@example.org'],
+    };
+    for (const [index, [table, [column, value, check, expected]]] of Object.entries(edits).entries()) {
+      const [sheet] = await exportDirectory({ actor: admin, tables: [table as 'organizations'], format: 'csv' });
+      const at = sheet.header.indexOf(column);
+      const rows = sheet.rows.map((row) => row.map((cell, i) => (i === at && row.includes(table === 'locations' ? other.id : org.id) ? value : cell)));
+      // CSV and XLSX alike, as Excel saves an opened export.
+      const file = index % 2 ? await toXlsx([{ name: table, header: sheet.header, rows }]) : toExcelCsv(sheet.header, rows);
+      const filename = index % 2 ? `${table}.xlsx` : `${table}.csv`;
+      const { id } = await createImportSession({ actor: admin, filename, table: await parseImportFile(file, filename) });
+      const { plan } = await previewImport({ actor: admin, id });
+      expect(plan.errorCount, table).toBe(0);
+      expect(plan.summary, table).toMatchObject({ organizationsCreated: 0, servicesCreated: 0, locationsCreated: 0, contactsCreated: 0 });
+      await runImport({ actor: admin, id });
+      expect(await check(), table).toBe(expected);
+    }
+    const after = await counts();
+    expect({ ...after, audit: 0 }).toEqual({ ...before, audit: 0 });
+    // Our id names an existing entry; an unknown one is an error in its row, never a new entry.
+    const header = ['Organisations-ID', 'Name', 'E-Mail'];
+    const csv = toExcelCsv(header, [
+      [org.id, '', 'wieder@example.org'],
+      ['00000000-0000-4000-8000-000000000000', 'Gibt es nicht (Beispiel)', ''],
+      ['keine-id', 'Auch nicht (Beispiel)', ''],
+    ]);
+    const { id } = await createImportSession({ actor: admin, filename: 'ids.csv', table: await parseImportFile(csv, 'ids.csv') });
+    const { plan } = await previewImport({ actor: admin, id });
+    expect(plan.rows.map((row) => [row.row, row.organizationAction, row.errors.map((error) => error.column)])).toEqual([
+      [2, 'update', []],
+      [3, 'create', ['Organisations-ID']],
+      [4, 'create', ['Organisations-ID']],
+    ]);
   });
 
   it('several rows of one organization: one entry, its services, locations and contacts; contradictions are errors', async () => {

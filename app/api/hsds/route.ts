@@ -1,13 +1,15 @@
 // HSDS API root: which version of the specification this API follows, and where it is described
-// (the specification's root response has exactly these fields).
-import { hsdsJson, hsdsOptions } from '@/lib/hsds/http';
+// (the specification's root response has exactly these fields). `openapi_url` names this API's own
+// document (servers, supported parameters), so that a client or validator can start here.
+import { getEnv } from '@/lib/env';
+import { hsdsJson, hsdsNoQueryRoute, hsdsOptions } from '@/lib/hsds/http';
 
-export function GET() {
-  return hsdsJson({
+export const GET = hsdsNoQueryRoute(() =>
+  hsdsJson({
     version: '3.0',
     profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
-    openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
-  });
-}
+    openapi_url: `${getEnv().APP_URL}/api/hsds/openapi.json`,
+  }),
+);
 
 export const OPTIONS = hsdsOptions;

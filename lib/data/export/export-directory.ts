@@ -13,6 +13,7 @@ import { EXPORT_TABLES, type ExportTable } from '@/lib/schemas/import';
 import { requireScopeAll } from '../access';
 import { adminOrganizationWhere } from '../admin-organizations';
 import { writeAudit } from '../audit';
+import { EXPORT_HEADER_ROWS } from '@/lib/import/fields';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import { publicContactWhere } from '../visibility';
 
@@ -26,12 +27,11 @@ export interface ExportSheet {
 // The export file is German, like its headers (for Excel in the county office).
 const WEEKDAYS = ['', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 
+// The export's header rows are the ones the import recognises (lib/import/fields.ts), so that an
+// edited export can be imported again; hours are not imported.
 const EXPORT_HEADERS: Record<ExportTable, string[]> = {
-  organizations: ['ID', 'Externe ID', 'Adresse (Slug)', 'Name', 'Kurzname', 'Bereich', 'Themen', 'Status', 'Beschreibung', 'Website', 'E-Mail', 'Telefon', 'Zuletzt geprüft', 'Geändert'],
-  services: ['Organisation', 'Organisations-ID', 'ID', 'Angebot', 'Beschreibung', 'Themen und Zielgruppen', 'Sprachen', 'Mindestalter', 'Höchstalter', 'Kosten', 'Zugang / Anmeldung', 'Termin nötig', 'Sprachmittlung', 'Status', 'Standorte'],
-  locations: ['Organisation', 'Organisations-ID', 'ID', 'Standort', 'Straße und Hausnummer', 'Postleitzahl', 'Ort', 'Gemeinde', 'Rollstuhlgerecht', 'Hinweise zur Barrierefreiheit', 'Anfahrt'],
-  contacts: ['Organisation', 'Organisations-ID', 'ID', 'Funktion', 'Name', 'E-Mail', 'Telefon', 'Mobil', 'Sichtbarkeit', 'Sprachen', 'Einwilligung erteilt am', 'Angebot'],
-  hours: ['Organisation', 'Organisations-ID', 'Angebot', 'Standort', 'Wochentag', 'Von', 'Bis', 'Nur mit Termin', 'Gültig ab', 'Gültig bis', 'Hinweis'],
+  ...EXPORT_HEADER_ROWS,
+  hours: ['Organisation', 'Organisations-ID', 'Angebot', 'Standort', 'Wochentag', 'Von', 'Bis', 'Nur mit Termin', 'Gültig ab', 'Gültig bis', 'Hinweis', 'Kontakt'],
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -176,9 +176,14 @@ export async function exportDirectory({
     }
     if (table === 'hours') {
       const schedules = await db.schedule.findMany({
-        where: { ...inOrgs, OR: [{ serviceId: null }, { service: { is: { deletedAt: null } } }], AND: [{ OR: [{ locationId: null }, { location: { is: { deletedAt: null } } }] }] },
+        // A contact person's own hours follow the contact's rule: they name the person.
+        where: {
+          ...inOrgs,
+          OR: [{ serviceId: null }, { service: { is: { deletedAt: null } } }],
+          AND: [{ OR: [{ locationId: null }, { location: { is: { deletedAt: null } } }] }, { OR: [{ contactPersonId: null }, { contactPerson: { is: contactWhere } }] }],
+        },
         orderBy: [{ organization: { name: 'asc' } }, { weekday: 'asc' }, { opensAt: 'asc' }],
-        select: { organizationId: true, weekday: true, opensAt: true, closesAt: true, appointmentOnly: true, validFrom: true, validTo: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } } },
+        select: { organizationId: true, weekday: true, opensAt: true, closesAt: true, appointmentOnly: true, validFrom: true, validTo: true, note: true, service: { select: { name: true } }, location: { select: { name: true, city: true } }, contactPerson: { select: { role: true, name: true } } },
       });
       rows = schedules.map((s) => [
         names.get(s.organizationId) ?? '',
@@ -192,6 +197,7 @@ export async function exportDirectory({
         day(s.validFrom),
         day(s.validTo),
         s.note,
+        s.contactPerson ? [s.contactPerson.name, s.contactPerson.role].filter(Boolean).join(', ') : null,
       ]);
     }
     sheets.push({ table, header: EXPORT_HEADERS[table], rows });

@@ -15,6 +15,8 @@ import { flagDuplicates, matchChildren } from './match-existing';
 import { CONTACT_FIELDS, fill, IMPORT_MESSAGES, LOCATION_FIELDS, normalizeKey, ORG_FIELDS, SERVICE_FIELDS } from './plan-helpers';
 
 type Client = Prisma.TransactionClient | typeof db;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Values = Record<string, unknown>;
 
 interface CellError {
@@ -191,6 +193,7 @@ export async function buildImportPlan(input: PlanInput, client: Client = db): Pr
       ORG_FIELDS,
     );
     if (cells.slug && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells.slug)) error('slug', IMPORT_MESSAGES.slugFormat);
+    if (cells.organizationId && !UUID.test(cells.organizationId)) error('organizationId', IMPORT_MESSAGES.unknownOrganizationId);
 
     const serviceKeys: ImportFieldKey[] = ['serviceName', 'serviceDescription', 'serviceTerms', 'serviceLanguages', 'minAge', 'maxAge', 'cost', 'howToApply', 'appointmentRequired', 'interpretationOffered'];
     let service: Values | null = null;
@@ -267,22 +270,32 @@ export async function buildImportPlan(input: PlanInput, client: Client = db): Pr
     parsed.push({ row: input.firstRow + index, cells, errors, organization, service, location, contact });
   });
 
-  // Rows of one organization: by external id, else slug, else name.
-  const groups = new Map<string, { key: string; rows: ParsedRow[]; externalId?: string; slug?: string }>();
+  // Rows of one organization: by external id, else our id, else slug, else name.
+  const groups = new Map<string, { key: string; rows: ParsedRow[]; externalId?: string; ownId?: string; slug?: string }>();
   for (const row of parsed) {
-    const key = row.cells.externalId ? `id:${row.cells.externalId}` : row.cells.slug ? `slug:${row.cells.slug}` : `name:${normalizeKey(row.cells.name ?? `#${row.row}`)}`;
-    const group = groups.get(key) ?? { key, rows: [], externalId: row.cells.externalId, slug: row.cells.slug };
+    const ownId = row.cells.organizationId && UUID.test(row.cells.organizationId) ? row.cells.organizationId.toLowerCase() : undefined;
+    const key = row.cells.externalId
+      ? `id:${row.cells.externalId}`
+      : ownId
+        ? `oid:${ownId}`
+        : row.cells.slug
+          ? `slug:${row.cells.slug}`
+          : `name:${normalizeKey(row.cells.name ?? `#${row.row}`)}`;
+    const group = groups.get(key) ?? { key, rows: [], externalId: row.cells.externalId, ownId, slug: row.cells.slug };
     group.rows.push(row);
     if (!group.slug && row.cells.slug) group.slug = row.cells.slug;
+    if (!group.ownId && ownId) group.ownId = ownId;
     groups.set(key, group);
   }
 
   const externalIds = [...groups.values()].map((g) => g.externalId).filter((v): v is string => Boolean(v));
   const slugs = [...groups.values()].map((g) => g.slug).filter((v): v is string => Boolean(v));
-  const [byExternal, bySlug, redirects] = await Promise.all([
+  const ownIds = [...groups.values()].map((g) => g.ownId).filter((v): v is string => Boolean(v));
+  const [byExternal, bySlug, redirects, byOwnId] = await Promise.all([
     externalIds.length ? client.organization.findMany({ where: { externalId: { in: externalIds } }, select: { id: true, externalId: true, deletedAt: true, name: true } }) : [],
     slugs.length ? client.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, deletedAt: true, name: true, externalId: true } }) : [],
     slugs.length ? client.slugRedirect.findMany({ where: { slug: { in: slugs } }, select: { slug: true, organizationId: true } }) : [],
+    ownIds.length ? client.organization.findMany({ where: { id: { in: ownIds } }, select: { id: true, deletedAt: true, name: true } }) : [],
   ]);
 
   const planGroups: GroupPlan[] = [];
@@ -316,10 +329,18 @@ export async function buildImportPlan(input: PlanInput, client: Client = db): Pr
     }
     if (!external && slugMatch?.externalId && group.externalId && slugMatch.externalId !== group.externalId) errorAt(first, 'externalId', IMPORT_MESSAGES.idAndSlug);
     if ((external ?? slugMatch)?.deletedAt) errorAt(first, external ? 'externalId' : 'slug', IMPORT_MESSAGES.inTrash);
+    // Our own id names exactly one entry; it never creates one.
+    const own = group.ownId ? byOwnId.find((o) => o.id === group.ownId) : undefined;
+    if (group.ownId && !own) errorAt(first, 'organizationId', IMPORT_MESSAGES.unknownOrganizationId);
+    if (own) {
+      if (organizationId && organizationId !== own.id) errorAt(first, 'organizationId', IMPORT_MESSAGES.organizationIdConflict);
+      else if (own.deletedAt) errorAt(first, 'organizationId', IMPORT_MESSAGES.inTrash);
+      organizationId = own.id;
+    }
     if (!organizationId && redirectMatch) errorAt(first, 'slug', IMPORT_MESSAGES.slugTaken);
     const action: PlanAction = organizationId ? 'update' : 'create';
     if (action === 'create' && !values.name) errorAt(first, 'name', msg.required);
-    const name = String(values.name ?? (external ?? slugMatch)?.name ?? '');
+    const name = String(values.name ?? (external ?? own ?? slugMatch)?.name ?? '');
     const plan: GroupPlan = { key: group.key, action, organizationId, externalId: group.externalId, slug: action === 'create' ? group.slug : undefined, values, rows: [] };
     for (const row of group.rows) {
       const rowPlan: RowPlan = {

@@ -64,7 +64,7 @@ export async function getImportSession({ actor, id }: { actor: Actor | null; id:
 
 const MAPPING_MESSAGES = {
   twice: 'Jedes Feld kann nur einer Spalte zugeordnet werden.',
-  noName: 'Bitte ordnen Sie eine Spalte dem Feld „Name“ zu, oder eine Spalte „Externe ID“ bzw. „Adresse (Slug)“ für bestehende Einträge.',
+  noName: 'Bitte ordnen Sie eine Spalte dem Feld „Name“ zu, oder eine Spalte „Externe ID“, „Organisations-ID“ bzw. „Adresse (Slug)“ für bestehende Einträge.',
 };
 
 // Column -> field from the mapping form (`column-<index>` = field key or ''); remembered for files
@@ -91,7 +91,7 @@ export async function saveImportMapping({ actor, id, input }: { actor: Actor | n
     mapping[String(index)] = value as ImportFieldKey;
   });
   const keys = new Set(Object.values(mapping));
-  if (!keys.has('name') && !keys.has('externalId') && !keys.has('slug')) errors._form = [MAPPING_MESSAGES.noName];
+  if (!keys.has('name') && !keys.has('externalId') && !keys.has('slug') && !keys.has('organizationId')) errors._form = [MAPPING_MESSAGES.noName];
   if (Object.keys(errors).length) throw validationError(errors);
   await db.$transaction([
     db.importSession.update({ where: { id }, data: { mapping } }),

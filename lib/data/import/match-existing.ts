@@ -21,6 +21,7 @@ export async function matchChildren(client: Client, groups: GroupPlan[], label: 
         client.contactPerson.findMany({ where: { organizationId: { in: ids }, deletedAt: null }, select: { id: true, organizationId: true, role: true, name: true, email: true } }),
       ])
     : [[], [], []];
+  const claimedContacts = new Set<string>();
   for (const group of groups) {
     const inFile = { service: new Map<string, RowPlan>(), location: new Map<string, RowPlan>(), contact: new Map<string, RowPlan>() };
     for (const row of group.rows) {
@@ -56,6 +57,13 @@ export async function matchChildren(client: Client, groups: GroupPlan[], label: 
         if (part === 'service') existing = services.find((s) => s.organizationId === orgId && `n:${normalizeKey(s.name)}` === key);
         if (part === 'location') existing = locations.find((l) => l.organizationId === orgId && ((addressKey(l.street, l.postalCode) ?? `n:${normalizeKey(l.name ?? '')}`) === key));
         if (part === 'contact') existing = contacts.find((c) => c.organizationId === orgId && (c.email ? `e:${c.email.toLowerCase()}` : `r:${normalizeKey(c.role)}|${normalizeKey(c.name ?? '')}`) === key);
+        // A person's new e-mail address (an edited export): the same role and name is the same
+        // contact, when exactly one contact of the entry has them and no other row took it.
+        if (part === 'contact' && !existing && child.values.name && child.values.role) {
+          const same = contacts.filter((c) => c.organizationId === orgId && !claimedContacts.has(c.id) && normalizeKey(c.role) === normalizeKey(String(child.values.role)) && normalizeKey(c.name ?? '') === normalizeKey(String(child.values.name)));
+          if (same.length === 1) existing = same[0];
+        }
+        if (part === 'contact' && existing) claimedContacts.add(existing.id);
         if (existing) {
           child.action = 'update';
           child.id = existing.id;

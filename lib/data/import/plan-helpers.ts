@@ -11,6 +11,8 @@ export const IMPORT_MESSAGES = {
   visibility: 'Bitte „öffentlich“ oder „intern“ eingeben.',
   conflict: 'Widerspricht Zeile {row} („{value}“).',
   idAndSlug: 'Externe ID und Adresse (Slug) gehören zu verschiedenen Einträgen.',
+  unknownOrganizationId: 'Keinen Eintrag mit dieser Organisations-ID gefunden. Für neue Einträge bitte die Spalte leer lassen.',
+  organizationIdConflict: 'Organisations-ID, externe ID und Adresse (Slug) gehören zu verschiedenen Einträgen.',
   inTrash: 'Dieser Eintrag liegt im Papierkorb. Bitte stellen Sie ihn zuerst wieder her.',
   slugFormat: 'Nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. „ueber-uns“).',
   slugTaken: 'Diese Adresse gehört schon zu einem anderen Eintrag.',

@@ -60,7 +60,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <p id="import-datei-hinweis" className="field-hint">
               {t('fileHint')}
             </p>
-            <input id="import-datei" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="import-datei-hinweis" className="input" />
+            <input id="import-datei" name="file" type="file" required accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="import-datei-hinweis" className="input" />
           </div>
           <button type="submit" className="btn-primary">
             {t('upload')}
