@@ -15,7 +15,7 @@ import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
 import { edgeErrorResponse, type EdgeError, type EdgeResponse } from '../../lib/edge/responses.ts';
-import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '../../lib/edge/security-headers.ts';
+import { contentSecurityPolicy, nonDocumentPolicy, STRICT_TRANSPORT_SECURITY } from '../../lib/edge/security-headers.ts';
 
 /** Request bodies larger than this are refused with 413 (Next's server actions allow 1 MB too). */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -210,6 +210,11 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
       res.removeHeader('Content-Length');
       const etag = res.getHeader('etag');
       if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+    } else if (status !== 304 && !res.hasHeader('content-security-policy')) {
+      // JSON, XML, vCards, files and redirects: a policy that allows nothing (see security-headers).
+      // Never on a 304: its headers would replace those of the stored page.
+      const policy = nonDocumentPolicy(String(res.getHeader('content-type') ?? '') || undefined);
+      if (policy) res.setHeader('Content-Security-Policy', policy);
     }
     return originalWriteHead(status, message);
   } as typeof res.writeHead;
