@@ -11,6 +11,7 @@
 import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
+import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
@@ -289,6 +290,11 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       if (targetProblem) return fail(targetProblem, { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
       const pathname = target.split('?')[0];
+      // next-auth answers 500 to a callbackUrl (query or cookie) it cannot parse: it gets only safe ones.
+      const auth = sanitizeAuthRequest(target, req.headers.cookie, appOrigin);
+      req.url = auth.target;
+      if (auth.cookie === undefined || auth.cookie === '') delete req.headers.cookie;
+      else req.headers.cookie = auth.cookie;
       const methodRule = METHOD_RULES.find((rule) => rule.pattern.test(pathname));
       if (methodRule && !methodRule.allow.includes(req.method ?? 'GET')) return fail('methodNotAllowed', { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
