@@ -1,6 +1,7 @@
 // next-auth checks `callbackUrl` (query) and its callback-url cookie itself and answers 500 when
 // either is not a URL ("x", "1e309", "<script>") or holds characters a header cannot carry ("/😀"
-// is written back into a cookie). The edge hands next-auth only values it accepts: the query value
+// is written back into a cookie), and when `error` holds such characters (written into a Location
+// header). The edge hands next-auth only values it accepts: the query value
 // becomes the same-origin path of lib/auth/redirect.ts (or goes), a cookie it would refuse goes.
 // next-auth's redirect callback still decides where a sign-in or sign-out ends.
 import { sameOriginPath } from '../auth/redirect.ts';
@@ -26,10 +27,19 @@ export function sanitizeAuthRequest(target: string, cookie: string | undefined, 
   let nextTarget = target;
   if (queryStart !== -1) {
     const params = new URLSearchParams(target.slice(queryStart + 1));
+    let changed = false;
+    // next-auth writes `error` into the Location of its error page: only its codes (words) pass.
+    if (params.has('error') && !/^[A-Za-z]{1,60}$/.test(params.get('error') ?? '')) {
+      params.delete('error');
+      changed = true;
+    }
     if (params.has('callbackUrl')) {
       const safe = sameOriginPath(params.get('callbackUrl'), origin);
       params.delete('callbackUrl');
       if (safe) params.set('callbackUrl', safe);
+      changed = true;
+    }
+    if (changed) {
       const query = params.toString();
       nextTarget = query ? `${pathname}?${query}` : pathname;
     }

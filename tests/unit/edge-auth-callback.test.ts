@@ -26,6 +26,11 @@ describe('sanitizeAuthRequest', () => {
     expect(sanitizeAuthRequest('/api/auth/session', '__Secure-next-auth.callback-url=x', ORIGIN).cookie).toBe('');
   });
 
+  it('passes next-auth’s error codes, drops any other error value', () => {
+    expect(sanitizeAuthRequest('/api/auth/error?error=CredentialsSignin', undefined, ORIGIN).target).toBe('/api/auth/error?error=CredentialsSignin');
+    for (const bad of ['😀', 'a b', '<x>', '1', 'é']) expect(sanitizeAuthRequest(`/api/auth/signin?error=${encodeURIComponent(bad)}&x=1`, undefined, ORIGIN).target, bad).toBe('/api/auth/signin?x=1');
+  });
+
   it('leaves every other path alone', () => {
     expect(sanitizeAuthRequest('/de/anmelden?callbackUrl=x', 'next-auth.callback-url=x', ORIGIN)).toEqual({ target: '/de/anmelden?callbackUrl=x', cookie: 'next-auth.callback-url=x' });
     expect(sanitizeAuthRequest('/api/authx?callbackUrl=x', undefined, ORIGIN).target).toBe('/api/authx?callbackUrl=x');
