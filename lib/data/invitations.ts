@@ -197,8 +197,9 @@ export async function listInvitations({ actor, organizationId }: { actor: Actor 
 
 // What the invitation page shows for a link: whom it is for, which organizations, and whether
 // the address already has an account (the invitee may know that; the inviting partner is not told).
-export async function getInvitationForToken({ token }: { token: string }) {
-  if (!token || token.length > 200) return null;
+// `token` comes straight from the URL: a repeated ?token= arrives as an array, which is no token.
+export async function getInvitationForToken({ token }: { token: unknown }) {
+  if (typeof token !== 'string' || !token || token.length > 200) return null;
   const invitation = await db.invitation.findFirst({
     where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     select: { email: true, name: true, organizations: { select: { organization: { select: { name: true } } } } },

@@ -39,8 +39,9 @@ export async function requestPasswordReset({ input }: { input: unknown }): Promi
   });
 }
 
-export async function isPasswordResetTokenValid({ token }: { token: string }): Promise<boolean> {
-  if (!token || token.length > 200) return false;
+// `token` comes straight from the URL: a repeated ?token= arrives as an array, which is no token.
+export async function isPasswordResetTokenValid({ token }: { token: unknown }): Promise<boolean> {
+  if (typeof token !== 'string' || !token || token.length > 200) return false;
   const row = await db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true } });
   return Boolean(row && !row.usedAt && row.expiresAt > new Date());
 }

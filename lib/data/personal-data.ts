@@ -77,7 +77,7 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
   const traces = await db.$transaction(async (tx) => {
     const identifiers = await identifiersOf(tx, contactId);
     const matcher = buildMatcher(identifiers);
-    const [translations, history, changeRequests, mentioned] = await Promise.all([
+    const [translations, history, changeRequests, distributionLists, circularDeliveries, mentioned] = await Promise.all([
       tx.translation.findMany({
         where: { entityType: 'CONTACT_PERSON', entityId: contactId },
         orderBy: [{ field: 'asc' }, { locale: 'asc' }],
@@ -93,9 +93,17 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
         orderBy: { createdAt: 'asc' },
         select: { id: true, action: true, status: true, payload: true, reviewComment: true, createdAt: true, reviewedAt: true },
       }),
+      // Lists hold their hand-picked contacts by id.
+      tx.distributionList.findMany({ where: { contactIds: { has: contactId } }, orderBy: { name: 'asc' }, select: { id: true, name: true, createdAt: true } }),
+      // Circulars sent to the person, by record or by one of the person's addresses.
+      tx.circularDelivery.findMany({
+        where: { OR: [{ contactPersonId: contactId }, ...(identifiers.emails.length ? [{ email: { in: identifiers.emails, mode: 'insensitive' as const } }] : [])] },
+        orderBy: { sentAt: 'asc' },
+        select: { email: true, name: true, status: true, sentAt: true, circular: { select: { subject: true, listName: true, createdAt: true } } },
+      }),
       matcher ? findMentions(tx, matcher) : Promise.resolve([]),
     ]);
-    return { identifiers, translations, history, changeRequests, mentioned };
+    return { identifiers, translations, history, changeRequests, distributionLists, circularDeliveries, mentioned };
   }, TRANSACTION_OPTIONS);
   // Accountability (GDPR Art. 5(2)): who exported a person's data, and when.
   await db.$transaction((tx) =>
@@ -115,6 +123,8 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
     translations: traces.translations,
     history: traces.history,
     changeRequests: traces.changeRequests,
+    distributionLists: traces.distributionLists,
+    circularDeliveries: traces.circularDeliveries,
     // Places outside the record that name the person, grouped by kind of record.
     mentions: {
       proposals: byTable('ChangeRequest'),
@@ -163,10 +173,15 @@ export async function eraseContactPerson({ actor, contactId }: { actor: Actor | 
     // Only inside this transaction may the append-only audit log be redacted (see the migration).
     await tx.$executeRaw`SELECT set_config('app.audit_redaction', 'on', true)`;
     // The record's own history (the contact, its translations) keeps only that it happened.
-    await tx.$executeRaw`UPDATE "AuditLog" SET "changes" = '{"redacted": true}'::jsonb WHERE "entityId" = ${contactId}`;
+    // So does the history of the person's own consultation hours (the rows cascade below).
+    const ownHours = (await tx.schedule.findMany({ where: { contactPersonId: contactId }, select: { id: true } })).map((row) => row.id);
+    await tx.$executeRaw`UPDATE "AuditLog" SET "changes" = '{"redacted": true}'::jsonb WHERE "entityId" = ${contactId} OR "entityId" = ANY(${ownHours}::text[])`;
     const proposals = await tx.changeRequest.findMany({ where: { entityType: 'ContactPerson', entityId: contactId }, select: { id: true } });
     await tx.changeRequest.updateMany({ where: { id: { in: proposals.map((p) => p.id) } }, data: { payload: { redacted: true } } });
     await tx.translation.deleteMany({ where: { entityType: 'CONTACT_PERSON', entityId: contactId } });
+    // Hand-picked list memberships go with the person (their own circular deliveries and
+    // consultation hours cascade with the record).
+    await tx.$executeRaw`UPDATE "DistributionList" SET "contactIds" = array_remove("contactIds", ${contactId}::uuid), "version" = "version" + 1 WHERE ${contactId}::uuid = ANY("contactIds")`;
     await tx.contactPerson.delete({ where: { id: contactId } });
     let remaining: { table: string; column: string }[] = [];
     if (matcher) {
@@ -179,11 +194,13 @@ export async function eraseContactPerson({ actor, contactId }: { actor: Actor | 
           data: { payload: { redacted: true } },
         });
       }
-      // A sent mail or a search is nothing but its text: it goes as a whole.
-      const mailIds = [...new Set(found.filter((m) => m.table === 'OutboxEmail').map((m) => String(m.key.id)))];
-      const searchIds = [...new Set(found.filter((m) => m.table === 'SearchLog').map((m) => BigInt(String(m.key.id))))];
-      await tx.outboxEmail.deleteMany({ where: { id: { in: mailIds } } });
-      await tx.searchLog.deleteMany({ where: { id: { in: searchIds } } });
+      // A sent mail, a search, a delivery of a circular to the person's address and a search word
+      // are nothing but their text: they go as a whole.
+      const idsIn = (table: string) => [...new Set(found.filter((m) => m.table === table).map((m) => String(m.key.id)))];
+      await tx.outboxEmail.deleteMany({ where: { id: { in: idsIn('OutboxEmail') } } });
+      await tx.searchLog.deleteMany({ where: { id: { in: idsIn('SearchLog').map(BigInt) } } });
+      await tx.circularDelivery.deleteMany({ where: { id: { in: idsIn('CircularDelivery') } } });
+      await tx.searchConceptWord.deleteMany({ where: { id: { in: idsIn('SearchConceptWord') } } });
       await tx.loginAttempt.deleteMany({ where: { email: { in: identifiers.emails } } });
       // Everything else: the mention is replaced, the record stays.
       const rest = await findMentions(tx, matcher);

@@ -84,11 +84,20 @@ export function buildMatcher(identifiers: PersonIdentifiers): Matcher | null {
   const likes: string[] = [];
   const digitRuns: string[] = [];
   for (const name of identifiers.names) {
-    const clean = name.trim().replace(/\s+/g, ' ');
-    if (clean.length < 4) continue;
-    // Whole words only, any spacing: "Erika  Beispiel" and "erika beispiel" too.
-    parts.push(`(?<![\\p{L}\\p{N}])${clean.split(' ').map(escapeRegex).join('\\s+')}(?![\\p{L}\\p{N}])`);
-    likes.push(`%${clean.split(' ').map((word) => word.replace(/[\\%_]/g, '\\$&')).join('%')}%`);
+    const words = name.normalize('NFC').trim().split(/[\s\-‐‑–]+/).filter(Boolean);
+    if (words.join(' ').length < 4) continue;
+    // Whole words only, as people type a name elsewhere: any case and spacing, hyphen or space
+    // between the parts, umlauts and accents written out or left off ("Mustermann-Özdemir",
+    // "mustermann oezdemir", "MUSTERMANN OZDEMIR"; the search vocabulary stores the folded form).
+    const patterns = words.map(namePattern);
+    const sep = '[\\s\\-‐‑–]+';
+    // Also surname first, as lists write it: "Mustermann-Özdemir, Erika".
+    const orders = [patterns.join(sep), ...(patterns.length > 1 ? [`${patterns.slice(1).join(sep)}\\s*,?\\s+${patterns[0]}`] : [])];
+    parts.push(`(?<![\\p{L}\\p{N}])(?:${orders.join('|')})(?![\\p{L}\\p{N}])`);
+    // Prefilter: the plain letters of each part, anything in place of the others.
+    const plain = words.map((word) => word.replace(/[\\%_]/g, '\\$&').replace(/[^\x20-\x7e]+/g, '%'));
+    likes.push(`%${plain.join('%')}%`);
+    if (plain.length > 1) likes.push(`%${[...plain.slice(1), plain[0]].join('%')}%`);
   }
   for (const email of identifiers.emails) {
     const clean = email.trim();
@@ -105,6 +114,23 @@ export function buildMatcher(identifiers: PersonIdentifiers): Matcher | null {
   }
   if (!parts.length) return null;
   return { regex: new RegExp(parts.join('|'), 'giu'), likes: [...new Set(likes)], digitRuns: [...new Set(digitRuns)] };
+}
+
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+// One word of a name as a pattern: a letter with a diacritic also matches its base letter, its
+// decomposed form and (German umlauts, ß) its spelled-out form.
+function namePattern(word: string): string {
+  return [...word]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base === lower && !SPELLED_OUT[lower]) return escapeRegex(char);
+      const options = new Set([escapeRegex(lower), escapeRegex(lower.normalize('NFD')), escapeRegex(base)]);
+      if (SPELLED_OUT[lower]) options.add(SPELLED_OUT[lower]);
+      return `(?:${[...options].filter(Boolean).join('|')})`;
+    })
+    .join('');
 }
 
 function mentions(matcher: Matcher, text: string): boolean {

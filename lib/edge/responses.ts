@@ -7,6 +7,7 @@ import en from '../../messages/en.json' with { type: 'json' };
 import ru from '../../messages/ru.json' with { type: 'json' };
 import uk from '../../messages/uk.json' with { type: 'json' };
 import { organizations } from '../../prisma/seed-data.ts';
+import { BASE_SECURITY_HEADERS, EDGE_PAGE_CSP, NON_DOCUMENT_CSP } from './security-headers.ts';
 
 const catalogues = { de, en, ar, uk, ru };
 type Locale = keyof typeof catalogues;
@@ -94,7 +95,7 @@ export function edgeErrorResponse(
   const locale = localeOf(target);
   const values = { limit: formatBytes(limitBytes ?? 0) };
   const status = STATUS[error];
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...BASE_SECURITY_HEADERS };
   if (error === 'unavailable') headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
   if (error === 'methodNotAllowed') headers.Allow = 'POST';
   const message = text(locale, error, values);
@@ -105,9 +106,17 @@ export function edgeErrorResponse(
       body.retryAfterSeconds = RETRY_AFTER_SECONDS;
       body.contact = { name: COORDINATION_OFFICE.name, phone: COORDINATION_OFFICE.phone, email: COORDINATION_OFFICE.email };
     }
-    return { status, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+    return {
+      status,
+      headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Security-Policy': NON_DOCUMENT_CSP },
+      body: JSON.stringify(body),
+    };
   }
-  return { status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' }, body: page(locale, error, message, target) };
+  return {
+    status,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': EDGE_PAGE_CSP },
+    body: page(locale, error, message, target),
+  };
 }
 
 function page(locale: Locale, error: EdgeError, message: string, target: string): string {

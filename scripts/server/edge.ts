@@ -11,11 +11,12 @@
 import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
+import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
 import { edgeErrorResponse, type EdgeError, type EdgeResponse } from '../../lib/edge/responses.ts';
-import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '../../lib/edge/security-headers.ts';
+import { contentSecurityPolicy, nonDocumentPolicy, STRICT_TRANSPORT_SECURITY } from '../../lib/edge/security-headers.ts';
 
 /** Request bodies larger than this are refused with 413 (Next's server actions allow 1 MB too). */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -210,6 +211,11 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
       res.removeHeader('Content-Length');
       const etag = res.getHeader('etag');
       if (typeof etag === 'string' && !etag.startsWith('W/')) res.setHeader('ETag', `W/${etag}`);
+    } else if (status !== 304 && !res.hasHeader('content-security-policy')) {
+      // JSON, XML, vCards, files and redirects: a policy that allows nothing (see security-headers).
+      // Never on a 304: its headers would replace those of the stored page.
+      const policy = nonDocumentPolicy(String(res.getHeader('content-type') ?? '') || undefined);
+      if (policy) res.setHeader('Content-Security-Policy', policy);
     }
     return originalWriteHead(status, message);
   } as typeof res.writeHead;
@@ -284,6 +290,11 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       if (targetProblem) return fail(targetProblem, { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
       const pathname = target.split('?')[0];
+      // next-auth answers 500 to a callbackUrl (query or cookie) it cannot parse: it gets only safe ones.
+      const auth = sanitizeAuthRequest(target, req.headers.cookie, appOrigin);
+      req.url = auth.target;
+      if (auth.cookie === undefined || auth.cookie === '') delete req.headers.cookie;
+      else req.headers.cookie = auth.cookie;
       const methodRule = METHOD_RULES.find((rule) => rule.pattern.test(pathname));
       if (methodRule && !methodRule.allow.includes(req.method ?? 'GET')) return fail('methodNotAllowed', { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 

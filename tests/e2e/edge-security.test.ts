@@ -22,6 +22,35 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
+// One request of each kind the app answers: rendered and cached pages, 404s, both APIs, files,
+// redirects, and the answers the edge gives itself (400 page and JSON, 405, 403, 413).
+function kindsOfResponse(): [string, string, RequestInit?][] {
+  const post = (body: string, headers: Record<string, string> = {}): RequestInit => ({ method: 'POST', body, headers: { 'Content-Type': 'text/plain', ...headers } });
+  return [
+    ['page', '/de'],
+    ['directory', '/de/akteure?q=beratung'],
+    ['page 404', '/de/gibt-es-nicht'],
+    ['actor 404', '/de/akteure/gibt-es-nicht'],
+    ['redirect', '/'],
+    ['api v1', '/api/v1/organizations'],
+    ['api v1 400', '/api/v1/organizations?unbekannt=1'],
+    ['api v1 404', '/api/v1/organizations/gibt-es-nicht'],
+    ['api v1 unknown route', '/api/v1/gibt-es-nicht'],
+    ['openapi', '/api/v1/openapi.json'],
+    ['hsds', '/api/hsds/services'],
+    ['hsds zip', '/api/hsds/datapackage.zip'],
+    ['vcard 404', '/de/akteure/jobcenter/vcard/00000000-0000-4000-8000-000000000000'],
+    ['sitemap', '/sitemap.xml'],
+    ['robots', '/robots.txt'],
+    ['session', '/api/auth/session'],
+    ['edge 400 page', '/de/akteure?q=a%00b'],
+    ['edge 400 json', '/api/v1/organizations?q=a%00b'],
+    ['edge 405', '/api/auth/callback/credentials'],
+    ['edge 403', '/de/akteure/jobcenter/fehler-melden', post('x', { Origin: 'https://evil.example' })],
+    ['edge 413', '/de/akteure/jobcenter/fehler-melden', post('x'.repeat(1_100_000), { Origin: baseUrl() })],
+  ];
+}
+
 function nonceOf(policy: string | null): string {
   const nonce = /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
   expect(nonce, `no nonce in ${policy}`).toBeTruthy();
@@ -93,6 +122,19 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => typeof (window as unknown as { next?: object }).next === 'object')).toBe(true);
   });
 
+  it('sends a policy that forbids framing on every kind of response: pages, 404, APIs, files, redirects and the edge’s own answers', async () => {
+    const missing: string[] = [];
+    for (const [label, path, init] of kindsOfResponse()) {
+      const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init });
+      await response.arrayBuffer();
+      const policy = response.headers.get('content-security-policy') ?? '';
+      if (!/frame-ancestors 'none'/.test(policy) || !/(default-src 'none'|script-src 'nonce-)/.test(policy)) missing.push(`${label} ${response.status}: CSP "${policy}"`);
+      if (response.headers.get('x-content-type-options') !== 'nosniff') missing.push(`${label} ${response.status}: no nosniff`);
+      if (/unsafe-inline'?[^;]*;/.test(/script-src[^;]*;/.exec(policy)?.[0] ?? '')) missing.push(`${label}: unsafe-inline for scripts`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('sets no HSTS on plain http', async () => {
     const response = await fetch(`${baseUrl()}/de`);
     expect(response.headers.get('strict-transport-security')).toBeNull();
@@ -154,6 +196,16 @@ describe('an instance whose APP_URL is https', () => {
     const response = await fetch(`${url}/de`);
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}; includeSubDomains/);
     expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+  });
+
+  it('sends HSTS on every kind of response, the edge’s own answers included', async () => {
+    const missing: string[] = [];
+    for (const [label, path, init] of kindsOfResponse()) {
+      const response = await fetch(`${url}${path}`, { redirect: 'manual', ...init });
+      await response.arrayBuffer();
+      if (!/max-age=\d{7,}/.test(response.headers.get('strict-transport-security') ?? '')) missing.push(`${label} ${response.status}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('marks the session cookie and every other cookie Secure', async () => {

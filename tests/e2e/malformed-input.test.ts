@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tableChecksums } from '../../scripts/db/backup.ts';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { newPage } from './support/browser.ts';
+import { PARAM } from '../../lib/search/query.ts';
 import { PAYLOADS, bytesOf, urlValue, type Payload } from './support/corpus.ts';
+import { ADMIN_CORPUS_PATHS, CORPUS_ROUTES } from './support/corpus-routes.ts';
 import { actionFields, baseUrl, signIn } from './support/http.ts';
 import { nextTotpCode } from './support/sign-in.ts';
 
@@ -22,11 +24,20 @@ let before: Map<string, { rows: number; checksum: string }>;
 let adminCookie = '';
 let contactId = '';
 let hsdsId = '';
+// Real ids for the routes' paths ({slug}, {contact}, {org}, ... in corpus-routes.ts).
+const ids: Record<string, string> = {};
 const results: { label: string; status: number }[] = [];
 
 async function snapshot() {
   const all = await tableChecksums(client);
   for (const name of WRITABLE) all.delete(name);
+  // The coordinator's session notes when it was last used (every few minutes, by design): every
+  // other column of every session must stay as it was, and no session may appear or go.
+  all.delete('UserSession');
+  const { rows } = await client.query(
+    `SELECT count(*)::int AS rows, md5(coalesce(string_agg(id::text || "userId" || "tokenHash" || "userAgent" || "createdAt"::text || "expiresAt"::text, ',' ORDER BY id), '')) AS checksum FROM "UserSession"`,
+  );
+  all.set('UserSession (without lastSeenAt)', rows[0] as { rows: number; checksum: string });
   return all;
 }
 
@@ -44,6 +55,13 @@ beforeAll(async () => {
   contactId = rows[0]?.id ?? '00000000-0000-0000-0000-000000000000';
   const list = (await (await fetch(`${baseUrl()}/api/hsds/organizations`)).json()) as { contents: { id: string }[] };
   hsdsId = list.contents[0].id;
+  ids.slug = SLUG;
+  ids.contact = contactId;
+  ids.org = hsdsId;
+  for (const [key, name] of [['service', 'services'], ['sal', 'service_at_locations'], ['taxonomy', 'taxonomies'], ['term', 'taxonomy_terms']] as const) {
+    const page = (await (await fetch(`${baseUrl()}/api/hsds/${name}`)).json()) as { contents: { id: string }[] };
+    ids[key] = page.contents[0]?.id ?? '00000000-0000-4000-8000-000000000000';
+  }
   before = await snapshot();
 });
 
@@ -69,7 +87,8 @@ async function pool(tasks: (() => Promise<unknown>)[], size = 6): Promise<void> 
 }
 
 const PAGES = ['/de', '/en/netzwerk', '/ar/koordinierungsstelle', '/uk/wegweiser', '/ru/impressum', '/de/datenschutz', '/de/barrierefreiheit', '/de/anmelden', '/de/passwort-vergessen', `/de/akteure/${SLUG}`, REPORT_PATH];
-const DIRECTORY_PARAMS = ['topic', 'language', 'municipality', 'targetGroup', 'category', 'age', 'openNow', 'wheelchair', 'page'];
+// The directory's own parameter names (German since the tidy search URLs), not the API's.
+const DIRECTORY_PARAMS: string[] = Object.values(PARAM);
 
 function getRequests(payload: Payload, index: number): [string, string, RequestInit?][] {
   const value = urlValue(payload);
@@ -127,6 +146,40 @@ describe('malformed-input corpus', () => {
     const refused = results.filter((result) => /\[(nul-(middle|only|many|end|sql)|utf8-)/.test(result.label) && result.label.startsWith('directory q'));
     expect(refused.every((result) => result.status === 400), JSON.stringify(refused)).toBe(true);
   }, 600_000);
+
+  it('answers no 5xx on every public page, route and API (tests/e2e/support/corpus-routes.ts), in any parameter or path segment, repeated parameters included', async () => {
+    const fill = (path: string, value = '') => path.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'v' ? value : ids[key]));
+    const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+    const tasks: (() => Promise<unknown>)[] = [];
+    PAYLOADS.forEach((payload, index) => {
+      const value = urlValue(payload);
+      for (const route of CORPUS_ROUTES) {
+        const path = fill(route.paths[index % route.paths.length]);
+        const param = route.params[index % route.params.length];
+        tasks.push(() => request(`route ${route.file} ${param} [${payload.name}]`, withQuery(path, `${param}=${value}`)));
+        if (route.segment) tasks.push(() => request(`segment ${route.file} [${payload.name}]`, fill(route.segment!, value)));
+      }
+      for (const admin of ADMIN_CORPUS_PATHS) {
+        const param = admin.params[index % admin.params.length];
+        tasks.push(() => request(`admin ${admin.path} ${param} [${payload.name}]`, `${admin.path}?${param}=${value}`, { headers: { Cookie: adminCookie } }));
+      }
+    });
+    // Every parameter twice (Next hands the page an array then), and bracket and prototype names.
+    for (const route of CORPUS_ROUTES) {
+      for (const path of route.paths.map((p) => fill(p))) {
+        tasks.push(() => request(`repeated ${path}`, withQuery(path, route.params.map((param) => `${param}=a&${param}=b`).join('&'))));
+        tasks.push(() => request(`odd names ${path}`, withQuery(path, `${route.params[0]}[]=x&__proto__=x&constructor=x&${route.params[0]}[a]=1`)));
+      }
+    }
+    for (const admin of ADMIN_CORPUS_PATHS) {
+      tasks.push(() => request(`repeated ${admin.path}`, `${admin.path}?${admin.params.map((param) => `${param}=a&${param}=b`).join('&')}`, { headers: { Cookie: adminCookie } }));
+    }
+    const start = results.length;
+    await pool(tasks);
+    const mine = results.slice(start);
+    expect(mine.filter((result) => result.status >= 500).map((result) => `${result.status} ${result.label}`)).toEqual([]);
+    console.log(`[corpus] ${CORPUS_ROUTES.length} Routendateien, ${mine.length} Anfragen, Status: ${JSON.stringify(countBy(mine.map((result) => result.status)))}`);
+  }, 900_000);
 
   it('answers no 5xx to the report form, whatever its fields hold', async () => {
     const html = await (await fetch(`${baseUrl()}${REPORT_PATH}`)).text();

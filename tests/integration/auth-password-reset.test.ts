@@ -3,8 +3,8 @@
 // no table holds the token or a working link.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/credentials';
-import { acceptInvitation, createInvitation } from '@/lib/data/invitations';
-import { requestPasswordReset, resetPassword } from '@/lib/data/password-reset';
+import { acceptInvitation, createInvitation, getInvitationForToken } from '@/lib/data/invitations';
+import { isPasswordResetTokenValid, requestPasswordReset, resetPassword } from '@/lib/data/password-reset';
 import { listOutbox } from '@/lib/data/outbox';
 import { REDACTED_LINK_NOTE } from '@/lib/mail/send';
 import { createOrganization, createUser } from '../factories/index.ts';
@@ -54,6 +54,22 @@ describe('password reset', () => {
     await expect(resetPassword({ input: { token, password: 'drittes-passwort-789', passwordConfirm: 'drittes-passwort-789' } })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await verifyCredentials({ email: 'r@example.org', password: 'neues-passwort-456', ip: '1' })).toMatchObject({ status: 'signed-in' });
     expect(await readSessionActor(session)).toBeNull();
+  });
+
+  it('treats a repeated ?token= (an array from the URL) or any other non-text as an invalid link, not a server error', async () => {
+    await createUser({ email: 'arr@example.org', password: 'altes-passwort-123' });
+    await requestPasswordReset({ input: { email: 'arr@example.org' } });
+    const token = tokenIn(await waitForMail('arr@example.org'), /passwort-zuruecksetzen/);
+    const admin = await createAdminActor();
+    const org = await createOrganization({ name: 'Verein (Beispiel)' });
+    await createInvitation({ actor: admin, input: { email: 'arr-neu@example.org', role: 'PARTNER', organizationIds: [org.id] } });
+    const invitationToken = tokenIn(lastMailTo('arr-neu@example.org'), /einladung\?token=/);
+    expect(await isPasswordResetTokenValid({ token })).toBe(true);
+    expect(await getInvitationForToken({ token: invitationToken })).not.toBeNull();
+    for (const value of [[token, token], [token], 42, null, { token }]) {
+      expect(await isPasswordResetTokenValid({ token: value }), JSON.stringify(value)).toBe(false);
+      expect(await getInvitationForToken({ token: Array.isArray(value) ? [invitationToken, invitationToken] : value }), JSON.stringify(value)).toBeNull();
+    }
   });
 
   it('refuses expired links', async () => {

@@ -14,8 +14,9 @@ import { createFeedback, setFeedbackStatus } from '@/lib/data/feedback';
 import { updateOrganization } from '@/lib/data/admin-organizations';
 import { createPage } from '@/lib/data/admin-pages';
 import { createSchedule } from '@/lib/data/schedules';
+import { addSearchAsWord, createConcept } from '@/lib/data/search-vocabulary';
 import { eraseContactPerson, exportContactPersonData } from '@/lib/data/personal-data';
-import { createOrganization } from '../factories/index.ts';
+import { createLanguage, createOrganization } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';
 import { clearMailbox } from './helpers/mail.ts';
@@ -61,6 +62,25 @@ async function scan(): Promise<{ hits: Hit[]; tables: number; columns: number }>
     for (const row of rows) hits.push({ table, column, value: row.value.slice(0, 200) });
   }
   return { hits, tables: new Set(columns.map((c) => c.table_name)).size, columns: columns.length };
+}
+
+// Columns other than the erasure's own audit row that still hold the erased record's id (uuid,
+// uuid[] and text columns alike): a list membership by id is a trace too.
+async function referencesTo(id: string): Promise<string[]> {
+  const columns = await db.$queryRaw<{ table_name: string; column_name: string }[]>`
+    SELECT c.table_name, c.column_name
+      FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+       AND c.data_type IN ('uuid', 'ARRAY', 'text', 'json', 'jsonb')`;
+  const found: string[] = [];
+  for (const { table_name: table, column_name: column } of columns) {
+    // The audit log and the proposals keep that the record existed (their content is redacted).
+    if ((table === 'AuditLog' || table === 'ChangeRequest') && column === 'entityId') continue;
+    const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table}" WHERE "${column}"::text LIKE $1`, `%${id}%`);
+    if (count > 0n) found.push(`${table}.${column}`);
+  }
+  return found;
 }
 
 // The person in every place the application can put them.
@@ -122,6 +142,25 @@ async function plant() {
   });
   // 9. Sign-in attempts with the person's address.
   await db.loginAttempt.create({ data: { email: EMAIL, ip: '192.0.2.9', succeeded: false } });
+  // 10. The person's own consultation hours (with languages and a note naming them).
+  await createLanguage({ code: 'ar' });
+  await createLanguage({ code: 'uk', nameDe: 'Ukrainisch', nameNative: 'Українська' });
+  await createSchedule({ actor: admin, organizationId: org.id, input: { contactPersonId: contact.id, languageCodes: ['ar', 'uk'], weekday: '3', opensAt: '10:00', closesAt: '12:00', note: `Sprechstunde ${NAME}` } });
+  // 11. The search vocabulary: the name as a coordinator would add it (typed without the umlaut
+  //     and hyphen, as visitors type it), and a search for the person added as a word of a concept.
+  await db.searchLog.create({ data: { query: 'erika mustermann ozdemir', locale: 'de', resultCount: 0 } });
+  const concept = await createConcept({ actor: admin, input: { label: 'Migrationsberatung (Beispiel)', words_de: `Erika Mustermann-Özdemir\n${EMAIL}\nBeratung Mustermann-Oezdemir Erika`, words_en: 'erika mustermann ozdemir' } });
+  await addSearchAsWord({ actor: admin, input: { conceptId: concept.id, query: 'Frau Erika Mustermann Özdemir', locale: 'uk' } });
+  // 12. Distribution lists and circulars: the person is a member of a list (by id), a circular
+  //     names them and was delivered to them.
+  const list = await db.distributionList.create({ data: { name: 'Beratungsstellen (Beispiel)', description: `Ansprechpartnerin ${NAME}`, useFilter: false, contactIds: [contact.id], addressMode: 'ALL_CONTACTS' } });
+  const circular = await db.circular.create({ data: { listId: list.id, listName: list.name, subject: 'Einladung Netzwerktreffen', body: `Liebe ${NAME}, ...`, createdByName: 'Koordination', replyTo: EMAIL, status: 'DONE' } });
+  await db.circularDelivery.create({ data: { circularId: circular.id, email: EMAIL, name: NAME, contactPersonId: contact.id, organizationId: org.id, status: 'SENT', sentAt: new Date() } });
+  await db.circularDelivery.create({ data: { circularId: circular.id, email: OLD_EMAIL, name: NAME, organizationId: org.id, status: 'FAILED', error: `550 ${OLD_EMAIL} unbekannt` } });
+  // 13. An import file that named the person.
+  await db.importSession.create({
+    data: { filename: 'akteure.csv', format: 'csv', headers: ['Name', 'Ansprechperson', 'Telefon'], rows: [['Beratung', NAME, PHONE_TYPED], ['Verein', 'Max Beispiel', '0391 000000']], layoutKey: 'test', status: 'IMPORTED', result: { notes: [`Kontakt ${EMAIL} übernommen`] } },
+  });
   return { admin, partner, org, other, contactId: contact.id, orgProposalId: orgProposal.id };
 }
 
@@ -136,7 +175,7 @@ describe('GDPR: one erasure finds every trace of a contact person', () => {
     const before = await scan();
     const plantedTables = new Set(before.hits.map((hit) => hit.table));
     // The planting reached every kind of place (otherwise the test would prove less than it says).
-    for (const table of ['ContactPerson', 'Translation', 'AuditLog', 'ChangeRequest', 'OutboxEmail', 'SearchLog', 'Feedback', 'Organization', 'Schedule', 'Page', 'LoginAttempt']) {
+    for (const table of ['ContactPerson', 'Translation', 'AuditLog', 'ChangeRequest', 'OutboxEmail', 'SearchLog', 'Feedback', 'Organization', 'Schedule', 'Page', 'LoginAttempt', 'SearchConceptWord', 'DistributionList', 'Circular', 'CircularDelivery', 'ImportSession']) {
       expect(plantedTables, table).toContain(table);
     }
 
@@ -148,17 +187,23 @@ describe('GDPR: one erasure finds every trace of a contact person', () => {
     expect(exported.changeRequests).toHaveLength(1);
     expect(exported.mentions.proposals.length).toBeGreaterThanOrEqual(3);
     expect(exported.mentions.visitorReports.map((m) => m.column).sort()).toEqual(['email', 'message', 'note']);
-    expect(exported.mentions.searches).toHaveLength(3);
+    expect(exported.mentions.searches).toHaveLength(4);
     expect(exported.mentions.mails.length).toBeGreaterThanOrEqual(1);
     expect(exported.mentions.auditEntries.length).toBeGreaterThan(0);
     expect(exported.mentions.other.map((m) => m.table)).toEqual(expect.arrayContaining(['Organization', 'Schedule', 'Page', 'LoginAttempt']));
     expect(text).toContain(OLD_EMAIL);
     expect(text).toContain(PHONE_TYPED);
+    // Membership of a distribution list is held by id only, and the circulars the person received.
+    expect(exported.distributionLists).toEqual([expect.objectContaining({ name: 'Beratungsstellen (Beispiel)' })]);
+    expect(exported.circularDeliveries.map((d) => d.email).sort()).toEqual([OLD_EMAIL, EMAIL].sort());
+    expect(exported.mentions.other.map((m) => m.table)).toEqual(expect.arrayContaining(['SearchConceptWord', 'ImportSession', 'Circular']));
+    expect(exported.mentions.searches.map((m) => m.value)).toContain('erika mustermann ozdemir');
 
     const result = await eraseContactPerson({ actor: admin, contactId });
     expect(result.remaining).toEqual([]);
     const after = await scan();
     expect(after.hits).toEqual([]);
+    expect(await referencesTo(contactId)).toEqual([]);
     console.info(`GDPR-Scan: ${after.tables} Tabellen, ${after.columns} Text-/JSON-Spalten, vorher ${before.hits.length} Treffer, nachher ${after.hits.length}.`);
 
     // What is not the person's stays: the organizations, the other report, the other search,
