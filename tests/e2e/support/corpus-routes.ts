@@ -34,6 +34,8 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/[locale]/(auth)/passwort-zuruecksetzen/page.tsx', paths: ['/de/passwort-zuruecksetzen'], params: ['token', 'lang'] },
   { file: 'app/[locale]/(auth)/einladung/page.tsx', paths: ['/de/einladung'], params: ['token', 'lang'] },
   { file: 'app/[locale]/(auth)/bestaetigen/[token]/page.tsx', paths: ['/de/bestaetigen/abc'], params: ['lang', 'x'], segment: '/de/bestaetigen/{v}' },
+  // Signed in only (anonymous visitors are sent to the sign-in page with the path as callback).
+  { file: 'app/[locale]/vorschau/[id]/page.tsx', paths: ['/de/vorschau/00000000-0000-4000-8000-000000000000'], params: ['vorschlag', 'x'], segment: '/de/vorschau/{v}' },
   { file: 'app/[locale]/rundschreiben/abbestellen/[token]/page.tsx', paths: ['/de/rundschreiben/abbestellen/abc'], params: ['ergebnis', 'lang'], segment: '/de/rundschreiben/abbestellen/{v}' },
   { file: 'app/api/auth/[...nextauth]/route.ts', paths: ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers', '/api/auth/signin', '/api/auth/signout', '/api/auth/error'], params: ['callbackUrl', 'error'], segment: '/api/auth/{v}' },
   { file: 'app/api/circulars/opt-out/[token]/route.ts', paths: ['/api/circulars/opt-out/abc'], params: ['x'], segment: '/api/circulars/opt-out/{v}' },
@@ -46,6 +48,7 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/api/v1/openapi.json/route.ts', paths: ['/api/v1/openapi.json'], params: ['x'] },
   { file: 'app/api/hsds/route.ts', paths: ['/api/hsds'], params: ['x'] },
   { file: 'app/api/hsds/datapackage.zip/route.ts', paths: ['/api/hsds/datapackage.zip'], params: ['x'] },
+  { file: 'app/api/hsds/openapi.json/route.ts', paths: ['/api/hsds/openapi.json'], params: ['x'] },
   ...(['organizations', 'services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const).flatMap((name) => {
     const id = { organizations: '{org}', services: '{service}', service_at_locations: '{sal}', taxonomies: '{taxonomy}', taxonomy_terms: '{term}' }[name];
     return [
