@@ -1,16 +1,16 @@
 // next-auth configuration: Credentials provider (fields `email`, `password` and, for accounts with
 // a second factor, `code`), JWT cookies. The cookie only carries a random session token; the
-// session itself is a UserSession row (lib/auth/sessions.ts) that every request looks up, so
+// session itself is a UserSession row (lib/data/auth/sessions.ts) that every request looks up, so
 // sign-out, password changes and deactivation end sessions at once, copied cookies included.
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
-import { clientIp, verifyCredentials } from './credentials';
+import { clientIp, verifyCredentials } from '@/lib/data/auth/credentials';
 import { sameOriginPath, DEFAULT_AFTER_SIGN_IN } from './redirect';
 import { getAuthSecret } from './secret';
-import { createUserSession, endSessionByToken, findLiveSession, SESSION_MAX_AGE_SECONDS } from './sessions';
+import { createUserSession, endSessionByToken, findLiveSession, SESSION_MAX_AGE_SECONDS } from '@/lib/data/auth/sessions';
 
 const SIGN_IN_PATH = '/de/anmelden';
 

@@ -1,5 +1,5 @@
 // The signed-in user for the current request, checked against the database every time: the cookie
-// only names a session (lib/auth/sessions.ts); an ended or expired session, a deactivated user or a
+// only names a session (lib/data/auth/sessions.ts); an ended or expired session, a deactivated user or a
 // changed role takes effect on the very next request, for pages, server actions and route handlers.
 import 'server-only';
 import { cache } from 'react';
@@ -9,7 +9,7 @@ import { redirect } from 'next/navigation';
 import { isAdminMfaRequired } from '@/lib/env';
 import type { Actor } from '@/lib/permissions';
 import { getAuthSecret } from './secret';
-import { findLiveSession } from './sessions';
+import { findLiveSession } from '@/lib/data/auth/sessions';
 
 const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 export const MFA_SETUP_PATH = '/de/admin/konto/zwei-faktor';

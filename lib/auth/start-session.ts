@@ -8,7 +8,7 @@ import { encode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { getAuthSecret } from './secret';
-import { createUserSession, SESSION_MAX_AGE_SECONDS } from './sessions';
+import { createUserSession, SESSION_MAX_AGE_SECONDS } from '@/lib/data/auth/sessions';
 
 // next-auth names its cookie __Secure-… when its base URL is https (NEXTAUTH_URL, or APP_URL in
 // production, lib/auth/options.ts configureOrigin); the proxy's getToken reads the same name.

@@ -3,7 +3,7 @@
 // caller's own account. The second-factor set-up also accepts a coordinator's session that has
 // to set one up first (lib/auth/session.ts, mustSetUpSecondFactor).
 import 'server-only';
-import { verifyOwnPassword } from '@/lib/auth/credentials';
+import { verifyOwnPassword } from '@/lib/data/auth/credentials';
 import {
   encryptTotpSecret,
   decryptTotpSecret,
@@ -14,8 +14,8 @@ import {
   totpUri,
 } from '@/lib/auth/mfa';
 import { hashPassword } from '@/lib/auth/password';
-import { verifySecondFactor } from '@/lib/auth/second-factor';
-import { endUserSessions } from '@/lib/auth/sessions';
+import { verifySecondFactor } from '@/lib/data/auth/second-factor';
+import { endUserSessions } from '@/lib/data/auth/sessions';
 import { db } from '@/lib/db';
 import { isAdminMfaRequired } from '@/lib/env';
 import { AppError, validationError } from '@/lib/errors';

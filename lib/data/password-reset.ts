@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { createToken, hashToken } from '@/lib/auth/tokens';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { endUserSessions } from '@/lib/auth/sessions';
+import { endUserSessions } from '@/lib/data/auth/sessions';
 import { appUrl, sendMailInBackground } from '@/lib/mail/send';
 import { passwordResetMail } from '@/lib/mail/templates/password-reset';
 import { forgotPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';

@@ -1,7 +1,7 @@
 // User management for coordinators: list, change role, assign organizations, (de)activate.
-// Role changes and deactivation end the user's sessions at once (lib/auth/sessions.ts).
+// Role changes and deactivation end the user's sessions at once (lib/data/auth/sessions.ts).
 import 'server-only';
-import { endUserSessions } from '@/lib/auth/sessions';
+import { endUserSessions } from '@/lib/data/auth/sessions';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';

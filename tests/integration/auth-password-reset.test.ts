@@ -2,7 +2,7 @@
 // (captured by a real SMTP server); the outbox every coordinator reads keeps a redacted copy, and
 // no table holds the token or a working link.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { verifyCredentials } from '@/lib/auth/credentials';
+import { verifyCredentials } from '@/lib/data/auth/credentials';
 import { acceptInvitation, createInvitation, getInvitationForToken } from '@/lib/data/invitations';
 import { isPasswordResetTokenValid, requestPasswordReset, resetPassword } from '@/lib/data/password-reset';
 import { listOutbox } from '@/lib/data/outbox';

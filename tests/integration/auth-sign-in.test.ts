@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { verifyCredentials } from '@/lib/auth/credentials';
+import { verifyCredentials } from '@/lib/data/auth/credentials';
 import { encryptTotpSecret, generateRecoveryCodes, hashRecoveryCode, newTotpSecret, timeStepOf, totpCodeAt } from '@/lib/auth/mfa';
-import { MAX_CODE_FAILURES, MAX_FAILURES, WINDOW_MS } from '@/lib/auth/rate-limit';
+import { MAX_CODE_FAILURES, MAX_FAILURES, WINDOW_MS } from '@/lib/data/auth/rate-limit';
 import { readSession, readSessionActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { updateUser } from '@/lib/data/users';

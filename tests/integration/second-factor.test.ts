@@ -3,7 +3,7 @@
 // required), a coordinator's reset of someone else's, and the secret never in clear text.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decryptTotpSecret, totpCodeAt } from '@/lib/auth/mfa';
-import { MAX_CODE_FAILURES } from '@/lib/auth/rate-limit';
+import { MAX_CODE_FAILURES } from '@/lib/data/auth/rate-limit';
 import {
   confirmSecondFactorSetup,
   disableSecondFactor,
@@ -12,7 +12,7 @@ import {
   resetSecondFactorOf,
   startSecondFactorSetup,
 } from '@/lib/data/account-security';
-import { verifyCredentials } from '@/lib/auth/credentials';
+import { verifyCredentials } from '@/lib/data/auth/credentials';
 import { createUser } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { createAdminActor, createPartnerActor } from './helpers/admin-actors.ts';

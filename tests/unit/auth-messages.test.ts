@@ -37,7 +37,7 @@ function schemaMessages(): string[] {
 }
 
 // Texts the actions and data functions behind these pages send (lib/data/password-reset.ts,
-// lib/data/invitations.ts, lib/auth/rate-limit.ts, app/[locale]/(auth)/actions.ts, errorState).
+// lib/data/invitations.ts, lib/data/auth/rate-limit.ts, app/[locale]/(auth)/actions.ts, errorState).
 const SERVER_TEXTS = [
   'Bitte prüfen Sie die markierten Felder.',
   'Wenn es zu dieser Adresse ein Konto gibt, haben wir einen Link zum Zurücksetzen geschickt. Er gilt eine Stunde.',

@@ -2,7 +2,7 @@
 import { encode } from 'next-auth/jwt';
 import type { Actor } from '@/lib/permissions';
 import { getAuthSecret } from '@/lib/auth/secret';
-import { createUserSession } from '@/lib/auth/sessions';
+import { createUserSession } from '@/lib/data/auth/sessions';
 import { createUser } from '../../factories/index.ts';
 import { getTestDb } from '../../setup/db.ts';
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
-import { rateLimitMessage } from '@/lib/auth/rate-limit';
+import { rateLimitMessage } from '@/lib/data/auth/rate-limit';
 import { safeRedirectPath } from '@/lib/auth/redirect';
 import { translateMessage } from '@/lib/i18n/admin-translate';
 import { authHref, authLangAttributes, authMessagePairs, authTranslator, getAuthLocale, rateLimitTemplate, type AuthT } from '@/lib/i18n/auth';

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { clientIp } from '@/lib/auth/credentials';
+import { clientIp } from '@/lib/data/auth/credentials';
 import { getCurrentSession, MFA_SETUP_PATH } from '@/lib/auth/session';
 import { updateOwnAccount } from '@/lib/data/account';
 import {

@@ -3,7 +3,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { writeAudit } from '@/lib/data/audit';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { getSignInRetryAt, rateLimitMessage, recordSignInAttempt } from './rate-limit';
 import { verifySecondFactor } from './second-factor';
 

@@ -1,9 +1,9 @@
 // Checking a second-factor code for an account: a TOTP code from the app (each time step once) or
-// a one-time recovery code. Wrong codes are counted per account (lib/auth/rate-limit.ts).
+// a one-time recovery code. Wrong codes are counted per account (lib/data/auth/rate-limit.ts).
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { checkTotp, decryptTotpSecret, hashRecoveryCode, isRecoveryCodeShape, isTotpCodeShape } from './mfa';
+import { checkTotp, decryptTotpSecret, hashRecoveryCode, isRecoveryCodeShape, isTotpCodeShape } from '@/lib/auth/mfa';
 import { getCodeRetryAt, rateLimitMessage, recordSignInAttempt } from './rate-limit';
 
 export type SecondFactorResult = { isValid: true; method: 'totp' | 'recovery' } | { isValid: false };

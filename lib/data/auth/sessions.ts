@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { createToken, hashToken } from './tokens';
+import { createToken, hashToken } from '@/lib/auth/tokens';
 
 // Absolute lifetime of a session (and of its cookie): a working day.
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
