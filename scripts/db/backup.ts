@@ -65,8 +65,15 @@ export async function tableChecksums(client: pg.ClientBase): Promise<Map<string,
   return result;
 }
 
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+async function write(stream: NodeJS.WritableStream, data: string | Buffer): Promise<void> {
+  if (!stream.write(data)) await once(stream, 'drain');
+}
+
+/** @internal Exported for its test. COPY output arrives in chunks that may end inside a UTF-8
+ * character (Arabic, Cyrillic, emoji): the bytes are passed on as they are, never decoded per chunk
+ * (which turned a split character into U+FFFD, and the restore's checksum then failed). */
+export async function copyBytes(source: AsyncIterable<Buffer>, target: NodeJS.WritableStream): Promise<void> {
+  for await (const chunk of source) await write(target, chunk);
 }
 
 export async function backupDatabase({ url, file, log = () => {} }: { url: string; file: string; log?: (line: string) => void }): Promise<BackupHeader> {
@@ -96,7 +103,7 @@ export async function backupDatabase({ url, file, log = () => {} }: { url: strin
       const columns = table.columns.map(quote).join(', ');
       await write(gzip, `\nCOPY ${quote(table.name)} (${columns}) FROM stdin;\n`);
       const source = client.query(copyTo(`COPY ${quote(table.name)} (${columns}) TO STDOUT`));
-      for await (const chunk of source) await write(gzip, chunk.toString('utf8'));
+      await copyBytes(source, gzip);
       await write(gzip, '\\.\n');
       log(`${table.name}: ${table.rows} Zeilen`);
     }
