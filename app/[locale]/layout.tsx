@@ -13,9 +13,9 @@ import { getEnv } from '@/lib/env';
 import { fontPreloads } from '@/lib/fonts';
 import { getDirection, routing } from '@/lib/i18n/routing';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Every page renders per request (public ones from the tagged data cache, lib/data/public-cache.ts):
+// nothing is prerendered, so a build reads no database and needs no runtime settings.
+export const dynamic = 'force-dynamic';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5563' };
 

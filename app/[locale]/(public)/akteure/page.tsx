@@ -51,6 +51,10 @@ function isTidy(raw: Record<string, string | string[] | undefined>, tidy: string
 const chipClass =
   'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
 
+// Rendered per request (search parameters, the tagged data cache): never prerendered, so that a
+// build reads no database and needs no runtime settings.
+export const dynamic = 'force-dynamic';
+
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
