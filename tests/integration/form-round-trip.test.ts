@@ -14,6 +14,7 @@ import * as languageFieldSpecs from '@/app/[locale]/admin/sprachen/language-fiel
 import * as termFieldSpecs from '@/app/[locale]/admin/kategorien/term-fields';
 import * as pageFieldSpecs from '@/app/[locale]/admin/seiten/page-fields';
 import * as userFieldSpecs from '@/app/[locale]/admin/benutzer/user-fields';
+import * as conceptFieldSpecs from '@/app/[locale]/admin/suchwortschatz/concept-fields';
 import { createContactPerson, createLanguage, createLocation, createOrganization, createService, createTaxonomyTerm, createUser } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
@@ -29,6 +30,7 @@ const listActions = await import('@/app/[locale]/admin/verteiler/actions');
 const languageActions = await import('@/app/[locale]/admin/sprachen/actions');
 const termActions = await import('@/app/[locale]/admin/kategorien/actions');
 const userActions = await import('@/app/[locale]/admin/benutzer/actions');
+const conceptActions = await import('@/app/[locale]/admin/suchwortschatz/actions');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
 
@@ -72,6 +74,7 @@ async function setUp() {
   const term = await createTaxonomyTerm({ kind: 'TOPIC' });
   const languages: Option[] = [{ value: language.code, label: language.nameDe }];
   const user = await createUser({ role: 'PARTNER' });
+  const concept = await db.searchConcept.create({ data: { slug: 'probebegriff', label: 'Probebegriff (Beispiel)' } });
   let invited = 0;
   const versionOf = async (model: 'organization' | 'service' | 'location' | 'contactPerson', id: string) =>
     String(((await (db[model] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })) as { version: number }).version);
@@ -187,6 +190,15 @@ async function setUp() {
         return toFormValues({ role: row.role, isActive: row.isActive, organizationIds: row.memberships.map((m) => m.organizationId) });
       },
     },
+    conceptFields: {
+      fields: conceptFieldSpecs.conceptFields([
+        { id: topic.id, kind: 'TOPIC', label: topic.label },
+        { id: category.id, kind: 'CATEGORY', label: category.label },
+      ]),
+      base: { label: concept.label, words_de: 'Probewort' },
+      post: (values) => conceptActions.updateConceptAction(concept.id, idle, form(values)),
+      read: async () => toFormValues({ terms: (await db.searchConceptTerm.findMany({ where: { conceptId: concept.id } })).map((row) => row.termId) }),
+    },
     invitationFields: {
       fields: userFieldSpecs.invitationFields({ organizations: opts([org]) }),
       base: { role: 'PARTNER', locale: 'de', organizationIds: [org.id] },
@@ -214,7 +226,7 @@ const BUILDERS = new Set(['entityFields']);
 // (a page's language, a term's kind): covered by their edit forms' definitions above.
 const CREATE_ONLY_CHOICE = new Set(['newPageFields']);
 
-const definitionModules = { ...fieldSpecs, ...listFieldSpecs, ...languageFieldSpecs, ...termFieldSpecs, ...pageFieldSpecs, ...userFieldSpecs };
+const definitionModules = { ...fieldSpecs, ...listFieldSpecs, ...languageFieldSpecs, ...termFieldSpecs, ...pageFieldSpecs, ...userFieldSpecs, ...conceptFieldSpecs };
 const definitionNames = Object.entries(definitionModules)
   .filter(([name, value]) => typeof value === 'function' && name.endsWith('Fields'))
   .map(([name]) => name)
