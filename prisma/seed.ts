@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type TaxonomyKind } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/auth/password.ts';
 import { seedSearchVocabulary } from './seed-vocabulary.ts';
+import { EXPIRE_ALL_SQL } from '../scripts/db/expire-caches.ts';
 import { categories, languages, organizations, pages, pageTranslations, targetGroups, topics, type TermSeed } from './seed-data.ts';
 
 export interface SeedOptions {
@@ -156,6 +157,8 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         log(`Seed: Erzeugtes Passwort (wird nur jetzt angezeigt): ${admin.generatedAdminPassword}`);
       }
     }
+    // Running app instances must not keep showing what the seed replaced (lib/cache.ts).
+    await db.$executeRawUnsafe(EXPIRE_ALL_SQL);
     return { createdOrganizations, ...admin };
   } finally {
     await db.$disconnect();

@@ -1,7 +1,7 @@
 // Public reads of organizations. Every query starts from lib/data/visibility.ts; results are DTOs
 // (plain JSON, dates as ISO strings) so they can be cached and tagged (lib/data/public-cache.ts).
 import 'server-only';
-import { DIRECTORY_TAG } from '@/lib/cache';
+import { DIRECTORY_TAG, organizationTag } from '@/lib/cache';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { cachedPublicRead } from './public-cache';
@@ -179,11 +179,22 @@ export async function readOrganizationPage(where: Prisma.OrganizationWhereInput,
 
 export type PublicOrganizationPage = NonNullable<Awaited<ReturnType<typeof readOrganizationPage>>>;
 
-export const getPublicOrganizationPage = cachedPublicRead(
-  async ({ slug, locale }: { slug: string; locale: string }) => readOrganizationPage({ ...publicOrganizationWhere, slug }, locale),
+// Cached with the entry's tag and its parent's (the page names the parent while it is public); an
+// unknown slug with the directory tag, since it becomes an entry when one is published.
+const readPublicOrganizationPage = cachedPublicRead(
+  async ({ slug, locale }: { slug: string; locale: string }) => {
+    const page = await readOrganizationPage({ ...publicOrganizationWhere, slug }, locale);
+    if (!page) return null;
+    const row = await db.organization.findUnique({ where: { id: page.id }, select: { parentId: true } });
+    return { page, tags: [page.id, row?.parentId].filter((id): id is string => Boolean(id)).map(organizationTag) };
+  },
   ['organization-page'],
-  [DIRECTORY_TAG],
+  (result) => result?.tags ?? [DIRECTORY_TAG],
 );
+
+export async function getPublicOrganizationPage(args: { slug: string; locale: string }): Promise<PublicOrganizationPage | null> {
+  return (await readPublicOrganizationPage(args))?.page ?? null;
+}
 
 // A renamed organization's old slug: the current slug, when that organization is public.
 export const resolveSlugRedirect = cachedPublicRead(

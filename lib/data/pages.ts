@@ -1,7 +1,7 @@
 // Editable content pages (network description, history, legal pages): the visitor's language,
 // else German (the source), with a flag so that the page can say so and mark the text lang="de".
 import 'server-only';
-import { PAGES_TAG } from '@/lib/cache';
+import { pageTag } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
 
@@ -32,7 +32,7 @@ async function readPages(slugs: string[], locale: string): Promise<Record<string
 export const getPages = cachedPublicRead(
   async ({ slugs, locale }: { slugs: string[]; locale: string }) => readPages(slugs, locale),
   ['pages'],
-  [PAGES_TAG],
+  (_pages, { slugs }) => slugs.map(pageTag),
 );
 
 export async function getPage({ slug, locale }: { slug: string; locale: string }): Promise<PublicPage | null> {

@@ -139,7 +139,7 @@ export async function exportContactPersonData({ actor, contactId }: { actor: Act
   };
 }
 
-export async function withdrawConsent({ actor, contactId, now = new Date() }: { actor: Actor | null; contactId: string; now?: Date }) {
+export async function withdrawConsent({ actor, contactId, now = new Date() }: { actor: Actor | null; contactId: string; now?: Date }): Promise<{ organizationId: string }> {
   const contact = await findContact(contactId);
   // A partner may withdraw consent for a person of their own organization directly, without review:
   // withdrawal must take effect at once.
@@ -157,6 +157,7 @@ export async function withdrawConsent({ actor, contactId, now = new Date() }: { 
       changes: { consentWithdrawnAt: { before: null, after: now.toISOString() } },
     });
   });
+  return { organizationId: contact.organizationId };
 }
 
 // Erasure (GDPR Art. 17): the record and its translations go, its history and the proposals about

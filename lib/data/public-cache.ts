@@ -1,49 +1,55 @@
-// Public reads are cached in the server process and expired by tag: every admin write that a
-// visitor could see calls expireCache() (lib/cache.ts), which makes the change public at once.
-// Cached values are stored as JSON and parsed on every hit, so no request can change another
-// request's copy: DTOs carry ISO date strings, never Date objects.
+// Public reads are cached and expired by tag: every admin write that a visitor could see calls
+// expireCache() (lib/cache.ts), which makes the change public on the next request of every app
+// instance on the same database. The values live in this process; what is stale is decided by the
+// shared clock in PostgreSQL: each call reads it (one primary-key read) and, only when it moved,
+// the tags expired since (an indexed range read). Cached values are stored as JSON and parsed on
+// every hit, so no request can change another request's copy: DTOs carry ISO date strings.
 //
-// Why not Next's unstable_cache: its tag expiry compares a wall-clock timestamp (Date.now() when
-// the tag was expired) with a monotonic clock (performance.timeOrigin + performance.now()). When
-// the machine's wall clock is stepped forward after the server started (NTP on a resumed VM), an
-// expired tag does not count as expired, and edits stay invisible until the clocks agree again;
-// CI saw exactly that (a published entry missing from the sitemap). A read racing an expiry could
-// also store data read before the edit as fresh. Here expiry is a generation number per tag:
-// a read that started before an expiry stores its result under the old generation, which is never
-// read again. No clock is involved except the one-hour safety net.
+// Why not Next's unstable_cache: its tag expiry compares a wall-clock timestamp with a monotonic
+// clock, so after the wall clock is stepped an expired tag can count as fresh, and its tags live
+// in one process. Here a read remembers the shared clock value it saw before reading the
+// database: an edit committed after that carries a higher value and makes the copy stale, so a
+// read racing an edit never stores old data as fresh. No wall clock decides except the one-hour
+// safety net.
 import 'server-only';
-import { cacheGeneration, DIRECTORY_TAG, PAGES_TAG, type CacheTag } from '@/lib/cache';
+import { isDatabaseUnavailableError } from '@/lib/db-errors';
+import { ENTRIES_TAG, ORGANIZATION_TAG_PREFIX, type CacheTag } from '@/lib/cache';
+import { readCacheClock, readExpiredTags } from './cache-expiry';
 
 // One hour is only a safety net: edits expire the tags immediately.
 const MAX_AGE_MS = 3_600_000;
 // Bounded memory: the least recently used entries go first.
 const MAX_ENTRIES = 5_000;
 
+interface Stored {
+  json: string;
+  tags: CacheTag[];
+}
+
 interface Entry {
-  json: Promise<string>;
+  stored: Promise<Stored>;
+  // The shared clock before the database was read, and its epoch.
+  start: bigint;
+  epoch: string;
   storedAt: number;
-  generations: [CacheTag, number][];
 }
 
-interface Store {
+interface State {
+  epoch: string;
+  // Every expiry up to this clock value is in `tags`.
+  clock: bigint;
+  tags: Map<CacheTag, bigint>;
   entries: Map<string, Entry>;
-  sweptAt: string;
 }
 
-const store: Store = ((globalThis as { __nisPublicCache?: Store }).__nisPublicCache ??= { entries: new Map(), sweptAt: '' });
-const entries = store.entries;
+// globalThis, because Next bundles each route separately.
+const state: State = ((globalThis as { __nisPublicCache?: State }).__nisPublicCache ??= {
+  epoch: '',
+  clock: 0n,
+  tags: new Map(),
+  entries: new Map(),
+});
 
-// After an expiry, entries of older generations can never be read again: drop them (once per
-// change of generations, not on every read).
-function sweep(current: string): void {
-  if (store.sweptAt === current) return;
-  store.sweptAt = current;
-  for (const [key, entry] of entries) {
-    if (entry.generations.some(([tag, generation]) => cacheGeneration(tag) !== generation)) entries.delete(key);
-  }
-}
-
-const ALL_TAGS: CacheTag[] = [DIRECTORY_TAG, PAGES_TAG];
 const NO_VALUE = '';
 
 // Only inside the Next.js server: tests and scripts (seed, import) read the database directly,
@@ -52,34 +58,102 @@ function cacheEnabled(): boolean {
   return process.env.NEXT_RUNTIME === 'nodejs';
 }
 
+function isFresh(tags: CacheTag[], start: bigint): boolean {
+  return tags.every((tag) => (state.tags.get(tag) ?? 0n) <= start);
+}
+
+// Brings this process up to the shared clock; returns the clock value read, or null while the
+// database cannot be reached: then cached copies are served as they are (no edit can be saved
+// meanwhile; pages whose data is cached keep answering) and nothing new is stored.
+async function syncClock(): Promise<{ clock: bigint; epoch: string } | null> {
+  let value: bigint;
+  let epoch: string;
+  try {
+    ({ value, epoch } = await readCacheClock());
+  } catch (error) {
+    if (isDatabaseUnavailableError(error)) return null;
+    throw error;
+  }
+  if (epoch !== state.epoch || value < state.clock) {
+    // The whole cache was expired (db:restore, seed) or the database replaced.
+    state.epoch = epoch;
+    state.clock = value;
+    state.tags.clear();
+    state.entries.clear();
+  } else if (value > state.clock) {
+    const expired = await readExpiredTags(state.clock);
+    if (epoch !== state.epoch) return { clock: value, epoch };
+    for (const [tag, generation] of expired) {
+      if (generation > (state.tags.get(tag) ?? 0n)) state.tags.set(tag, generation);
+    }
+    if (value > state.clock) {
+      state.clock = value;
+      sweep();
+    }
+  }
+  return { clock: value, epoch };
+}
+
+// Entries that an expiry made stale can never be served again: drop them.
+function sweep(): void {
+  for (const [key, entry] of state.entries) {
+    void entry.stored.then(
+      (stored) => {
+        if (state.entries.get(key) === entry && !isFresh(stored.tags, entry.start)) state.entries.delete(key);
+      },
+      () => {},
+    );
+  }
+}
+
+// A read that shows an entry expires with every entry too (vocabulary, import: entryTags(null)).
+function withEntriesTag(tags: CacheTag[]): CacheTag[] {
+  return tags.some((tag) => tag.startsWith(ORGANIZATION_TAG_PREFIX)) ? [...tags, ENTRIES_TAG] : tags;
+}
+
+type TagsOf<Args extends unknown[], Result> = CacheTag[] | ((result: Result, ...args: Args) => CacheTag[]);
+
+/**
+ * A cached public read. `tags`: the tags whose expiry makes the result stale, either fixed or
+ * computed from the result (e.g. the id of the entry a slug resolved to). Every read that shows an
+ * entry carries its organizationTag() (and so, added here, ENTRIES_TAG).
+ */
 export function cachedPublicRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
   keyParts: string[],
-  tags: CacheTag[],
+  tags: TagsOf<Args, Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     if (!cacheEnabled()) return read(...args);
-    const generations = tags.map((tag): [CacheTag, number] => [tag, cacheGeneration(tag)]);
-    const key = JSON.stringify([keyParts, generations, args]);
-    const now = Date.now();
-    const hit = entries.get(key);
-    if (hit && now - hit.storedAt < MAX_AGE_MS) {
-      // Refresh its place in the LRU order.
-      entries.delete(key);
-      entries.set(key, hit);
-      return parse<Result>(await hit.json);
+    const synced = await syncClock();
+    const key = JSON.stringify([keyParts, args]);
+    const hit = state.entries.get(key);
+    if (hit && hit.epoch === state.epoch && Date.now() - hit.storedAt < MAX_AGE_MS) {
+      const stored = await hit.stored.catch(() => null);
+      if (stored && isFresh(stored.tags, hit.start)) {
+        // Refresh its place in the LRU order.
+        if (state.entries.get(key) === hit) {
+          state.entries.delete(key);
+          state.entries.set(key, hit);
+        }
+        return parse<Result>(stored.json);
+      }
     }
-    sweep(JSON.stringify(ALL_TAGS.map((tag) => cacheGeneration(tag))));
     // Concurrent requests for the same key share one database read.
-    const json = read(...args).then((value) => (value === undefined ? NO_VALUE : JSON.stringify(value)));
-    const entry: Entry = { json, storedAt: now, generations };
-    entries.delete(key);
-    entries.set(key, entry);
-    json.catch(() => {
-      if (entries.get(key) === entry) entries.delete(key);
+    const stored = read(...args).then((value): Stored => {
+      const json = value === undefined ? NO_VALUE : JSON.stringify(value);
+      return { json, tags: withEntriesTag(typeof tags === 'function' ? tags(value, ...args) : tags) };
     });
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-    return parse<Result>(await json);
+    if (synced && synced.epoch === state.epoch) {
+      const entry: Entry = { stored, start: synced.clock, epoch: synced.epoch, storedAt: Date.now() };
+      state.entries.delete(key);
+      state.entries.set(key, entry);
+      stored.catch(() => {
+        if (state.entries.get(key) === entry) state.entries.delete(key);
+      });
+      while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string);
+    }
+    return parse<Result>((await stored).json);
   };
 }
 

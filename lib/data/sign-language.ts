@@ -5,7 +5,7 @@
 // docs/architecture.md): the newest complete upload is the current one.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { PAGES_TAG } from '@/lib/cache';
+import { SIGN_LANGUAGE_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
@@ -51,7 +51,7 @@ export const getSignLanguageVideo = cachedPublicRead(
     return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : null;
   },
   ['sign-language-video'],
-  [PAGES_TAG],
+  [SIGN_LANGUAGE_TAG],
 );
 
 // The video a URL names, only while it is the current one (an older id answers 404).

@@ -112,7 +112,7 @@ export async function sendVerificationReminders({
 }
 
 export type VerificationOutcome =
-  | { status: 'confirmed'; organizationName: string; organizationSlug: string }
+  | { status: 'confirmed'; organizationId: string; organizationName: string; organizationSlug: string }
   | { status: 'invalid' | 'expired' | 'used' };
 
 // What the link page shows before the click (no change yet: mail scanners open links too).
@@ -154,6 +154,6 @@ export async function confirmVerification({ token, now = new Date() }: { token: 
     await writeOrganizationAudit(tx, byLink, request.organizationId, 'VERIFY', {
       lastVerifiedAt: { before: before.lastVerifiedAt?.toISOString() ?? null, after: now.toISOString() },
     });
-    return { status: 'confirmed' as const, organizationName: before.name, organizationSlug: before.slug };
+    return { status: 'confirmed' as const, organizationId: request.organizationId, organizationName: before.name, organizationSlug: before.slug };
   });
 }

@@ -198,7 +198,7 @@ export async function restoreDatabase({
   }
   // Migrations newer than the backup, then no cached page may show the old database.
   await applyMigrations({ url, log });
-  await expireAllCaches({ root: cacheRoot, log });
+  await expireAllCaches({ url, root: cacheRoot, log });
   return header;
 }
 

@@ -1,13 +1,32 @@
-// Expires everything the app has cached from the database. Called after `npm run db:restore` (and
-// meant for the seed too): no page may show data of the database that was replaced.
-// Today the cache is Next's data cache in `<distDir>/cache` on disk, and a server process starts
-// with an empty one (lib/data/public-cache.ts); a running server must be restarted after a restore,
-// which the restore says. Issue 12 (shared cache in PostgreSQL) hooks its invalidation in here.
+// Expires everything the app has cached from the database. Called after `npm run db:restore` and at
+// the end of the seed: no page may show data of the database that was replaced or rewritten.
+// The cache's expiry lives in the database (lib/cache.ts): a new epoch makes every running app
+// instance drop all its cached reads on its next request, no restart needed. Build folders' disk
+// caches (Next's data cache) are removed too, for a server that is started on them later.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 
-export async function expireAllCaches({ root = process.cwd(), log = () => {} }: { root?: string; log?: (line: string) => void } = {}): Promise<void> {
-  const distDirs = ['.next', process.env.NEXT_DIST_DIR, ...readdirSync(root).filter((name) => name.startsWith('.next-'))].filter(
+// Also raises the clock, so that a process that saw this epoch before a restore still notices.
+export const EXPIRE_ALL_SQL = `UPDATE "CacheClock" SET "value" = "value" + 1, "epoch" = gen_random_uuid() WHERE "id" = 1`;
+
+export async function expireAllCaches({
+  url,
+  root = process.cwd(),
+  log = () => {},
+}: {
+  url: string;
+  root?: string;
+  log?: (line: string) => void;
+}): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(EXPIRE_ALL_SQL);
+  } finally {
+    await client.end();
+  }
+  const distDirs = ['.next', process.env.NEXT_DIST_DIR, ...(existsSync(root) ? readdirSync(root) : []).filter((name) => name.startsWith('.next-'))].filter(
     (name): name is string => Boolean(name),
   );
   for (const distDir of new Set(distDirs)) {
@@ -16,5 +35,5 @@ export async function expireAllCaches({ root = process.cwd(), log = () => {} }: 
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     }
   }
-  log('Zwischenspeicher der App geleert. Läuft die App gerade, starten Sie sie neu.');
+  log('Zwischenspeicher der App geleert (alle laufenden Instanzen lesen neu).');
 }

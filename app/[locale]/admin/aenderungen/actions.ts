@@ -3,7 +3,7 @@
 // withdraw (the proposer). Thin: parse, data function (checks permission), expire cache, redirect.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { approveChangeRequest } from '@/lib/data/change-requests/approve';
 import { getChangeRequest } from '@/lib/data/change-requests/get';
 import { rejectChangeRequest } from '@/lib/data/change-requests/reject';
@@ -21,14 +21,15 @@ export async function approveChangeRequestAction(id: string, _state: FormState, 
   const values = formDataToObject(formData);
   const parsed = approveChangeRequestSchema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
+  let organizationId: string;
   try {
-    await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment });
+    ({ organizationId } = await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment }));
   } catch (error) {
     // A stale proposal: the page explains it and offers "Bearbeiten und übernehmen".
     if (isAppError(error) && error.code === 'CONFLICT') return { status: 'error', message: error.message, values: safeValues(values) };
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${id}?angenommen=1`);
 }
 
@@ -44,18 +45,19 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
   const values = readForm(formData, entityFields(entityType, { isCoordinator: false }), ['version', 'reviewComment']);
   const parsed = config.schema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
+  let organizationId: string;
   try {
-    await approveChangeRequest({
+    ({ organizationId } = await approveChangeRequest({
       actor: await getCurrentUser(),
       id,
       input: values,
       version: formVersion(values),
       comment: values.reviewComment,
-    });
+    }));
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${id}?angenommen=1`);
 }
 

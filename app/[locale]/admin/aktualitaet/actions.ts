@@ -4,7 +4,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { markOrganizationVerified } from '@/lib/data/freshness';
 import { sendVerificationReminders, type ReminderResult } from '@/lib/data/verification';
 import { errorState, getCurrentUser } from '../action-utils';
@@ -47,6 +47,6 @@ export async function markVerifiedAction(organizationId: string, _state: FormSta
     return errorState(error);
   }
   // The "last checked" date is public.
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}?geprueft=1`);
 }

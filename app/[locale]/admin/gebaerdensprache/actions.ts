@@ -3,7 +3,7 @@
 // upload itself goes through the route handler app/api/admin/gebaerdensprache.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache, PAGES_TAG } from '@/lib/cache';
+import { expireCache, SIGN_LANGUAGE_TAG } from '@/lib/cache';
 import { deleteSignLanguageVideo, updateSignLanguageTranscript } from '@/lib/data/sign-language';
 import { formDataToObject } from '@/lib/schemas/common';
 import { signVideoTranscriptSchema } from '@/lib/schemas/sign-language';
@@ -20,7 +20,7 @@ export async function updateTranscriptAction(_state: FormState, formData: FormDa
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache([PAGES_TAG]);
+  await expireCache([SIGN_LANGUAGE_TAG]);
   redirect(`${BASE}?abschrift=1`);
 }
 
@@ -30,6 +30,6 @@ export async function deleteVideoAction(_state: FormState): Promise<FormState> {
   } catch (error) {
     return errorState(error);
   }
-  expireCache([PAGES_TAG]);
+  await expireCache([SIGN_LANGUAGE_TAG]);
   redirect(`${BASE}?entfernt=1`);
 }

@@ -4,7 +4,7 @@
 // handler /api/admin/import/upload.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { deleteImportSession, saveImportMapping } from '@/lib/data/import/import-sessions';
 import { runImport } from '@/lib/data/import/run-import';
 import { formDataToObject } from '@/lib/schemas/common';
@@ -29,7 +29,7 @@ export async function runImportAction(id: string, _state: FormState, formData: F
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(null));
   redirect(`/de/admin/import/${id}?importiert=1`);
 }
 

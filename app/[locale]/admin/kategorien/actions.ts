@@ -4,7 +4,7 @@
 // redirect outside the try.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { createTaxonomyTerm, deleteTaxonomyTerm, updateTaxonomyTerm } from '@/lib/data/taxonomy';
 import { termInputSchema } from '@/lib/schemas/taxonomy';
 import { readForm } from '@/lib/schemas/form-contract';
@@ -24,7 +24,8 @@ export async function createTermAction(_state: FormState, formData: FormData): P
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  // Term labels show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}?gespeichert=1#${parsed.data.kind}`);
 }
 
@@ -40,7 +41,8 @@ export async function updateTermAction(id: string, _state: FormState, formData: 
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  // Term labels show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}/${id}?gespeichert=1`);
 }
 
@@ -50,6 +52,7 @@ export async function deleteTermAction(id: string, _state: FormState): Promise<F
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  // Term labels show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}?geloescht=1`);
 }

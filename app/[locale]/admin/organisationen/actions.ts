@@ -6,7 +6,7 @@
 // partners of other organizations propose the same values as a change request for review.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { createOrganization, updateOrganization } from '@/lib/data/admin-organizations';
 import { deleteOrganization, restoreOrganization, setOrganizationStatus, setOrganizationTrusted, undoOrganizationArchive } from '@/lib/data/organization-state';
 import { getEditMode, getEditTarget } from '@/lib/data/change-requests/edit-mode';
@@ -99,7 +99,7 @@ export async function updateOrganizationAction(id: string, _state: FormState, fo
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(id));
   redirect(`${BASE}/${id}?${OUTCOME[outcome]}`);
 }
 
@@ -120,7 +120,7 @@ export async function setOrganizationStatusAction(id: string, change: keyof type
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(id));
   redirect(`${BASE}/${id}?status=${change}`);
 }
 
@@ -132,7 +132,7 @@ export async function undoArchiveAction(id: string, _state: FormState): Promise<
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(id));
   redirect(`${BASE}/${id}?rueckgaengig=${status}`);
 }
 
@@ -142,7 +142,7 @@ export async function deleteOrganizationAction(id: string, _state: FormState): P
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(id));
   redirect('/de/admin/papierkorb');
 }
 
@@ -152,7 +152,7 @@ export async function restoreOrganizationAction(id: string, _state: FormState): 
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(id));
   redirect(`${BASE}/${id}`);
 }
 
@@ -197,7 +197,7 @@ async function saveChild(kind: 'service' | 'location' | 'contact', organizationI
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${organizationId}?${OUTCOME[outcome]}`);
 }
 
@@ -225,7 +225,7 @@ export async function setChildDeletedAction(kind: 'service' | 'location' | 'cont
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(mode === 'propose' ? `${BASE}/${organizationId}?eingereicht=1` : isDeleted ? `${BASE}/${organizationId}?geloescht=1` : `${BASE}/${organizationId}`);
 }
 
@@ -241,7 +241,7 @@ export async function createScheduleAction(organizationId: string, _state: FormS
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${organizationId}/sprechzeiten?${OUTCOME[outcome]}`);
 }
 
@@ -257,7 +257,7 @@ export async function createScheduleExceptionAction(organizationId: string, _sta
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${organizationId}/sprechzeiten?${OUTCOME[outcome]}`);
 }
 
@@ -274,7 +274,7 @@ export async function deleteScheduleAction(kind: 'schedule' | 'exception', id: s
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${organizationId}/sprechzeiten${mode === 'propose' ? '?eingereicht=1' : ''}`);
 }
 
@@ -291,7 +291,7 @@ export async function restoreFieldAction(_state: FormState, formData: FormData):
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`${BASE}/${organizationId}/verlauf?wiederhergestellt=1`);
 }
 

@@ -3,7 +3,7 @@
 // public pages, redirect outside the try.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache, PAGES_TAG } from '@/lib/cache';
+import { expireCache, pageTag } from '@/lib/cache';
 import { createPage, deletePageTranslation, updatePage } from '@/lib/data/admin-pages';
 import { readForm } from '@/lib/schemas/form-contract';
 import { newPageFields, pageFields } from './page-fields';
@@ -23,7 +23,7 @@ export async function createPageAction(_state: FormState, formData: FormData): P
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache([PAGES_TAG]);
+  await expireCache([pageTag(parsed.data.slug)]);
   redirect(`${BASE}/${parsed.data.slug}/${parsed.data.locale}?gespeichert=1`);
 }
 
@@ -38,7 +38,7 @@ export async function updatePageAction(slug: string, locale: string, _state: For
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache([PAGES_TAG]);
+  await expireCache([pageTag(slug)]);
   redirect(`${BASE}/${slug}/${locale}?gespeichert=1`);
 }
 
@@ -48,6 +48,6 @@ export async function deletePageTranslationAction(slug: string, locale: string, 
   } catch (error) {
     return errorState(error);
   }
-  expireCache([PAGES_TAG]);
+  await expireCache([pageTag(slug)]);
   redirect(`${BASE}?geloescht=${encodeURIComponent(`${slug}/${locale}`)}`);
 }

@@ -3,7 +3,7 @@
 // still offered), expire the public directory (language filter and names), redirect outside the try.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { createLanguage, deleteLanguage, updateLanguage } from '@/lib/data/languages';
 import { languageInputSchema, newLanguageInputSchema } from '@/lib/schemas/language';
 import { readForm } from '@/lib/schemas/form-contract';
@@ -23,7 +23,8 @@ export async function createLanguageAction(_state: FormState, formData: FormData
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  // Language names show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}?gespeichert=1`);
 }
 
@@ -38,7 +39,8 @@ export async function updateLanguageAction(code: string, _state: FormState, form
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  // Language names show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}/${code}?gespeichert=1`);
 }
 
@@ -48,6 +50,7 @@ export async function deleteLanguageAction(code: string, _state: FormState): Pro
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  // Language names show on every entry and in every list.
+  await expireCache(entryTags(null));
   redirect(`${BASE}?geloescht=1`);
 }

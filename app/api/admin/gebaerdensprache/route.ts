@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { NextResponse } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/session';
-import { expireCache, PAGES_TAG } from '@/lib/cache';
+import { expireCache, SIGN_LANGUAGE_TAG } from '@/lib/cache';
 import { storeSignLanguageVideo } from '@/lib/data/sign-language';
 import { AppError, isAppError } from '@/lib/errors';
 import { formatMegabytes, SIGN_VIDEO_ERRORS, SIGN_VIDEO_MAX_BYTES } from '@/lib/schemas/sign-language';
@@ -115,7 +115,7 @@ export async function POST(request: Request) {
   const outcome = await receive(request);
   if (outcome.ok) {
     // The public page and the header link follow at once.
-    expireCache([PAGES_TAG]);
+    await expireCache([SIGN_LANGUAGE_TAG]);
     if (wantsJson) return NextResponse.json({ ok: true, id: outcome.id });
     return NextResponse.redirect(new URL(`${ADMIN_PAGE}?hochgeladen=1`, request.url), 303);
   }

@@ -4,7 +4,7 @@
 // redirect outside the try.
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { saveContentTranslations } from '@/lib/data/content-translations';
 import { AppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/schemas/common';
@@ -31,6 +31,6 @@ export async function saveTranslationsAction(
   } catch (error) {
     return errorState(error, values);
   }
-  expireCache();
+  await expireCache(entryTags(organizationId));
   redirect(`/de/admin/organisationen/${organizationId}/uebersetzungen?sprache=${encodeURIComponent(locale)}&gespeichert=1#eintrag-${entityId}`);
 }

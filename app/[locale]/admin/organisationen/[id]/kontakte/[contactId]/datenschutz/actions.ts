@@ -5,7 +5,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { FormState } from '@/components/forms/form-state';
-import { expireCache } from '@/lib/cache';
+import { entryTags, expireCache } from '@/lib/cache';
 import { eraseContactPerson, withdrawConsent } from '@/lib/data/personal-data';
 import { formDataToObject } from '@/lib/schemas/common';
 import { errorState, getCurrentUser, invalidState } from '../../../../../action-utils';
@@ -21,12 +21,13 @@ function base(organizationId: string, contactId: string): string {
 
 export async function withdrawConsentAction(organizationId: string, contactId: string, _state: FormState): Promise<FormState> {
   if (!idSchema.safeParse(contactId).success || !idSchema.safeParse(organizationId).success) return { status: 'error', message: 'Der Eintrag wurde nicht gefunden.' };
+  let owner: string;
   try {
-    await withdrawConsent({ actor: await getCurrentUser(), contactId });
+    ({ organizationId: owner } = await withdrawConsent({ actor: await getCurrentUser(), contactId }));
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  await expireCache(entryTags(owner));
   redirect(`${base(organizationId, contactId)}?widerrufen=1`);
 }
 
@@ -43,6 +44,7 @@ export async function eraseContactAction(organizationId: string, contactId: stri
   } catch (error) {
     return errorState(error);
   }
-  expireCache();
+  // The person may be named anywhere (the coordination office, other entries' texts): expire all.
+  await expireCache(entryTags(null));
   redirect(`${base(organizationId, contactId)}/geloescht${remaining.length ? '?hinweis=organisation' : ''}`);
 }
