@@ -15,7 +15,7 @@ export async function expireCache(tags: CacheTag[]): Promise<void> {
     ON CONFLICT ("tag") DO UPDATE SET "generation" = EXCLUDED."generation"`;
 }
 
-export interface CacheClock {
+interface CacheClock {
   value: bigint;
   epoch: string;
 }

@@ -39,6 +39,10 @@ interface BackupHeader {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+// Not data: the shared cache's expiry (lib/cache.ts). A restore keeps the target's own clock and
+// then expires everything (expire-caches.ts).
+const NOT_BACKED_UP = ['_prisma_migrations', 'CacheClock', 'CacheTag'];
+
 /** User tables and their stored (not generated) columns, in a stable order. */
 async function listTables(client: pg.ClientBase): Promise<{ name: string; columns: string[] }[]> {
   const { rows } = await client.query<{ name: string; columns: string[] }>(`
@@ -46,8 +50,8 @@ async function listTables(client: pg.ClientBase): Promise<{ name: string; column
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-     WHERE c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
-     GROUP BY c.relname ORDER BY c.relname`);
+     WHERE c.relkind IN ('r', 'p') AND c.relname <> ALL($1::text[])
+     GROUP BY c.relname ORDER BY c.relname`, [NOT_BACKED_UP]);
   return rows;
 }
 
@@ -149,7 +153,7 @@ export async function restoreDatabase({
       `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' WHERE c.relkind IN ('r', 'p')`,
     );
     for (const { name } of existing) {
-      if (name === '_prisma_migrations') continue;
+      if (NOT_BACKED_UP.includes(name)) continue;
       const { rows } = await client.query(`SELECT 1 FROM ${quote(name)} LIMIT 1`);
       if (rows.length) throw new Error(`Die Zieldatenbank ist nicht leer (Tabelle ${name} enthält Daten). Stellen Sie in eine leere Datenbank wieder her.`);
     }
