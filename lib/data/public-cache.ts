@@ -12,6 +12,7 @@
 // read racing an edit never stores old data as fresh. No wall clock decides except the one-hour
 // safety net.
 import 'server-only';
+import { cache } from 'react';
 import { isDatabaseUnavailableError } from '@/lib/db-errors';
 import { ENTRIES_TAG, ORGANIZATION_TAG_PREFIX, type CacheTag } from '@/lib/cache';
 import { readCacheClock, readExpiredTags } from './cache-expiry';
@@ -94,6 +95,11 @@ async function syncClock(): Promise<{ clock: bigint; epoch: string } | null> {
   return { clock: value, epoch };
 }
 
+// Once per request (React's request-scoped cache while rendering; outside a render, such as in a
+// route handler, every call reads): a request reads the clock when it first needs a cached value,
+// which is after it began, so it sees every edit that was answered before it.
+const syncClockForRequest = cache(syncClock);
+
 // Entries that an expiry made stale can never be served again: drop them.
 function sweep(): void {
   for (const [key, entry] of state.entries) {
@@ -125,7 +131,7 @@ export function cachedPublicRead<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     if (!cacheEnabled()) return read(...args);
-    const synced = await syncClock();
+    const synced = await syncClockForRequest();
     const key = JSON.stringify([keyParts, args]);
     const hit = state.entries.get(key);
     if (hit && hit.epoch === state.epoch && Date.now() - hit.storedAt < MAX_AGE_MS) {

@@ -114,7 +114,7 @@ describe('cachedPublicRead with the expiry in PostgreSQL', () => {
     });
     const cached = cachedPublicRead(read, [`test-${++counter}`], [DIRECTORY_TAG]);
     const slow = cached();
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     database = 'v2';
     await expireCache([DIRECTORY_TAG]);
     release();
@@ -142,7 +142,7 @@ describe('cachedPublicRead with the expiry in PostgreSQL', () => {
     });
     const cached = cachedPublicRead(read, [`test-${++counter}`], [DIRECTORY_TAG]);
     const first = cached();
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     // A call that arrives while the read is under way waits for it.
     await expect(Promise.all([first, cached()])).rejects.toThrow('database down');
     expect(read).toHaveBeenCalledTimes(1);
