@@ -72,8 +72,10 @@ async function syncClock(): Promise<{ clock: bigint; epoch: string } | null> {
   try {
     ({ value, epoch } = await readCacheClock());
   } catch (error) {
-    if (isDatabaseUnavailableError(error)) return null;
-    throw error;
+    // A stalled database fails with a timeout that Prisma may wrap beyond recognition: whatever
+    // the reason, without the clock the cache only serves what it has and stores nothing.
+    if (!isDatabaseUnavailableError(error)) console.error('Zwischenspeicher: Stand der Tags nicht lesbar', error);
+    return null;
   }
   if (epoch !== state.epoch || value < state.clock) {
     // The whole cache was expired (db:restore, seed) or the database replaced.
