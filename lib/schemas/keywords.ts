@@ -27,7 +27,7 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 // Text (or a list parsed once already) -> the words: trimmed, inner spaces folded, Unicode NFC,
 // empty ones dropped, repeats dropped case-insensitively (the first spelling stays).
-export function splitKeywords(value: unknown): string[] {
+function splitKeywords(value: unknown): string[] {
   const parts = typeof value === 'string' ? value.split(SEPARATORS) : Array.isArray(value) ? value.map(String) : [];
   const seen = new Set<string>();
   const words: string[] = [];
