@@ -10,12 +10,16 @@ import { getChangeRequest } from '@/lib/data/change-requests/get';
 import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { proposeChange } from '@/lib/data/change-requests/propose';
 import { updateOrganization } from '@/lib/data/admin-organizations';
+import { saveContentTranslations } from '@/lib/data/content-translations';
+import { runDirectorySearch } from '@/lib/data/directory/search';
+import { getPublicOrganizationPage } from '@/lib/data/organizations';
 import { restoreFieldFromHistory } from '@/lib/data/history';
+import { parseDirectoryQuery } from '@/lib/search/query';
 import { loadHistoryNames } from '@/lib/data/history-names';
 import { presentEntry } from '@/lib/audit/present';
 import { serverMessagePairs } from '@/lib/i18n/admin';
 import { translateMessage } from '@/lib/i18n/admin-translate';
-import { createOrganization } from '../factories/index.ts';
+import { createOrganization, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { cookieStore, createAdminActor, createPartnerActor, sessionCookieFor } from './helpers/admin-actors.ts';
 import { expectCode, form, redirectOf } from './helpers/server-actions.ts';
@@ -158,5 +162,28 @@ describe('keywords of an entry', () => {
     expect(state.status).toBe('error');
     expect(await stored(org.id)).toEqual({ keywords: { de: ['Sprachkurs'] }, version: 1 });
     expect(await db.changeRequest.count()).toBe(0);
+  });
+});
+
+describe('translations entered in the admin', () => {
+  it("show in the Arabic directory's result cards and on the actor page: name, description and the services' names", async () => {
+    const admin = await createAdminActor();
+    const org = await createOrganization({ name: 'Wohnraumhilfe Tangermünde (Beispiel)', description: 'Hilfe bei der Wohnungssuche (Beispiel).' });
+    const service = await createService({ organizationId: org.id, name: 'Wohnungssuche (Beispiel)', description: 'Wir helfen beim Suchen (Beispiel).' });
+    const save = (entityType: 'ORGANIZATION' | 'SERVICE', entityId: string, input: Record<string, string>) =>
+      saveContentTranslations({ actor: admin, organizationId: org.id, entityType, entityId, locale: 'ar', input });
+    await save('ORGANIZATION', org.id, { name: 'مساعدة السكن (مثال)', description: 'مساعدة في البحث عن شقة (مثال).' });
+    await save('SERVICE', service.id, { name: 'البحث عن شقة (مثال)', description: 'نساعدك في البحث (مثال).' });
+
+    const arabic = await runDirectorySearch({ query: parseDirectoryQuery({ q: 'Wohnraumhilfe' }), locale: 'ar' });
+    const card = arabic.cards.find((c) => c.id === org.id);
+    expect(card?.name).toEqual({ value: 'مساعدة السكن (مثال)', lang: 'ar' });
+    expect(card?.description).toEqual({ value: 'مساعدة في البحث عن شقة (مثال).', lang: 'ar' });
+    const page = await getPublicOrganizationPage({ slug: org.slug, locale: 'ar' });
+    expect(page?.services[0].name).toEqual({ value: 'البحث عن شقة (مثال)', lang: 'ar' });
+    expect(page?.services[0].description).toEqual({ value: 'نساعدك في البحث (مثال).', lang: 'ar' });
+    // Without an Arabic translation (Ukrainian here) the German text is shown and marked German.
+    const ukrainian = await runDirectorySearch({ query: parseDirectoryQuery({ q: 'Wohnraumhilfe' }), locale: 'uk' });
+    expect(ukrainian.cards.find((c) => c.id === org.id)?.name).toEqual({ value: org.name, lang: 'de' });
   });
 });
