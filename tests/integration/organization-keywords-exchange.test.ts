@@ -1,7 +1,12 @@
 // Keywords ("Suchbegriffe") in the directory export and the import: one column per UI language
 // ("Suchbegriffe" = German); an exported table, edited, comes back with its keywords; a new
-// entry gets its keywords from a file; a bad keyword is an error of its row and column.
+// entry gets its keywords from a file; a bad keyword is an error of its row and column. The
+// public JSON API gives them per language, as its OpenAPI document says.
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { beforeEach, describe, expect, it } from 'vitest';
+import * as openApiRoute from '@/app/api/v1/openapi.json/route';
+import * as organizationRoute from '@/app/api/v1/organizations/[slug]/route';
 import { exportDirectory } from '@/lib/data/export/export-directory';
 import { buildImportPlan } from '@/lib/data/import/build-import-plan';
 import { createImportSession } from '@/lib/data/import/import-sessions';
@@ -76,5 +81,21 @@ describe('keywords in export and import', () => {
     await runImport({ actor: admin, id });
     const created = await db.organization.findFirstOrThrow({ where: { name: 'Sprachtreff (Beispiel)' } });
     expect(created.keywords).toEqual({ de: ['Deutschkurs', 'Sprachcafé'], ar: ['دورة لغة', 'مقهى اللغة'] });
+  });
+});
+
+describe('keywords in the public JSON API', () => {
+  it('an organization gives its keywords per language, valid against the OpenAPI document', async () => {
+    const org = await createOrganization({ name: 'Sprachcafé (Beispiel)', keywords: { de: ['Deutsch lernen'], uk: ['мовне кафе'], fa: ['ignoriert'] } });
+    const document = await (await openApiRoute.GET(new Request('http://test/api/v1/openapi.json'))).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(document, 'v1');
+    const response = await organizationRoute.GET(new Request(`http://test/api/v1/organizations/${org.slug}?locale=uk`), { params: Promise.resolve({ slug: org.slug }) });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.keywords).toEqual({ de: ['Deutsch lernen'], uk: ['мовне кафе'] });
+    const validate = ajv.compile({ $ref: 'v1#/paths/~1organizations~1{slug}/get/responses/200/content/application~1json/schema' });
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   });
 });
