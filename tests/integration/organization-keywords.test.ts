@@ -11,6 +11,7 @@ import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { proposeChange } from '@/lib/data/change-requests/propose';
 import { updateOrganization } from '@/lib/data/admin-organizations';
 import { saveContentTranslations } from '@/lib/data/content-translations';
+import { copyOrganization } from '@/lib/data/organization-copy/copy-organization';
 import { runDirectorySearch } from '@/lib/data/directory/search';
 import { getPublicOrganizationPage } from '@/lib/data/organizations';
 import { restoreFieldFromHistory } from '@/lib/data/history';
@@ -77,6 +78,16 @@ describe('keywords of an entry', () => {
     const cleared = history.find((entry) => entry.changes.keywords_ar?.after !== undefined && (entry.changes.keywords_ar.after as string[]).length === 0)!;
     await restoreFieldFromHistory({ actor: admin, auditId: cleared.id, field: 'keywords_ar', version: 4 });
     expect((await stored(org.id)).keywords).toMatchObject({ ar: expect.arrayContaining(['سكن', 'إيجار', 'شقة']), de: ['Wohnung suchen', 'Miete', 'Wohngeld'] });
+  });
+
+  it('a copy of an entry takes its keywords along, audited per language', async () => {
+    const org = await createOrganization({ keywords: { de: ['Kita'], ru: ['детский сад'] } });
+    const admin = await createAdminActor();
+    const { id } = await copyOrganization({ actor: admin, id: org.id });
+    expect((await stored(id)).keywords).toEqual({ de: ['Kita'], ru: ['детский сад'] });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: 'Organization', entityId: id, action: 'CREATE' } });
+    expect(audit.changes).toMatchObject({ keywords_de: { before: null, after: ['Kita'] }, keywords_ru: { before: null, after: ['детский сад'] } });
+    expect(audit.changes).not.toHaveProperty('keywords');
   });
 
   it('is version-checked: a save based on an old version changes nothing', async () => {
