@@ -9,7 +9,7 @@ import { approveChangeRequest } from '@/lib/data/change-requests/approve';
 import { getChangeRequest } from '@/lib/data/change-requests/get';
 import { getOwnPendingProposal } from '@/lib/data/change-requests/own-pending';
 import { proposeChange } from '@/lib/data/change-requests/propose';
-import { updateOrganization } from '@/lib/data/admin-organizations';
+import { createOrganization as createEntry, updateOrganization } from '@/lib/data/admin-organizations';
 import { saveContentTranslations } from '@/lib/data/content-translations';
 import { copyOrganization } from '@/lib/data/organization-copy/copy-organization';
 import { runDirectorySearch } from '@/lib/data/directory/search';
@@ -78,6 +78,15 @@ describe('keywords of an entry', () => {
     const cleared = history.find((entry) => entry.changes.keywords_ar?.after !== undefined && (entry.changes.keywords_ar.after as string[]).length === 0)!;
     await restoreFieldFromHistory({ actor: admin, auditId: cleared.id, field: 'keywords_ar', version: 4 });
     expect((await stored(org.id)).keywords).toMatchObject({ ar: expect.arrayContaining(['سكن', 'إيجار', 'شقة']), de: ['Wohnung suchen', 'Miete', 'Wohngeld'] });
+  });
+
+  it('a new entry takes its keywords from the new-entry form, audited per language', async () => {
+    const admin = await createAdminActor();
+    const { id } = await createEntry({ actor: admin, input: { name: 'Neuer Träger (Beispiel)', keywords_de: 'Ausbildung, Lehrstelle', keywords_en: '' } });
+    expect((await stored(id)).keywords).toEqual({ de: ['Ausbildung', 'Lehrstelle'] });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: 'Organization', entityId: id, action: 'CREATE' } });
+    expect(audit.changes).toMatchObject({ keywords_de: { before: null, after: ['Ausbildung', 'Lehrstelle'] } });
+    expect(audit.changes).not.toHaveProperty('keywords_en');
   });
 
   it('a copy of an entry takes its keywords along, audited per language', async () => {
