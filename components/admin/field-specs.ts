@@ -4,6 +4,7 @@
 import { createTranslator } from 'next-intl';
 import type { FieldSpec } from '@/components/forms/form-state';
 import type { ChangeEntityType } from '@/lib/schemas/change-request';
+import { KEYWORD_LOCALES, keywordField } from '@/lib/schemas/keywords';
 import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
 import de from '@/messages/admin/de.json';
 
@@ -22,6 +23,20 @@ function termsField(name: string, topics: Option[], targetGroups: Option[], t: F
     { label: t('targetGroups'), options: targetGroups },
   ].filter((group) => group.options.length);
   return { name, label: t('terms'), type: 'checkboxes', options: [...topics, ...targetGroups], optionGroups: groups.length > 1 ? groups : undefined };
+}
+
+// One text per UI language, each marked with its language (Arabic right to left) so that screen
+// readers and the browser's spelling check use the right one.
+function keywordFields(t: FieldsT): FieldSpec[] {
+  return KEYWORD_LOCALES.map((locale) => ({
+    name: keywordField(locale),
+    label: t(keywordField(locale)),
+    type: 'textarea' as const,
+    rows: 2,
+    hint: t('keywordsHint'),
+    lang: locale,
+    dir: locale === 'ar' ? ('rtl' as const) : ('ltr' as const),
+  }));
 }
 
 export function organizationFields({
@@ -50,6 +65,7 @@ export function organizationFields({
     { name: 'sortOrder', label: t('sortOrder'), type: 'number' },
     { name: 'isCoordinationOffice', label: t('isCoordinationOffice'), type: 'checkbox' },
     termsField('topicIds', topics, targetGroups, t),
+    ...keywordFields(t),
   ];
   const coordinatorOnly = new Set<string>(COORDINATOR_ONLY_ORGANIZATION_FIELDS);
   return isCoordinator ? fields : fields.filter((field) => !coordinatorOnly.has(field.name));

@@ -85,6 +85,8 @@ function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string
     'aria-invalid': invalid,
     required: spec.isRequired,
     autoComplete: spec.autoComplete,
+    lang: spec.lang,
+    dir: spec.dir,
     className: 'input',
   };
   return (
@@ -95,7 +97,7 @@ function Field({ spec, value, errors, formId }: { spec: FieldSpec; value: string
       </label>
       {hintBlock}
       {type === 'textarea' ? (
-        <textarea {...common} defaultValue={text} rows={6} />
+        <textarea {...common} defaultValue={text} rows={spec.rows ?? 6} />
       ) : type === 'select' ? (
         <select {...common} defaultValue={text}>
           {(spec.options ?? []).map((option) => (

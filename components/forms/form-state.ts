@@ -26,4 +26,9 @@ export interface FieldSpec {
   optionGroups?: { label: string; options: { value: string; label: string }[] }[];
   // Wide fields span both columns.
   isWide?: boolean;
+  // A field whose text is in another language than the page (e.g. Arabic keywords: lang "ar", dir "rtl").
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  // Visible lines of a textarea (default 6).
+  rows?: number;
 }

@@ -115,6 +115,12 @@ const schemas = {
     website: nullable('string'),
     email: nullable('string'),
     phone: nullable('string'),
+    keywords: {
+      type: 'object',
+      description: 'Search keywords per UI language, as the entry gives them (languages without keywords are left out).',
+      additionalProperties: false,
+      properties: { de: strings, en: strings, ar: strings, uk: strings, ru: strings },
+    },
     isCoordinationOffice: bool,
     lastVerifiedAt: { type: ['string', 'null'], format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },

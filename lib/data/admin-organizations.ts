@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { organizationInputSchema, withoutCoordinatorOnlyFields, type OrganizationInput, type OrganizationListQuery } from '@/lib/schemas/organization';
+import { hasKeywordInput, keywordFieldValues, KEYWORD_FIELDS, mergeKeywords, type KeywordField } from '@/lib/schemas/keywords';
 import { slugify } from '@/lib/schemas/slug';
 import { organizationFieldsSelect } from './field-selects';
 import { organizationScope } from './access';
@@ -29,8 +30,18 @@ const scalarSelect = {
   isTrusted: true,
 } as const;
 
+// The keyword fields of a post (only those it contains: a partial form changes no other language).
+// A cleared language (null, e.g. restored from "empty") is an empty list, as stored.
+function keywordInput(input: Partial<OrganizationInput>): Partial<Record<KeywordField, string[]>> {
+  return withoutUndefined(Object.fromEntries(KEYWORD_FIELDS.map((field) => [field, input[field] === null ? [] : input[field]])));
+}
+
+function filledKeywords(input: Partial<OrganizationInput>) {
+  return Object.fromEntries(Object.entries(keywordInput(input)).filter(([, words]) => words.length));
+}
+
 function toData(input: Partial<OrganizationInput>) {
-  const { topicIds: _topicIds, ...scalars } = input;
+  const { topicIds: _topicIds, keywords_de: _de, keywords_en: _en, keywords_ar: _ar, keywords_uk: _uk, keywords_ru: _ru, ...scalars } = input;
   return withoutUndefined({
     ...scalars,
     description: scalars.description === null ? '' : scalars.description,
@@ -150,6 +161,7 @@ export async function getAdminOrganization({ actor, id }: { actor: Actor | null;
       createdAt: true,
       updatedAt: true,
       deletedAt: true,
+      keywords: true,
       topics: { select: { termId: true } },
       category: { select: { label: true } },
       services: {
@@ -204,11 +216,12 @@ export async function createOrganization({ actor, input }: { actor: Actor | null
         name: data.name,
         slug,
         status: 'DRAFT',
+        keywords: mergeKeywords({}, keywordInput(data)),
         topics: data.topicIds?.length ? { create: data.topicIds.map((termId) => ({ termId })) } : undefined,
       },
       select: { id: true, slug: true, version: true },
     });
-    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', await withLabels(tx, { ...snapshot({ ...toData(data), topicIds: data.topicIds, slug, status: 'DRAFT' }), version: { before: null, after: 1 } }));
+    await writeOrganizationAudit(tx, actor!, created.id, 'CREATE', await withLabels(tx, { ...snapshot({ ...toData(data), topicIds: data.topicIds, ...filledKeywords(data), slug, status: 'DRAFT' }), version: { before: null, after: 1 } }));
     return created;
   });
 }
@@ -232,20 +245,27 @@ export async function updateOrganization({
     async (tx) => {
       const before = await tx.organization.findFirst({
         where: { AND: [{ id, deletedAt: null }, scope] },
-        select: { ...scalarSelect, topics: { select: { termId: true } } },
+        select: { ...scalarSelect, keywords: true, topics: { select: { termId: true } } },
       });
       if (!before) throw new AppError('NOT_FOUND');
       if (before.version !== version) throw new VersionConflict();
       await checkOrganizationReferences(tx, data, id);
       const scalars = toData(data);
-      const next: Record<string, unknown> = { ...scalars, topicIds: data.topicIds };
+      const keywords = keywordInput(data);
+      // Keywords are compared and audited per language ("Suchbegriffe (Arabisch)": words), not as JSON.
+      const next: Record<string, unknown> = { ...scalars, topicIds: data.topicIds, ...keywords };
       if (data.name !== undefined && data.name !== before.name) next.slug = await uniqueSlug(tx, data.name, id);
-      const changes = diffChanges({ ...before, topicIds: before.topics.map((t) => t.termId) }, next);
+      const changes = diffChanges({ ...before, topicIds: before.topics.map((t) => t.termId), ...keywordFieldValues(before.keywords) }, next);
       if (Object.keys(changes).length === 0) return { version: before.version, slug: before.slug, changed: false };
 
       const updated = await tx.organization.updateMany({
         where: { id, version, deletedAt: null },
-        data: { ...scalars, ...(next.slug ? { slug: next.slug as string } : {}), version: { increment: 1 } },
+        data: {
+          ...scalars,
+          ...(hasKeywordInput(keywords) ? { keywords: mergeKeywords(before.keywords, keywords) } : {}),
+          ...(next.slug ? { slug: next.slug as string } : {}),
+          version: { increment: 1 },
+        },
       });
       if (updated.count !== 1) throw new VersionConflict();
       if (changes.slug) {

@@ -4,6 +4,7 @@ import 'server-only';
 import { DIRECTORY_TAG, organizationTag } from '@/lib/cache';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { readKeywords } from '@/lib/schemas/keywords';
 import { cachedPublicRead } from './public-cache';
 import { loadTranslations, termSelect, toTerm, type LocalizedText, type TranslationLookup } from './translations';
 import { publicContactWhere, publicOrganizationWhere, publicRules, publicScheduleExceptionWhere, type VisibilityRules } from './visibility';
@@ -83,6 +84,7 @@ export async function readOrganizationPage(where: Prisma.OrganizationWhereInput,
       lastVerifiedAt: true,
       updatedAt: true,
       parentId: true,
+      keywords: true,
       services: {
         where: rules.service,
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
@@ -138,6 +140,8 @@ export async function readOrganizationPage(where: Prisma.OrganizationWhereInput,
     website: row.website,
     email: row.email,
     phone: row.phone,
+    // Suchbegriffe per language, as entered (public: they say what the entry is about).
+    keywords: readKeywords(row.keywords),
     isCoordinationOffice: row.isCoordinationOffice,
     lastVerifiedAt: iso(row.lastVerifiedAt),
     updatedAt: iso(row.updatedAt)!,

@@ -23,6 +23,11 @@ export const FIELD_LABEL_KEYS: Record<string, Record<string, LabelKey>> = {
     reviewIntervalMonths: 'Labels.reviewInterval',
     topicIds: 'Labels.topics',
     status: 'Fields.status',
+    keywords_de: 'Fields.keywords_de',
+    keywords_en: 'Fields.keywords_en',
+    keywords_ar: 'Fields.keywords_ar',
+    keywords_uk: 'Fields.keywords_uk',
+    keywords_ru: 'Fields.keywords_ru',
   },
   Service: {
     ...COMMON,

@@ -28,6 +28,12 @@ export const IMPORT_FIELDS = [
   { key: 'website', group: 'organization', label: 'Website', aliases: ['webseite', 'homepage', 'internet', 'url'] },
   { key: 'email', group: 'organization', label: 'E-Mail', aliases: ['email', 'mail', 'e mail', 'e-mail der organisation', 'funktionspostfach'] },
   { key: 'phone', group: 'organization', label: 'Telefon', aliases: ['tel', 'telefonnummer', 'phone'] },
+  // Suchbegriffe (lib/schemas/keywords.ts): German, and one column per further UI language.
+  { key: 'keywords', group: 'organization', label: 'Suchbegriffe', aliases: ['suchbegriffe deutsch', 'schlagwoerter', 'stichwoerter', 'keywords'] },
+  { key: 'keywordsEn', group: 'organization', label: 'Suchbegriffe Englisch', aliases: ['keywords english', 'suchbegriffe englisch'] },
+  { key: 'keywordsAr', group: 'organization', label: 'Suchbegriffe Arabisch', aliases: ['keywords arabic'] },
+  { key: 'keywordsUk', group: 'organization', label: 'Suchbegriffe Ukrainisch', aliases: ['keywords ukrainian'] },
+  { key: 'keywordsRu', group: 'organization', label: 'Suchbegriffe Russisch', aliases: ['keywords russian'] },
   { key: 'serviceName', group: 'service', label: 'Angebot', aliases: ['angebot name', 'dienst', 'service'] },
   { key: 'serviceDescription', group: 'service', label: 'Beschreibung des Angebots', aliases: ['angebotsbeschreibung'] },
   { key: 'serviceTerms', group: 'service', label: 'Themen und Zielgruppen des Angebots', aliases: ['zielgruppen', 'zielgruppe'] },
@@ -91,14 +97,17 @@ export type ImportMapping = Record<string, ImportFieldKey>;
 type ExportLayoutTable = 'organizations' | 'services' | 'locations' | 'contacts';
 
 const EXPORT_LAYOUTS: Record<ExportLayoutTable, (ImportFieldKey | null)[]> = {
-  organizations: ['organizationId', 'externalId', 'slug', 'name', 'shortName', 'category', 'topics', null, 'description', 'website', 'email', 'phone', null, null],
+  organizations: ['organizationId', 'externalId', 'slug', 'name', 'shortName', 'category', 'topics', null, 'description', 'website', 'email', 'phone', null, null, 'keywords', 'keywordsEn', 'keywordsAr', 'keywordsUk', 'keywordsRu'],
   services: ['name', 'organizationId', null, 'serviceName', 'serviceDescription', 'serviceTerms', 'serviceLanguages', 'minAge', 'maxAge', 'cost', 'howToApply', 'appointmentRequired', 'interpretationOffered', null, null],
   locations: ['name', 'organizationId', null, 'locationName', 'street', 'postalCode', 'city', 'municipality', 'wheelchairAccessible', null, null],
   contacts: ['name', 'organizationId', null, 'contactRole', 'contactName', 'contactEmail', 'contactPhone', 'contactMobile', 'contactVisibility', 'contactLanguages', null, null],
 };
 
 export const EXPORT_HEADER_ROWS: Record<ExportLayoutTable, string[]> = {
-  organizations: ['ID', 'Externe ID', 'Adresse (Slug)', 'Name', 'Kurzname', 'Bereich', 'Themen', 'Status', 'Beschreibung', 'Website', 'E-Mail', 'Telefon', 'Zuletzt geprüft', 'Geändert'],
+  organizations: [
+    'ID', 'Externe ID', 'Adresse (Slug)', 'Name', 'Kurzname', 'Bereich', 'Themen', 'Status', 'Beschreibung', 'Website', 'E-Mail', 'Telefon', 'Zuletzt geprüft', 'Geändert',
+    'Suchbegriffe', 'Suchbegriffe Englisch', 'Suchbegriffe Arabisch', 'Suchbegriffe Ukrainisch', 'Suchbegriffe Russisch',
+  ],
   services: ['Organisation', 'Organisations-ID', 'ID', 'Angebot', 'Beschreibung', 'Themen und Zielgruppen', 'Sprachen', 'Mindestalter', 'Höchstalter', 'Kosten', 'Zugang / Anmeldung', 'Termin nötig', 'Sprachmittlung', 'Status', 'Standorte'],
   locations: ['Organisation', 'Organisations-ID', 'ID', 'Standort', 'Straße und Hausnummer', 'Postleitzahl', 'Ort', 'Gemeinde', 'Rollstuhlgerecht', 'Hinweise zur Barrierefreiheit', 'Anfahrt'],
   contacts: ['Organisation', 'Organisations-ID', 'ID', 'Funktion', 'Name', 'E-Mail', 'Telefon', 'Mobil', 'Sichtbarkeit', 'Sprachen', 'Einwilligung erteilt am', 'Angebot'],

@@ -15,6 +15,7 @@ import {
   requiredText,
   timeOfDay,
 } from './common';
+import { keywordList } from './keywords';
 
 export const organizationInputSchema = z.object({
   name: requiredText(200),
@@ -29,6 +30,12 @@ export const organizationInputSchema = z.object({
   reviewIntervalMonths: optionalInt(1, 60),
   sortOrder: optionalInt(-1000, 1000),
   topicIds: idList(),
+  // Suchbegriffe per UI language (lib/schemas/keywords.ts); stored together in Organization.keywords.
+  keywords_de: keywordList(),
+  keywords_en: keywordList(),
+  keywords_ar: keywordList(),
+  keywords_uk: keywordList(),
+  keywords_ru: keywordList(),
 });
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;
 

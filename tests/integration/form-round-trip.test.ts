@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldSpec, FormState } from '@/components/forms/form-state';
 import type { FormValues } from '@/lib/schemas/common';
 import { toFormValues } from '@/lib/schemas/common';
+import { KEYWORD_FIELDS, keywordFormValues } from '@/lib/schemas/keywords';
 import { adminTranslator } from '@/lib/i18n/admin';
 import * as fieldSpecs from '@/components/admin/field-specs';
 import * as listFieldSpecs from '@/components/admin/distribution-list-fields';
@@ -47,6 +48,9 @@ interface Case {
   read: () => Promise<FormValues>;
   // Checkbox groups the form refuses to save empty (checked once filled, never emptied).
   keepFilled?: string[];
+  // Text fields whose stored form is not the text itself (lists of words): each is saved with the
+  // given text, read back as the form shows it (`shown`), then cleared.
+  texts?: { name: string; value: string; shown: string }[];
 }
 
 // Posts what a browser sends: every value but unchecked boxes (empty groups send nothing either).
@@ -86,8 +90,12 @@ async function setUp() {
       post: async (values) => orgActions.updateOrganizationAction(org.id, idle, form({ ...values, version: await versionOf('organization', org.id) })),
       read: async () => {
         const row = await db.organization.findUniqueOrThrow({ where: { id: org.id }, include: { topics: true } });
-        return toFormValues({ categoryId: row.categoryId, parentId: row.parentId, isCoordinationOffice: row.isCoordinationOffice, topicIds: row.topics.map((t) => t.termId) });
+        return {
+          ...toFormValues({ categoryId: row.categoryId, parentId: row.parentId, isCoordinationOffice: row.isCoordinationOffice, topicIds: row.topics.map((t) => t.termId) }),
+          ...keywordFormValues(row.keywords),
+        };
       },
+      texts: KEYWORD_FIELDS.map((name) => ({ name, value: ' Wort eins,Wort zwei\nwort EINS ; ', shown: 'Wort eins, Wort zwei' })),
     },
     serviceFields: {
       fields: fieldSpecs.serviceFields({ topics: opts([topic]), locations: opts([location]), languages }),
@@ -251,7 +259,7 @@ describe('form round trip', () => {
 
   it('saves each boolean set, unset and set again, each select changed and cleared, each group filled and emptied', async () => {
     const { cases } = await setUp();
-    const figures = { forms: 0, booleans: 0, selects: 0, groups: 0, posts: 0 };
+    const figures = { forms: 0, booleans: 0, selects: 0, groups: 0, texts: 0, posts: 0 };
     for (const [name, c] of Object.entries(cases)) {
       const choices = c.fields.filter((f) => choiceTypes.has(f.type ?? 'text'));
       expect(choices.length, name).toBeGreaterThan(0);
@@ -287,8 +295,18 @@ describe('form round trip', () => {
           if (!c.keepFilled?.includes(field.name)) await step(field, []);
         }
       }
+      for (const text of c.texts ?? []) {
+        const field = c.fields.find((f) => f.name === text.name);
+        expect(field, `${name} has the field ${text.name}`).toBeDefined();
+        figures.texts += 1;
+        await submit(c, { ...current, [text.name]: text.value });
+        expect((await c.read())[text.name], `${name}.${text.name} after posting ${JSON.stringify(text.value)}`).toEqual(text.shown);
+        await submit(c, { ...current, [text.name]: '' });
+        expect((await c.read())[text.name], `${name}.${text.name} cleared`).toEqual('');
+        figures.posts += 2;
+      }
     }
-    console.info(`form round trip: ${figures.forms} forms, ${figures.booleans} booleans, ${figures.selects} selects, ${figures.groups} checkbox groups, ${figures.posts} posts`);
+    console.info(`form round trip: ${figures.forms} forms, ${figures.booleans} booleans, ${figures.selects} selects, ${figures.groups} checkbox groups, ${figures.texts} word lists, ${figures.posts} posts`);
     expect(figures.forms).toBe(Object.keys(cases).length);
   });
 

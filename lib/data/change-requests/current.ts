@@ -3,6 +3,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { db } from '@/lib/db';
 import type { ChangeEntityType } from '@/lib/schemas/change-request';
+import { keywordFieldValues } from '@/lib/schemas/keywords';
 import { consentState } from '@/lib/schemas/organization';
 
 export interface CurrentRecord {
@@ -23,12 +24,12 @@ export async function loadCurrent(client: Client, entityType: ChangeEntityType, 
         where: { id: organizationId, deletedAt: null },
         select: {
           name: true, shortName: true, description: true, categoryId: true, parentId: true, website: true, email: true, phone: true,
-          isCoordinationOffice: true, reviewIntervalMonths: true, sortOrder: true, version: true, topics: { select: { termId: true } },
+          isCoordinationOffice: true, reviewIntervalMonths: true, sortOrder: true, version: true, topics: { select: { termId: true } }, keywords: true,
         },
       });
       if (!row || id !== organizationId) return null;
-      const { topics, version, ...values } = row;
-      return { version, values: { ...values, topicIds: topics.map((t) => t.termId) } };
+      const { topics, version, keywords, ...values } = row;
+      return { version, values: { ...values, topicIds: topics.map((t) => t.termId), ...keywordFieldValues(keywords) } };
     }
     case 'Service': {
       const row = await client.service.findFirst({

@@ -8,6 +8,7 @@ import { fieldLabel } from '@/lib/i18n/field-labels';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { isChangeEntityType } from '@/lib/schemas/change-request';
 import { toFormValues } from '@/lib/schemas/common';
+import { keywordFieldTexts } from '@/lib/schemas/keywords';
 import { getConflictChanges } from '../audit-log';
 import { assertUuid } from '../versioning';
 import { loadCurrent } from './current';
@@ -62,7 +63,9 @@ export async function getChangeRequest({ actor, id, locale = DEFAULT_ADMIN_LOCAL
         : row.action === 'DELETE'
           ? []
           : buildDiff(locale, entityType, 'CREATE', payload, null, lookups),
-    formValues: toFormValues(payload),
+    // A proposal filed before the keyword fields existed lacks them: the form shows today's
+    // keywords there, so that editing and approving it does not clear them.
+    formValues: { ...(entityType === 'Organization' && current ? keywordFieldTexts(current.values) : {}), ...toFormValues(payload) },
     canReview: isPending && scopeOf(actor, 'changeRequest.review') === 'all',
     canWithdraw: isPending && row.createdById === actor!.id,
   };

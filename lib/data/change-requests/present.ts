@@ -7,6 +7,7 @@ import { adminTranslator } from '@/lib/i18n/admin';
 import type { AdminLocale } from '@/lib/i18n/admin-locales';
 import { fieldLabel } from '@/lib/i18n/field-labels';
 import { CHANGE_ENTITIES, type ChangeEntityType } from '@/lib/schemas/change-request';
+import { isKeywordField } from '@/lib/schemas/keywords';
 import { formatMinutes } from '@/lib/schedule/open-status';
 import type { CurrentRecord } from './current';
 import type { ChangePayload } from './payload';
@@ -96,6 +97,8 @@ export function displayValue(locale: AdminLocale, entityType: ChangeEntityType, 
     return values ? recordTitle(locale, 'Location', values)! : null;
   };
   const name = (found: string | null | undefined) => found ?? present('unknownRecord');
+  // Keywords are words, not ids: shown as entered.
+  if (Array.isArray(value) && isKeywordField(field)) return value.map(String).join(', ');
   if (Array.isArray(value)) {
     const of = (id: string) => name(field === 'locationIds' ? location(id) : (field === 'languageCodes' ? lookups.languages : lookups.terms).get(id));
     return value.map((v) => of(String(v))).sort((a, b) => a.localeCompare(b, locale)).join(', ');

@@ -10,6 +10,7 @@ import { validationError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
 import type { OrganizationListQuery } from '@/lib/schemas/organization';
 import { EXPORT_TABLES, type ExportTable } from '@/lib/schemas/import';
+import { KEYWORD_LOCALES, readKeywords } from '@/lib/schemas/keywords';
 import { requireScopeAll } from '../access';
 import { adminOrganizationWhere } from '../admin-organizations';
 import { writeAudit } from '../audit';
@@ -70,6 +71,7 @@ export async function exportDirectory({
       phone: true,
       lastVerifiedAt: true,
       updatedAt: true,
+      keywords: true,
       category: { select: { label: true } },
       topics: { select: { term: { select: { label: true } } } },
     },
@@ -84,7 +86,15 @@ export async function exportDirectory({
   for (const table of chosen) {
     let rows: Cell[][] = [];
     if (table === 'organizations') {
-      rows = organizations.map((o) => [o.id, o.externalId, o.slug, o.name, o.shortName, o.category?.label ?? null, o.topics.map((t) => t.term.label).join(', '), o.status, o.description, o.website, o.email, o.phone, day(o.lastVerifiedAt), day(o.updatedAt)]);
+      rows = organizations.map((o) => {
+        const keywords = readKeywords(o.keywords);
+        return [
+          ...[o.id, o.externalId, o.slug, o.name, o.shortName, o.category?.label ?? null, o.topics.map((t) => t.term.label).join(', '), o.status, o.description, o.website, o.email, o.phone],
+          ...[day(o.lastVerifiedAt), day(o.updatedAt)],
+          // Suchbegriffe per language, as the import reads them back (comma-separated).
+          ...KEYWORD_LOCALES.map((locale) => keywords[locale]?.join(', ') || null),
+        ];
+      });
     }
     if (table === 'services') {
       const services = await db.service.findMany({

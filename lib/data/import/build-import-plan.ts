@@ -189,6 +189,11 @@ export async function buildImportPlan(input: PlanInput, client: Client = db): Pr
         phone: cells.phone,
         categoryId,
         topicIds: resolveList('topics', lookups.topics, IMPORT_MESSAGES.unknownTerm),
+        keywords_de: cells.keywords,
+        keywords_en: cells.keywordsEn,
+        keywords_ar: cells.keywordsAr,
+        keywords_uk: cells.keywordsUk,
+        keywords_ru: cells.keywordsRu,
       },
       ORG_FIELDS,
     );

@@ -23,7 +23,15 @@ export const IMPORT_MESSAGES = {
 export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 // zod field -> import column key, per part of the row.
-export const ORG_FIELDS: Record<string, ImportFieldKey> = { categoryId: 'category', topicIds: 'topics' };
+export const ORG_FIELDS: Record<string, ImportFieldKey> = {
+  categoryId: 'category',
+  topicIds: 'topics',
+  keywords_de: 'keywords',
+  keywords_en: 'keywordsEn',
+  keywords_ar: 'keywordsAr',
+  keywords_uk: 'keywordsUk',
+  keywords_ru: 'keywordsRu',
+};
 export const SERVICE_FIELDS: Record<string, ImportFieldKey> = { name: 'serviceName', description: 'serviceDescription', termIds: 'serviceTerms', languageCodes: 'serviceLanguages' };
 export const LOCATION_FIELDS: Record<string, ImportFieldKey> = { name: 'locationName' };
 export const CONTACT_FIELDS: Record<string, ImportFieldKey> = {

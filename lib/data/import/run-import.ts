@@ -10,6 +10,7 @@ import { db } from '@/lib/db';
 import { AppError, validationError } from '@/lib/errors';
 import type { ImportMapping } from '@/lib/import/fields';
 import type { Actor } from '@/lib/permissions';
+import { KEYWORD_FIELDS, keywordFieldValues, mergeKeywords, type KeywordField } from '@/lib/schemas/keywords';
 import { slugify } from '@/lib/schemas/slug';
 import { requireScopeAll } from '../access';
 import { diffChanges, snapshot, writeAudit, writeAuditMany } from '../audit';
@@ -99,27 +100,38 @@ class Writer {
   async organization(group: GroupPlan): Promise<string> {
     const scalars = pick(group.values, ORG_SCALARS);
     const topicIds = group.values.topicIds as string[] | undefined;
+    // Keyword columns the row fills (an empty cell changes nothing), per language as the form saves them.
+    const keywords = pick(group.values, KEYWORD_FIELDS) as Partial<Record<KeywordField, string[]>>;
     if (group.action === 'create') {
       const slug = this.newSlug(group);
       const status = this.publish ? 'PUBLISHED' : 'DRAFT';
       const created = { id: randomUUID() };
-      this.pending.organizations.push({ ...(scalars as Prisma.OrganizationCreateManyInput), id: created.id, name: String(group.values.name), slug, status, externalId: group.externalId ?? null });
+      this.pending.organizations.push({
+        ...(scalars as Prisma.OrganizationCreateManyInput),
+        id: created.id,
+        name: String(group.values.name),
+        slug,
+        status,
+        externalId: group.externalId ?? null,
+        keywords: mergeKeywords({}, keywords),
+      });
       for (const termId of topicIds ?? []) this.pending.topics.push({ organizationId: created.id, termId });
-      this.audit({ action: 'CREATE', entityType: 'Organization', entityId: created.id, organizationId: created.id, changes: { ...snapshot({ ...scalars, topicIds, slug, status, externalId: group.externalId }), version: { before: null, after: 1 } } });
+      this.audit({ action: 'CREATE', entityType: 'Organization', entityId: created.id, organizationId: created.id, changes: { ...snapshot({ ...scalars, topicIds, ...keywords, slug, status, externalId: group.externalId }), version: { before: null, after: 1 } } });
       this.result.organizationsCreated += 1;
       return created.id;
     }
     const id = group.organizationId!;
     const before = await this.tx.organization.findUniqueOrThrow({
       where: { id },
-      select: { name: true, shortName: true, description: true, website: true, email: true, phone: true, categoryId: true, externalId: true, version: true, topics: { select: { termId: true } } },
+      select: { name: true, shortName: true, description: true, website: true, email: true, phone: true, categoryId: true, externalId: true, version: true, keywords: true, topics: { select: { termId: true } } },
     });
-    const next: Values = { ...scalars, topicIds };
+    const next: Values = { ...scalars, topicIds, ...keywords };
     if (group.externalId && !before.externalId) next.externalId = group.externalId;
-    const changes = diffChanges({ ...before, topicIds: before.topics.map((t) => t.termId) }, next);
+    const changes = diffChanges({ ...before, topicIds: before.topics.map((t) => t.termId), ...keywordFieldValues(before.keywords) }, next);
     if (Object.keys(changes).length) {
-      const { topicIds: _t, ...data } = next;
-      await this.tx.organization.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+      const data = pick(next, [...ORG_SCALARS, 'externalId']);
+      const keywordData = Object.keys(keywords).length ? { keywords: mergeKeywords(before.keywords, keywords) } : {};
+      await this.tx.organization.update({ where: { id }, data: { ...data, ...keywordData, version: { increment: 1 } } });
       if (changes.topicIds && topicIds) {
         await this.tx.organizationTopic.deleteMany({ where: { organizationId: id, termId: { notIn: topicIds } } });
         await this.tx.organizationTopic.createMany({ data: topicIds.map((termId) => ({ organizationId: id, termId })), skipDuplicates: true });

@@ -12,10 +12,12 @@ import { uniqueSlug } from '../admin-organizations';
 import { exceptionFieldsSelect, organizationFieldsSelect, scheduleFieldsSelect, serviceFieldsSelect } from '../field-selects';
 import { assertUuid, inTransaction } from '../versioning';
 import { db } from '@/lib/db';
+import { keywordFieldValues, readKeywords } from '@/lib/schemas/keywords';
 
 const sourceSelect = {
   id: true,
   ...organizationFieldsSelect,
+  keywords: true,
   topics: { select: { termId: true } },
   services: {
     where: { deletedAt: null },
@@ -65,16 +67,19 @@ export async function copyOrganization({ actor, id }: { actor: Actor | null; id:
   return inTransaction(async (tx) => {
     const name = `Kopie von ${source.name}`.slice(0, 200);
     const slug = await uniqueSlug(tx, name);
-    const { id: _id, topics, services, locations, serviceAtLocations, schedules, scheduleExceptions, contacts, name: _name, ...scalars } = source;
+    const { id: _id, topics, services, locations, serviceAtLocations, schedules, scheduleExceptions, contacts, name: _name, keywords: sourceKeywords, ...scalars } = source;
     const organizationId = randomUUID();
-    await tx.organization.create({ data: { ...scalars, id: organizationId, name, slug, status: 'DRAFT', topics: { createMany: { data: topics } } } });
+    // The keywords go along (they say what the entry is about), audited per language like an edit.
+    const keywords = readKeywords(sourceKeywords);
+    const keywordChanges = Object.fromEntries(Object.entries(keywordFieldValues(keywords)).filter(([, words]) => words.length));
+    await tx.organization.create({ data: { ...scalars, keywords, id: organizationId, name, slug, status: 'DRAFT', topics: { createMany: { data: topics } } } });
     await writeAudit(tx, {
       actor: coordinator,
       action: 'CREATE',
       entityType: 'Organization',
       entityId: organizationId,
       organizationId,
-      changes: { ...snapshot({ ...scalars, name, slug, status: 'DRAFT', topicIds: topics.map((t) => t.termId), copiedFrom: source.id }), version: { before: null, after: 1 } },
+      changes: { ...snapshot({ ...scalars, name, slug, status: 'DRAFT', topicIds: topics.map((t) => t.termId), ...keywordChanges, copiedFrom: source.id }), version: { before: null, after: 1 } },
     });
     const serviceIds = new Map(services.map((s) => [s.id, randomUUID()]));
     const locationIds = new Map(locations.map((l) => [l.id, randomUUID()]));

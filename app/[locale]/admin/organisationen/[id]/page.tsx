@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ChangeRequestList, ReviewNotice, SubmittedNotice } from '@/components/admin/change-requests';
 import { organizationFields } from '@/components/admin/field-specs';
 import { toFormValues } from '@/lib/schemas/common';
+import { keywordFormValues } from '@/lib/schemas/keywords';
 import { ActionButton } from '@/components/forms/action-button';
 import { ConfirmAction, confirmHref } from '@/components/admin/confirm-action';
 import { EntityForm } from '@/components/forms/entity-form';
@@ -59,7 +60,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
   const canPublish = can(actor, 'organization.publish', org) && !org.deletedAt;
   const base = `/de/admin/organisationen/${id}`;
   const canTrash = can(actor, 'organization.delete') && !org.deletedAt;
-  const { topicIds, ...scalars } = org;
+  const { topicIds, keywords, ...scalars } = org;
   const t = adminTranslator(locale, 'Organization');
   const statusLabel = adminTranslator(locale, 'Status');
   // Language names in the admin's language ("Arabisch", "Arabic"), not codes.
@@ -167,7 +168,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Adm
               organizations: organizations.filter((o) => o.id !== id).map((o) => ({ value: o.id, label: o.name })),
               isCoordinator: can(actor, 'organization.setCoordinatorFields'),
             }, adminTranslator(locale, 'Fields')), ownPending)}
-            initialValues={{ ...toFormValues(scalars), topicIds, ...ownPending?.values }}
+            initialValues={{ ...toFormValues(scalars), topicIds, ...keywordFormValues(keywords), ...ownPending?.values }}
             hidden={{ version: String(org.version) }}
             fieldLabels={fieldLabels(locale, 'Organization')}
             formId="organisation"
