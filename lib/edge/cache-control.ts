@@ -10,6 +10,7 @@
 import { PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL } from '../http/cache-control.ts';
 
 /**
+ * @internal Exported for its unit test.
  * First path segments after the locale that belong to signed-in or personal pages:
  * app/[locale]/admin, the pages of app/[locale]/(auth), drafts' previews (vorschau) and the
  * personal unsubscribe links (rundschreiben/abbestellen/<token>). A unit test compares the list
@@ -33,6 +34,7 @@ const PUBLIC_DOCUMENTS = new Set(['/sitemap.xml', '/robots.txt']);
 // next-auth's session cookie, also in chunks (.0, .1, ...) and with the __Secure- prefix on https.
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
+/** @internal Exported for its unit test. */
 export function isSignedInPath(pathname: string): boolean {
   if (pathname.startsWith('/api/')) return SIGNED_IN_APIS.test(pathname);
   const segments = pathname.split('/').filter(Boolean);
@@ -52,6 +54,7 @@ export function hasSessionCookie(cookieHeader: string | undefined): boolean {
   return cookieHeader !== undefined && SESSION_COOKIE.test(cookieHeader);
 }
 
+/** @internal Exported for its unit test. */
 export interface CacheControlInput {
   method: string;
   pathname: string;
