@@ -102,6 +102,8 @@ async function measure(origin: string, paths: string[], seconds = SECONDS, conne
         url: origin,
         connections,
         duration: seconds,
+        // A German browser (otherwise every page would also set next-intl's language cookie).
+        headers: { 'accept-language': 'de-DE,de;q=0.9' },
         // Each request takes the next path of the set (one path: always the same).
         requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
       },

@@ -148,6 +148,12 @@ function addSecureToCookies(value: number | string | string[] | undefined): stri
   return cookies.map((cookie) => (/;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`));
 }
 
+// Next may leave an empty Set-Cookie list behind (it merges the proxy's cookies into every response).
+function setsCookie(res: ServerResponse): boolean {
+  const value = res.getHeader('set-cookie');
+  return Array.isArray(value) ? value.some((cookie) => cookie !== '') : value !== undefined && String(value) !== '';
+}
+
 function isHtml(res: ServerResponse): boolean {
   return /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''));
 }
@@ -207,7 +213,7 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
       hasSession: context.hasSession,
       status,
       contentType: String(res.getHeader('content-type') ?? ''),
-      setsCookie: res.hasHeader('set-cookie'),
+      setsCookie: setsCookie(res),
     });
     if (cacheControl) res.setHeader('Cache-Control', cacheControl);
 

@@ -65,10 +65,12 @@ interface Answer {
   body: Buffer;
 }
 
+// A German browser. (Without Accept-Language, or with another language than the page's, next-intl
+// sets its language cookie on a first visit; such an answer is never stored, see the last test.)
 function get(target: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = https.request(
-      { host: '127.0.0.1', port: httpsPort, path: target, headers: { Host: 'localhost', ...headers }, rejectUnauthorized: false, servername: 'localhost', agent: false },
+      { host: '127.0.0.1', port: httpsPort, path: target, headers: { Host: 'localhost', 'Accept-Language': 'de-DE,de;q=0.9', ...headers }, rejectUnauthorized: false, servername: 'localhost', agent: false },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -208,5 +210,13 @@ describe('deploy/nginx.conf', () => {
     const anonymous = await get(target);
     expect(anonymous.headers['x-cache-status']).toBe('MISS');
     expect(anonymous.headers['cache-control']).toBe('public, s-maxage=10, stale-while-revalidate=30');
+
+    // An answer that sets a cookie (here next-intl's language cookie for an English browser on a
+    // German page) is private and not stored: the next visitor gets a fresh page.
+    const target2 = '/de/barrierefreiheit';
+    const withCookie = await get(target2, { 'Accept-Language': 'en' });
+    expect(withCookie.headers['set-cookie']?.join(';')).toMatch(/NEXT_LOCALE=de/);
+    expect(withCookie.headers['cache-control']).toBe('private, no-store');
+    expect((await get(target2)).headers['x-cache-status']).toBe('MISS');
   });
 });
