@@ -54,7 +54,6 @@ export function hasSessionCookie(cookieHeader: string | undefined): boolean {
   return cookieHeader !== undefined && SESSION_COOKIE.test(cookieHeader);
 }
 
-/** @internal Exported for its unit test. */
 export interface CacheControlInput {
   method: string;
   pathname: string;
