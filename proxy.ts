@@ -34,5 +34,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // bench-static: the benchmark's prerendered baseline page (app/(bench)), not localized.
+  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)'],
 };

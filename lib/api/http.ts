@@ -2,13 +2,15 @@
 // Cache-Control for browsers and shared caches, and CORS for GET from any origin (public data
 // only, no credentials).
 import { createHash } from 'node:crypto';
+import { CONSENT_BOUND_CACHE_CONTROL } from '@/lib/http/cache-control';
 import type { FieldErrors } from './query';
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'ETag',
 };
-const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+// Contacts are part of the answers: a withdrawn consent must reach every cache within 10 s.
+const CACHE_CONTROL = CONSENT_BOUND_CACHE_CONTROL;
 
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -3,10 +3,12 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
+import { CONSENT_BOUND_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { hsdsIdSchema, hsdsNoQuerySchema, hsdsQueryErrors } from './query';
 
 const HEADERS = {
-  'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
+  // Contacts are part of the answers: a withdrawn consent must reach every cache within 10 s.
+  'Cache-Control': CONSENT_BOUND_CACHE_CONTROL,
   'Access-Control-Allow-Origin': '*',
 };
 

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
@@ -57,7 +58,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 // Bulk load in SQL: triggers that keep the search columns current are paused for the child
 // tables and the search columns are rebuilt once at the end (the same trigger code runs then).
-async function loadSynthetic(url: string) {
+// Also used by the public-pages benchmark (scripts/bench/pages.ts).
+export async function loadSynthetic(url: string, orgs = ORGS) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -88,7 +90,7 @@ async function loadSynthetic(url: string) {
              1000 + i,
              (SELECT id FROM "TaxonomyTerm" WHERE kind = 'CATEGORY' ORDER BY "sortOrder" OFFSET i % 9 LIMIT 1)
         FROM generate_series(1, $1::int) AS i, words`,
-      [ORGS],
+      [orgs],
     );
     await client.query(`
       INSERT INTO "Location" ("organizationId", "street", "postalCode", "city", "municipality", "wheelchairAccessible")
@@ -125,7 +127,7 @@ async function loadSynthetic(url: string) {
     await client.query(`UPDATE "Organization" SET "searchText" = '' WHERE slug LIKE 'bench-%'`);
     await client.query('COMMIT');
     await client.query('ANALYZE');
-    console.log(`Geladen: ${ORGS} synthetische Organisationen in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(`Geladen: ${orgs} synthetische Organisationen in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -209,7 +211,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Only when run as the script, not when pages.ts imports the loader.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -84,7 +84,7 @@ async function freePort(): Promise<number> {
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start hat sich beendet (Exit-Code ${child.exitCode}).`);
+    if (child.exitCode !== null) throw new Error(`Der App-Server hat sich beendet (Exit-Code ${child.exitCode}).`);
     try {
       await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2_000) });
       return;
@@ -92,7 +92,7 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error('next start antwortet nach 60 s nicht.');
+  throw new Error('Der App-Server antwortet nach 60 s nicht.');
 }
 
 interface Result {
@@ -200,7 +200,9 @@ async function main(): Promise<void> {
       const code = await exited(run(NEXT_BIN, ['build'], env, { quiet: true }));
       if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}).`);
     }
-    server = run(NEXT_BIN, ['start', '-p', String(port)], env, { detached: true, quiet: true });
+    // The production server as `npm start` runs it: the edge server (compression, CSP) around
+    // Next. `next start` alone would send every page uncompressed (next.config.js compress: false).
+    server = run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
     await waitUntilReady(baseUrl, server);
 
     const rows: { page: string; url: string; result: Result }[] = [];

@@ -7,11 +7,14 @@
 // - a fresh CSP nonce per HTML response, stamped onto the <script> tags as they stream, and the
 //   security headers (CSP, HSTS and Secure cookies when APP_URL is https);
 // - a 5xx caused by an unreachable database becomes a 503 page (or JSON) that needs no database;
-// - compression (Next's own is switched off in next.config.js: it would compress before stamping).
+// - compression (Next's own is switched off in next.config.js: it would compress before stamping);
+// - Cache-Control: public pages may be micro-cached by a proxy, signed-in ones never
+//   (lib/edge/cache-control.ts).
 import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
 import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
+import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
@@ -145,6 +148,12 @@ function addSecureToCookies(value: number | string | string[] | undefined): stri
   return cookies.map((cookie) => (/;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`));
 }
 
+// Next may leave an empty Set-Cookie list behind (it merges the proxy's cookies into every response).
+function setsCookie(res: ServerResponse): boolean {
+  const value = res.getHeader('set-cookie');
+  return Array.isArray(value) ? value.some((cookie) => cookie !== '') : value !== undefined && String(value) !== '';
+}
+
 function isHtml(res: ServerResponse): boolean {
   return /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''));
 }
@@ -158,6 +167,9 @@ interface ResponseContext {
   // A server action call: Next hands the decoded body to the action, which then fails on arguments
   // of the wrong type or shape. Such a 5xx is the client's malformed request: 400.
   isAction: boolean;
+  method: string;
+  pathname: string;
+  hasSession: boolean;
 }
 
 // Wraps writeHead/write/end of one response. Installed after compression, so Next's bytes are
@@ -194,6 +206,16 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
       originalEnd(response.body);
       return res;
     }
+
+    const cacheControl = edgeCacheControl({
+      method: context.method,
+      pathname: context.pathname,
+      hasSession: context.hasSession,
+      status,
+      contentType: String(res.getHeader('content-type') ?? ''),
+      setsCookie: setsCookie(res),
+    });
+    if (cacheControl) res.setHeader('Cache-Control', cacheControl);
 
     if (context.isHttps) {
       res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
@@ -290,6 +312,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       if (targetProblem) return fail(targetProblem, { unread: !SAFE_METHODS.has(req.method ?? 'GET') });
 
       const pathname = target.split('?')[0];
+      const hasSession = hasSessionCookie(req.headers.cookie);
       // next-auth answers 500 to a callbackUrl (query or cookie) it cannot parse: it gets only safe ones.
       const auth = sanitizeAuthRequest(target, req.headers.cookie, appOrigin);
       req.url = auth.target;
@@ -318,7 +341,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
 
       const state: EdgeRequestState = { databaseUnavailable: false };
       compress(req as never, res as never, () => {});
-      patchResponse(res, { target, accept, state, isHttps, isDev, isAction });
+      patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession });
       await requestStateStorage().run(state, () => options.handle(request, res));
     })().catch((error: unknown) => {
       console.error('Edge-Fehler:', error);

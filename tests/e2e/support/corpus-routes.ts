@@ -28,6 +28,8 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
     paths: [`/de/${page}`, `/ru/${page}`],
     params: ['q', 'x'],
   })),
+  // The benchmark's prerendered baseline page (npm run bench).
+  { file: 'app/(bench)/bench-static/page.tsx', paths: ['/bench-static'], params: ['q', 'x'] },
   { file: 'app/[locale]/(auth)/anmelden/page.tsx', paths: ['/de/anmelden'], params: ['callbackUrl', 'error', 'lang', 'abgemeldet', 'passwort', 'einladung'] },
   { file: 'app/[locale]/(auth)/abmelden/page.tsx', paths: ['/de/abmelden'], params: ['callbackUrl', 'lang'] },
   { file: 'app/[locale]/(auth)/passwort-vergessen/page.tsx', paths: ['/de/passwort-vergessen'], params: ['lang', 'x'] },

@@ -3,6 +3,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { getHsdsTables } from '@/lib/data/hsds-api';
 import { getEnv } from '@/lib/env';
+import { CONSENT_BOUND_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { hsdsOptions } from '@/lib/hsds/http';
 import { dataPackageFiles } from '@/lib/hsds/tables';
 
@@ -16,7 +17,7 @@ export async function GET() {
     headers: {
       'Content-Type': 'application/zip',
       'Content-Disposition': 'attachment; filename="netzwerk-integration-stendal-hsds.zip"',
-      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
+      'Cache-Control': CONSENT_BOUND_CACHE_CONTROL,
       'Access-Control-Allow-Origin': '*',
     },
   });

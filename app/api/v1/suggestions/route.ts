@@ -1,6 +1,7 @@
 // Typeahead suggestions for the search field. Public data only; not logged (only submitted
 // searches are), cached briefly by shared caches.
 import { NextResponse } from 'next/server';
+import { CONSENT_BOUND_CACHE_CONTROL } from '@/lib/http/cache-control';
 import { isLocale } from '@/lib/i18n/routing';
 import { getSuggestions } from '@/lib/data/directory/search';
 
@@ -12,6 +13,6 @@ export async function GET(request: Request) {
   const suggestions = await getSuggestions({ q, locale });
   return NextResponse.json(
     { suggestions: suggestions.map((s) => ({ ...s, href: `/${locale}${s.href}` })) },
-    { headers: { 'Cache-Control': 'public, max-age=60, s-maxage=300, stale-while-revalidate=600' } },
+    { headers: { 'Cache-Control': CONSENT_BOUND_CACHE_CONTROL } },
   );
 }

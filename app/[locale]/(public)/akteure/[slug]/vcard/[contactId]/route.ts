@@ -3,6 +3,7 @@
 import { getPublicContactCard } from '@/lib/data/organizations';
 import { getEnv } from '@/lib/env';
 import { toVcard } from '@/lib/format/vcard';
+import { CONSENT_BOUND_CACHE_CONTROL } from '@/lib/http/cache-control';
 
 export async function GET(
   _request: Request,
@@ -33,7 +34,8 @@ export async function GET(
     headers: {
       'Content-Type': 'text/vcard; charset=utf-8',
       'Content-Disposition': `attachment; filename="${base}.vcf"`,
-      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
+      // A withdrawn consent must reach every cache within 10 s.
+      'Cache-Control': CONSENT_BOUND_CACHE_CONTROL,
     },
   });
 }
