@@ -46,7 +46,7 @@ export function routeLinks(place: RoutablePlace): RouteLinks | undefined {
     const lon = coordinate(place.longitude);
     const label = place.name ?? address;
     // geo:lat,lon?q=lat,lon(Label): the pin carries the place's name in the map app.
-    const q = label ? `${lat},${lon}(${encodeURIComponent(label.replace(/[()]/g, ' ').trim())})` : `${lat},${lon}`;
+    const q = label ? `${lat},${lon}(${encodeURIComponent(label.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim())})` : `${lat},${lon}`;
     return {
       geo: `geo:${lat},${lon}?q=${q}`,
       // Numbers only: nothing to encode.

@@ -45,6 +45,16 @@ export async function findCountyTown(slug: string): Promise<CountyTownOption | n
   return db.countyTown.findUnique({ where: { slug }, select: { slug: true, name: true } });
 }
 
+/**
+ * For the JSON API, which is strict: why `near` is unusable (not one of the towns), or undefined
+ * when it is absent or known.
+ */
+export async function nearTownProblem(near: string | undefined): Promise<string | undefined> {
+  if (!near || (await findCountyTown(near))) return undefined;
+  const towns = await listCountyTowns();
+  return `Unbekannter Ort. Erlaubt: ${towns.map((town) => town.slug).join(', ')} (near_towns in /taxonomy).`;
+}
+
 /** Distance in km (unrounded) of each given organization's nearest public location from the town. */
 export async function nearestDistances({ ids, near }: { ids: string[]; near: string }): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
