@@ -8,7 +8,7 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useId, useRef } from 'react';
 
-export interface MapPlace {
+interface MapPlace {
   id: string;
   label: string;
   address?: string;

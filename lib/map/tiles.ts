@@ -7,7 +7,7 @@ export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap';
 export const DEFAULT_TILE_ATTRIBUTION_URL = 'https://www.openstreetmap.org/copyright';
 // Leaflet's default for {s}.
-export const TILE_SUBDOMAINS = ['a', 'b', 'c'];
+const TILE_SUBDOMAINS = ['a', 'b', 'c'];
 
 const PLACEHOLDERS = ['{z}', '{x}', '{y}'];
 

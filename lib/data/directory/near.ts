@@ -41,7 +41,7 @@ export async function listCountyTowns(): Promise<CountyTownOption[]> {
 }
 
 /** One town by its slug, or null when there is none. */
-export async function findCountyTown(slug: string): Promise<CountyTownOption | null> {
+async function findCountyTown(slug: string): Promise<CountyTownOption | null> {
   return db.countyTown.findUnique({ where: { slug }, select: { slug: true, name: true } });
 }
 
