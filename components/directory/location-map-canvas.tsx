@@ -20,7 +20,7 @@ export interface MapCanvasProps {
   places: MapPlace[];
   tileUrl: string;
   attribution: { text: string; url: string };
-  labels: { region: string; hint: string; zoomIn: string; zoomOut: string; error: string };
+  labels: { region: string; hint: string; zoomIn: string; zoomOut: string; closePopup: string; error: string };
 }
 
 // A pin drawn inline (no image files to resolve, nothing to fetch): brand colour, white ring.
@@ -60,6 +60,10 @@ export function LocationMapCanvas({ places, tileUrl, attribution, labels }: MapC
     // Leaflet's zoom buttons are links with role="button": give them the page's language.
     container.querySelectorAll<HTMLElement>('.leaflet-control-zoom a').forEach((button) => {
       button.setAttribute('aria-label', button.title);
+    });
+    // Leaflet names the popup's close button in English: in the page's language instead.
+    map.on('popupopen', (event) => {
+      event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', labels.closePopup);
     });
     return () => {
       map.remove();

@@ -278,6 +278,7 @@ export async function OrganizationView({ organization, locale, isPreview = false
                 hint: tn('mapHint'),
                 zoomIn: tn('zoomIn'),
                 zoomOut: tn('zoomOut'),
+                closePopup: tn('closePopup'),
                 error: tn('mapError'),
               }}
             />

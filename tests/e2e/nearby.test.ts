@@ -73,6 +73,7 @@ describe('map on the actor page', () => {
     await page.keyboard.press('Enter');
     await map.locator('.leaflet-popup-content').waitFor();
     expect(await map.locator('.leaflet-popup-content').textContent()).toContain('Beispielweg 1, 39576 Stendal');
+    expect(await map.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe('Schließen');
     // Zoom buttons carry German names.
     expect(await map.locator('.leaflet-control-zoom-in').getAttribute('aria-label')).toBe('Vergrößern');
     await expectNoAxeViolations(page);
@@ -152,7 +153,7 @@ describe('In der Nähe von', () => {
     expect(await page.textContent('[data-near-unknown]')).toContain('„atlantis“');
     expect(Number(await page.getAttribute('[data-result-count]', 'data-result-count'))).toBeGreaterThan(0);
     // Links of the page leave the unknown town out.
-    const hrefs = await page.locator('a[href*="naehe="]').count();
+    const hrefs = await page.locator('main a[href*="naehe="]').count();
     expect(hrefs).toBe(0);
     await expectNoAxeViolations(page);
   });
