@@ -1,5 +1,6 @@
 // The only place that reads process.env: validated once, typed everywhere else.
 import { z } from 'zod';
+import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_ATTRIBUTION_URL, DEFAULT_TILE_URL, tileUrlProblem } from './map/tiles';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -15,6 +16,16 @@ const schema = z.object({
   SMTP_SECURE: z.enum(['true', 'false']).optional(),
   // Second factor for coordinators; unset: required in production, optional elsewhere.
   REQUIRE_ADMIN_MFA: z.enum(['true', 'false']).optional(),
+  // The actor page's map (lib/map/tiles.ts): tile URL template and the attribution its provider asks for.
+  MAP_TILE_URL: z
+    .string()
+    .default(DEFAULT_TILE_URL)
+    .superRefine((value, ctx) => {
+      const problem = tileUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `MAP_TILE_URL ${problem}.` });
+    }),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).default(DEFAULT_TILE_ATTRIBUTION),
+  MAP_TILE_ATTRIBUTION_URL: z.string().url().default(DEFAULT_TILE_ATTRIBUTION_URL),
 }).superRefine((env, ctx) => {
   // Development and tests generate a secret in .data/ (lib/auth/secret.ts); production must set it.
   if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

@@ -7,6 +7,7 @@ import { PrismaClient, type TaxonomyKind } from '../lib/generated/prisma/client.
 import { hashPassword } from '../lib/auth/password.ts';
 import { seedSearchVocabulary } from './seed-vocabulary.ts';
 import { EXPIRE_ALL_SQL } from '../scripts/db/expire-caches.ts';
+import { countyTowns } from './seed-data/county-towns.ts';
 import { categories, languages, organizations, pages, pageTranslations, targetGroups, topics, type TermSeed } from './seed-data.ts';
 
 export interface SeedOptions {
@@ -145,6 +146,10 @@ export async function seedDatabase(options: SeedOptions): Promise<SeedResult> {
         update: {},
         create: { slug: page.slug, locale: page.locale, title: page.title, body: page.body },
       });
+    }
+    // Facts that nobody edits in the app: a corrected centre in the seed file corrects the row.
+    for (const town of countyTowns) {
+      await db.countyTown.upsert({ where: { slug: town.slug }, update: town, create: town });
     }
     const createdOrganizations = await seedOrganizations(db);
     if (createdOrganizations) log(`Seed: ${createdOrganizations} Netzwerkakteure angelegt.`);

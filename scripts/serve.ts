@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     isDev: mode === 'dev',
     appUrl,
     trustedProxies: process.env.TRUSTED_PROXIES,
+    mapTileUrl: process.env.MAP_TILE_URL,
   });
   console.log(`Bereit: ${state.app.url}`);
 }

@@ -9,12 +9,16 @@ export async function OrganizationCard({
   card,
   languageNames,
   headingLevel = 'h2',
+  distance,
 }: {
   card: Card;
   languageNames: Record<string, { name: string; native: string }>;
   headingLevel?: 'h2' | 'h3';
+  // With the "near" filter: the rounded distance of the nearest place from the chosen town.
+  distance?: { km: number; town: string };
 }) {
   const t = await getTranslations('Directory');
+  const tn = await getTranslations('Nearby');
   const locale = await getLocale();
   const Heading = headingLevel;
   const excerpt = card.description.value.length > 220 ? `${card.description.value.slice(0, 217).trimEnd()} …` : card.description.value;
@@ -29,6 +33,12 @@ export async function OrganizationCard({
       {excerpt ? <p {...langProps(card.description, locale)}>{excerpt}</p> : null}
       <OpenStatus schedules={card.schedules} exceptions={card.exceptions} compact />
       <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {distance ? (
+          <div className="flex gap-1" data-distance-km={distance.km}>
+            <dt className="font-semibold">{tn('distanceFrom', { town: distance.town })}:</dt>
+            <dd>{tn('distance', { km: distance.km })}</dd>
+          </div>
+        ) : null}
         {card.municipalities.length > 0 ? (
           <div className="flex gap-1">
             <dt className="font-semibold">{t('places')}:</dt>

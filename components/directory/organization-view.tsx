@@ -15,20 +15,38 @@ import { getEnv } from '@/lib/env';
 import { ageRange } from '@/lib/format/age';
 import { toTelHref } from '@/lib/format/phone';
 import { Link } from '@/lib/i18n/navigation';
+import { postalAddress, routeLinks } from '@/lib/map/routes';
+import { LocationMap } from './location-map';
 
 const linkClass = 'inline-flex min-h-11 max-w-full items-center text-brand-800 underline';
 const h2Class = 'text-2xl font-semibold text-brand-900';
 
 // `isPreview`: not public yet, so no JSON-LD, and no links to the entry's public sub-pages.
 export async function OrganizationView({ organization, locale, isPreview = false }: { organization: PublicOrganizationPage; locale: string; isPreview?: boolean }) {
-  const [t, th, tp, format, languageNames] = await Promise.all([
+  const [t, th, tp, tn, format, languageNames] = await Promise.all([
     getTranslations('Organization'),
     getTranslations('Hours'),
     getTranslations('PrintPage'),
+    getTranslations('Nearby'),
     getFormatter(),
     getLanguageNames({ locale }),
   ]);
-  const url = `${getEnv().APP_URL}/${locale}/akteure/${organization.slug}`;
+  const env = getEnv();
+  const url = `${env.APP_URL}/${locale}/akteure/${organization.slug}`;
+  // Places with coordinates go on the map; a place without a name is named by its address.
+  const mapPlaces = organization.locations.flatMap((location) =>
+    location.latitude !== null && location.longitude !== null
+      ? [
+          {
+            id: location.id,
+            label: location.name ?? postalAddress(location) ?? organization.name.value,
+            address: postalAddress(location),
+            latitude: location.latitude,
+            longitude: location.longitude,
+          },
+        ]
+      : [],
+  );
   const languageList = (codes: string[]) => codes.map((code) => languageNames[code]?.name ?? code).join(', ');
   const hasContactData =
     organization.contacts.length > 0 || organization.email || organization.phone || organization.website;
@@ -212,7 +230,7 @@ export async function OrganizationView({ organization, locale, isPreview = false
         </section>
       ) : null}
 
-      {organization.locations.some((location) => location.street || location.city) ? (
+      {organization.locations.some((location) => location.street || location.city || location.latitude !== null) ? (
         <section aria-labelledby="locations-title" className="space-y-3">
           <h2 id="locations-title" className={h2Class}>
             {t('locations')}
@@ -242,9 +260,29 @@ export async function OrganizationView({ organization, locale, isPreview = false
                     <span {...langProps(location.transportNote, locale)}>{location.transportNote.value}</span>
                   </p>
                 ) : null}
+                <RouteLinks location={location} title={tn('routeTitle')} appLabel={tn('routeApp')} osmLabel={tn('routeOsm')} />
               </li>
             ))}
           </ul>
+          {mapPlaces.length > 0 ? (
+            <LocationMap
+              places={mapPlaces}
+              tileUrl={env.MAP_TILE_URL}
+              attribution={{ text: env.MAP_TILE_ATTRIBUTION, url: env.MAP_TILE_ATTRIBUTION_URL }}
+              labels={{
+                show: tn('showMap'),
+                hide: tn('hideMap'),
+                loading: tn('mapLoading'),
+                privacy: tn('mapPrivacy', { host: tileHost(env.MAP_TILE_URL) }),
+                region: tn('mapLabel', { name: organization.name.value }),
+                hint: tn('mapHint'),
+                zoomIn: tn('zoomIn'),
+                zoomOut: tn('zoomOut'),
+                closePopup: tn('closePopup'),
+                error: tn('mapError'),
+              }}
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -265,5 +303,46 @@ export async function OrganizationView({ organization, locale, isPreview = false
         )}
       </footer>
     </article>
+  );
+}
+
+function tileHost(template: string): string {
+  return new URL(template.replaceAll('{s}', 'a')).hostname.replace(/^a\./, '');
+}
+
+// Per place: the visitor's map app (geo: URI) and OpenStreetMap's directions, plain links. The
+// place's name or address follows for screen readers, so that links of several places differ.
+function RouteLinks({
+  location,
+  title,
+  appLabel,
+  osmLabel,
+}: {
+  location: PublicOrganizationPage['locations'][number];
+  title: string;
+  appLabel: string;
+  osmLabel: string;
+}) {
+  const links = routeLinks(location);
+  if (!links) return null;
+  const place = location.name ?? postalAddress(location) ?? '';
+  return (
+    <div className="pt-1 print:hidden" data-route-links>
+      <p className="font-semibold">{title}</p>
+      <ul className="flex flex-wrap gap-x-4">
+        <li>
+          <a href={links.geo} className={linkClass} data-route="geo">
+            {appLabel}
+            <span className="sr-only" lang="de"> ({place})</span>
+          </a>
+        </li>
+        <li>
+          <a href={links.osm} className={linkClass} rel="noopener" data-route="osm">
+            {osmLabel}
+            <span className="sr-only" lang="de"> ({place})</span>
+          </a>
+        </li>
+      </ul>
+    </div>
   );
 }

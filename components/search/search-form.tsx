@@ -1,6 +1,7 @@
 // The directory's GET form: search field and every filter. Works without JavaScript; all state
 // is in the URL.
 import { getTranslations } from 'next-intl/server';
+import type { CountyTownOption } from '@/lib/data/directory/near';
 import type { DirectoryFacets, FacetOption } from '@/lib/data/taxonomy-public';
 import { type DirectoryQuery, hasFilters, PARAM } from '@/lib/search/query';
 import { SearchCombobox } from './search-combobox';
@@ -13,6 +14,7 @@ function Select({
   options,
   value,
   anyLabel,
+  describedBy,
 }: {
   name: string;
   label: string;
@@ -20,6 +22,7 @@ function Select({
   options: FacetOption[];
   value?: string;
   anyLabel: string;
+  describedBy?: string;
 }) {
   const id = `filter-${name}`;
   return (
@@ -27,7 +30,7 @@ function Select({
       <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={fieldClass}>
+      <select id={id} name={name} defaultValue={value ?? ''} aria-describedby={describedBy} className={fieldClass}>
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -44,13 +47,17 @@ export async function SearchForm({
   query,
   facets,
   showFilters = true,
+  towns = [],
 }: {
   locale: string;
   query: DirectoryQuery;
   facets?: DirectoryFacets;
   showFilters?: boolean;
+  // The county's towns for "In der Nähe von" (a sort order: every town is offered).
+  towns?: CountyTownOption[];
 }) {
   const t = await getTranslations('Search');
+  const tn = await getTranslations('Nearby');
   const th = await getTranslations('SearchHelp');
   const countTemplate = {
     zero: t('suggestionsCount', { count: 0 }),
@@ -82,7 +89,7 @@ export async function SearchForm({
         </button>
       </div>
       {showFilters && facets ? (
-        <details open={hasFilters(query) || undefined} className="rounded-lg border border-slate-300 p-4 print:hidden">
+        <details open={hasFilters(query) || Boolean(query.near) || undefined} className="rounded-lg border border-slate-300 p-4 print:hidden">
           <summary className="min-h-11 cursor-pointer content-center text-lg font-semibold">{t('filtersTitle')}</summary>
           <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             <Select name={PARAM.topic} label={t('topic')} options={facets.topics} value={query.topic} anyLabel={t('any')} />
@@ -94,6 +101,21 @@ export async function SearchForm({
               value={query.municipality}
               anyLabel={t('any')}
             />
+            {towns.length > 0 ? (
+              <div>
+                <Select
+                  name={PARAM.near}
+                  label={tn('filterLabel')}
+                  options={towns.map((town) => ({ value: town.slug, label: town.name }))}
+                  value={query.near}
+                  anyLabel={tn('filterAny')}
+                  describedBy="filter-naehe-hint"
+                />
+                <p id="filter-naehe-hint" className="mt-1 text-sm text-slate-700">
+                  {tn('filterHint')}
+                </p>
+              </div>
+            ) : null}
             <Select name={PARAM.targetGroup} label={t('targetGroup')} options={facets.targetGroups} value={query.targetGroup} anyLabel={t('any')} />
             <Select name={PARAM.category} label={t('category')} options={facets.categories} value={query.category} anyLabel={t('any')} />
             <div>

@@ -3,7 +3,10 @@
 import type { OrganizationCard } from '@/lib/data/directory/cards';
 import type { PublicServiceItem } from '@/lib/data/directory/service-list';
 
-export function organizationItem(card: OrganizationCard, { locale, baseUrl }: { locale: string; baseUrl: string }) {
+export function organizationItem(
+  card: OrganizationCard & { distanceKm?: number },
+  { locale, baseUrl, withDistance = false }: { locale: string; baseUrl: string; withDistance?: boolean },
+) {
   return {
     slug: card.slug,
     name: card.name.value,
@@ -16,6 +19,8 @@ export function organizationItem(card: OrganizationCard, { locale, baseUrl }: { 
     languages: card.languageCodes,
     wheelchair_accessible: card.hasWheelchairAccess,
     url: `${baseUrl}/${locale}/akteure/${card.slug}`,
+    // Only with `near`: km (one decimal, straight line) of the nearest place; null without coordinates.
+    ...(withDistance ? { distance_km: card.distanceKm === undefined ? null : Math.round(card.distanceKm * 10) / 10 } : {}),
   };
 }
 

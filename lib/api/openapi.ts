@@ -36,13 +36,18 @@ const parameters = {
   target_group: query('target_group', 'A target group (`value` from /taxonomy `target_groups`).', SLUG),
   age: query('age', 'Age of the person looking for help: services with a fitting age range first.', { type: 'integer', minimum: 0, maximum: 120 }),
   town: query('town', 'A town or municipality of the county (`value` from /taxonomy `towns`).', { type: 'string', maxLength: 100 }),
+  near: query(
+    'near',
+    'A town of the county (`value` from /taxonomy `near_towns`): results sorted by the straight-line distance of their nearest place from its centre, entries without coordinates last. Items then carry `distance_km`. An unknown town is answered with 400.',
+    SLUG,
+  ),
   open_now: query('open_now', 'Only organizations that are open now (local time, Europe/Berlin).', FLAG),
   wheelchair: query('wheelchair', 'Only organizations with a wheelchair-accessible place.', FLAG),
   limit: query('limit', 'Items per page.', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
   cursor: query('cursor', 'The `next_cursor` of the previous page, unchanged. It belongs to the same filters and limit.', str),
   ifNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier answer: 304 when unchanged.', schema: str },
 };
-const listParameters = ['locale', 'q', 'topic', 'category', 'language', 'target_group', 'age', 'town', 'open_now', 'wheelchair', 'limit', 'cursor', 'ifNoneMatch'];
+const listParameters = ['locale', 'q', 'topic', 'category', 'language', 'target_group', 'age', 'town', 'near', 'open_now', 'wheelchair', 'limit', 'cursor', 'ifNoneMatch'];
 const refs = (names: string[]) => names.map((name) => ({ $ref: `#/components/parameters/${name}` }));
 
 const term = object({ slug: str, label: str });
@@ -68,19 +73,26 @@ const schemas = {
   LocalizedText: localized,
   LanguageOffer: languageOffer,
   Schedule: schedule,
-  OrganizationItem: object({
-    slug: str,
-    name: str,
-    short_name: nullable('string'),
-    description: str,
-    content_language: { type: 'string', description: 'Language of `name` and `description`.' },
-    category: { oneOf: [ref('Term'), { type: 'null' }] },
-    topics: list('Term'),
-    towns: strings,
-    languages: strings,
-    wheelchair_accessible: bool,
-    url: { type: 'string', format: 'uri' },
-  }),
+  OrganizationItem: object(
+    {
+      slug: str,
+      name: str,
+      short_name: nullable('string'),
+      description: str,
+      content_language: { type: 'string', description: 'Language of `name` and `description`.' },
+      category: { oneOf: [ref('Term'), { type: 'null' }] },
+      topics: list('Term'),
+      towns: strings,
+      languages: strings,
+      wheelchair_accessible: bool,
+      url: { type: 'string', format: 'uri' },
+      distance_km: {
+        type: ['number', 'null'],
+        description: 'Only with `near`: straight-line distance in km (one decimal) of the nearest place from the town centre; null when no place has coordinates.',
+      },
+    },
+    ['slug', 'name', 'short_name', 'description', 'content_language', 'category', 'topics', 'towns', 'languages', 'wheelchair_accessible', 'url'],
+  ),
   OrganizationList: object({ total: int, limit: int, next_cursor: nullable('string'), items: list('OrganizationItem') }),
   ServiceItem: object({
     id: { type: 'string', format: 'uuid' },
@@ -106,6 +118,7 @@ const schemas = {
     target_groups: list('Option'),
     languages: list('Option'),
     towns: list('Option'),
+    near_towns: { ...list('Option'), description: 'The values of `near`: towns of the county with a known centre.' },
   }),
   Organization: object({
     slug: str,
@@ -226,7 +239,7 @@ export function openApiDocument({ baseUrl }: { baseUrl: string }) {
         'Read-only public data of the directory of the integration network in Landkreis Stendal: organizations, their services, ' +
         'and the vocabulary of the filters. Only published entries and contacts published with consent. Lists are paged with ' +
         '`limit` and `cursor`; every answer carries an ETag. The German parameter names of the first version (thema, art, sprache, ' +
-        'zielgruppe, alter, ort, offen, barrierefrei, seite) are still read. The same data in the Open Referral HSDS 3.0 format is at /api/hsds.',
+        'zielgruppe, alter, ort, naehe, offen, barrierefrei, seite) are still read. The same data in the Open Referral HSDS 3.0 format is at /api/hsds.',
       license: { name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0' },
       contact: { name: 'Koordinierungsstelle Integration, Landkreis Stendal', url: `${baseUrl}/de/koordinierungsstelle` },
     },

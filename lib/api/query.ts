@@ -14,6 +14,7 @@ const FILTER_NAMES = {
   targetGroup: 'target_group',
   age: 'age',
   municipality: 'town',
+  near: 'near',
   openNow: 'open_now',
   wheelchair: 'wheelchair',
 } as const satisfies Partial<Record<keyof DirectoryQuery, string>>;
@@ -25,6 +26,7 @@ const LEGACY_NAMES: Record<string, string> = {
   zielgruppe: 'target_group',
   alter: 'age',
   ort: 'town',
+  naehe: 'near',
   offen: 'open_now',
   barrierefrei: 'wheelchair',
 };
@@ -87,6 +89,11 @@ export interface ApiListQuery {
   query: DirectoryQuery;
   locale: string;
   limit: number;
+}
+
+// The name under which the client sent `near` (errors name what the client sent).
+export function nearParameterName(request: Request): string {
+  return new URL(request.url).searchParams.has('near') ? 'near' : 'naehe';
 }
 
 // A list endpoint's parameters: the directory filters, `locale`, `limit` and `cursor`.

@@ -4,15 +4,30 @@
 // run script). Development adds what Next's dev server needs (eval for React's debugging, WebSocket
 // for hot reload): production never has it.
 
+import { tileOrigins } from '../map/tiles.ts';
+
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 
-export function contentSecurityPolicy({ nonce, isDev = false, isHttps = false }: { nonce: string; isDev?: boolean; isHttps?: boolean }): string {
+// `mapTileUrl`: the configured MAP_TILE_URL (lib/map/tiles.ts; OpenStreetMap's when unset); its
+// host, and nothing wider, may serve images (the actor page's map tiles).
+export function contentSecurityPolicy({
+  nonce,
+  isDev = false,
+  isHttps = false,
+  mapTileUrl,
+}: {
+  nonce: string;
+  isDev?: boolean;
+  isHttps?: boolean;
+  mapTileUrl?: string;
+}): string {
+  const tileHosts = tileOrigins(mapTileUrl);
   const directives = [
     "default-src 'self'",
     // 'self' is only a fallback for browsers without 'strict-dynamic' (CSP 2), which ignore it otherwise.
     `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileHosts.map((origin) => ` ${origin}`).join('')}`,
     "font-src 'self' data:",
     `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
     "media-src 'self'",

@@ -15,6 +15,8 @@ export interface DirectoryQuery {
   targetGroup?: string;
   age?: number;
   municipality?: string;
+  // A county town's slug (lib/data/directory/near.ts): results sorted by distance from it.
+  near?: string;
   openNow: boolean;
   wheelchair: boolean;
   page: number;
@@ -29,6 +31,7 @@ export const PARAM = {
   targetGroup: 'zielgruppe',
   age: 'alter',
   municipality: 'ort',
+  near: 'naehe',
   openNow: 'offen',
   wheelchair: 'barrierefrei',
   page: 'seite',
@@ -79,6 +82,7 @@ const paramSchemas = {
     .refine((value) => value <= 120, 'Alter: höchstens 120.')
     .optional(),
   municipality: z.string().max(100, 'Ort: höchstens 100 Zeichen.').optional(),
+  near: slug('Nähe'),
   openNow: flagSchema,
   wheelchair: flagSchema,
   page: z
@@ -99,6 +103,7 @@ function toQuery(values: { [K in ParamKey]?: z.output<(typeof paramSchemas)[K]> 
     targetGroup: values.targetGroup,
     age: values.age,
     municipality: values.municipality,
+    near: values.near,
     openNow: values.openNow ?? false,
     wheelchair: values.wheelchair ?? false,
     page: values.page ?? 1,
@@ -165,6 +170,7 @@ export function toSearchString(query: DirectoryQuery, overrides: Partial<Directo
   if (merged.targetGroup) params.set(PARAM.targetGroup, merged.targetGroup);
   if (merged.age !== undefined) params.set(PARAM.age, String(merged.age));
   if (merged.municipality) params.set(PARAM.municipality, merged.municipality);
+  if (merged.near) params.set(PARAM.near, merged.near);
   if (merged.openNow) params.set(PARAM.openNow, '1');
   if (merged.wheelchair) params.set(PARAM.wheelchair, '1');
   if (merged.page > 1) params.set(PARAM.page, String(merged.page));
@@ -181,6 +187,7 @@ export function filtersForLog(query: DirectoryQuery): Record<string, string | nu
   if (query.targetGroup) filters.targetGroup = query.targetGroup;
   if (query.age !== undefined) filters.age = query.age;
   if (query.municipality) filters.municipality = query.municipality;
+  if (query.near) filters.near = query.near;
   if (query.openNow) filters.openNow = true;
   if (query.wheelchair) filters.wheelchair = true;
   return filters;

@@ -52,6 +52,8 @@ export interface EdgeOptions {
   appUrl: string;
   trustedProxies?: string;
   isDev?: boolean;
+  // MAP_TILE_URL: its host may serve images (the actor page's map tiles).
+  mapTileUrl?: string;
 }
 
 type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unknown;
@@ -164,6 +166,7 @@ interface ResponseContext {
   state: EdgeRequestState;
   isHttps: boolean;
   isDev: boolean;
+  mapTileUrl?: string;
   // A server action call: Next hands the decoded body to the action, which then fails on arguments
   // of the wrong type or shape. Such a 5xx is the client's malformed request: 400.
   isAction: boolean;
@@ -228,7 +231,7 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     if (status !== 304 && status !== 204 && isHtml(res)) {
       const nonce = createNonce();
       stamper = createNonceStamper(nonce);
-      res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev: context.isDev, isHttps: context.isHttps }));
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev: context.isDev, isHttps: context.isHttps, mapTileUrl: context.mapTileUrl }));
       // The body changes length; a strong validator of the unstamped bytes would be wrong too.
       res.removeHeader('Content-Length');
       const etag = res.getHeader('etag');
@@ -341,7 +344,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
 
       const state: EdgeRequestState = { databaseUnavailable: false };
       compress(req as never, res as never, () => {});
-      patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession });
+      patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession, mapTileUrl: options.mapTileUrl });
       await requestStateStorage().run(state, () => options.handle(request, res));
     })().catch((error: unknown) => {
       console.error('Edge-Fehler:', error);
@@ -370,6 +373,7 @@ export async function startAppServer({
   isDev,
   appUrl,
   trustedProxies,
+  mapTileUrl,
 }: {
   dir: string;
   port: number;
@@ -377,11 +381,12 @@ export async function startAppServer({
   isDev: boolean;
   appUrl: string;
   trustedProxies?: string;
+  mapTileUrl?: string;
 }): Promise<AppServer> {
   const { default: next } = await import('next');
   const app = next({ dev: isDev, dir, hostname, port });
   await app.prepare();
-  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev });
+  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl });
   const server = http.createServer(handler);
   // Bodies announced with "Expect: 100-continue" are only asked for once the checks passed
   // (readBody); an oversized one is refused without the client sending it.

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     isDev: mode === 'dev',
     appUrl: process.env.APP_URL || `http://${hostname}:${port}`,
     trustedProxies: process.env.TRUSTED_PROXIES,
+    mapTileUrl: process.env.MAP_TILE_URL,
   });
   let isStopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

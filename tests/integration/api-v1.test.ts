@@ -14,6 +14,8 @@ import * as organizationRoute from '@/app/api/v1/organizations/[slug]/route';
 import * as servicesRoute from '@/app/api/v1/services/route';
 import * as taxonomyRoute from '@/app/api/v1/taxonomy/route';
 import * as openApiRoute from '@/app/api/v1/openapi.json/route';
+import { countyTowns } from '@/prisma/seed-data/county-towns';
+import { getTestDb } from '../setup/db.ts';
 import {
   createContactPerson,
   createLanguage,
@@ -179,6 +181,36 @@ describe('open JSON API /api/v1', () => {
     expect(Object.keys((await validated('/services', 'limit=-1&wheelchair=2', { status: 400 })).body.fields as Json).sort()).toEqual(['limit', 'wheelchair']);
     expect(Object.keys((await validated('/taxonomy', 'q=x', { status: 400 })).body.fields as Json)).toEqual(['q']);
     expect(Object.keys((await validated('/organizations/{slug}', 'limit=1', { slug: fixture.slugs[0], status: 400 })).body.fields as Json)).toEqual(['limit']);
+  });
+
+  it('sorts by distance from a county town with near (naehe), with distance_km, and refuses an unknown town', async () => {
+    // The seeded towns (only them: the rest of the seed would change this file's other answers).
+    await getTestDb().countyTown.createMany({ data: countyTowns, skipDuplicates: true });
+    // Example coordinates: number 3 in Tangerhütte, number 1 in Stendal; the others have none.
+    await getTestDb().location.updateMany({ where: { organization: { slug: fixture.slugs[2] } }, data: { latitude: 52.4347, longitude: 11.8023 } });
+    await getTestDb().location.updateMany({ where: { organization: { slug: fixture.slugs[0] } }, data: { latitude: 52.6021, longitude: 11.8612 } });
+    const items = (await validated('/organizations', `q=${WORD}&near=tangerhuette`)).body.items as Json[];
+    expect(items.map((item) => item.slug).slice(0, 2)).toEqual([fixture.slugs[2], fixture.slugs[0]]);
+    expect(items[0].distance_km).toBeLessThan(1);
+    expect(items[1].distance_km).toBeGreaterThan(15);
+    expect(items[1].distance_km).toBeLessThan(25);
+    expect(items.slice(2).map((item) => item.distance_km)).toEqual([null, null, null]);
+    expect(((await validated('/organizations', `q=${WORD}&naehe=stendal`)).body.items as Json[])[0].slug).toBe(fixture.slugs[0]);
+    // Without near, no distance.
+    expect(((await validated('/organizations', `q=${WORD}`)).body.items as Json[])[0]).not.toHaveProperty('distance_km');
+    const services = (await validated('/services', `q=${WORD}&near=tangerhuette`)).body.items as Json[];
+    expect((services[0].organization as Json).slug).toBe(fixture.slugs[2]);
+    for (const [route, query, name] of [
+      ['/organizations', 'near=atlantis', 'near'],
+      ['/organizations', 'naehe=atlantis', 'naehe'],
+      ['/services', 'near=atlantis', 'near'],
+      ['/organizations', 'near=Tanger%20h%C3%BCtte', 'near'],
+    ]) {
+      const fields = (await validated(route, query, { status: 400 })).body.fields as Json;
+      expect(Object.keys(fields), query).toEqual([name]);
+    }
+    const taxonomy = (await validated('/taxonomy', '')).body;
+    expect(taxonomy.near_towns).toContainEqual({ value: 'osterburg-altmark', label: 'Osterburg (Altmark)' });
   });
 
   it('answers one organization, 404 for one that is not public', async () => {

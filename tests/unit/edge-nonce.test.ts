@@ -47,3 +47,28 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain('upgrade-insecure-requests');
   });
 });
+
+describe('contentSecurityPolicy: map tiles', () => {
+  const directive = (policy: string, name: string) => policy.split('; ').find((entry) => entry.startsWith(`${name} `));
+
+  it('allows images from the configured tile host only, OpenStreetMap by default', () => {
+    expect(directive(contentSecurityPolicy({ nonce: 'n' }), 'img-src')).toBe("img-src 'self' data: blob: https://tile.openstreetmap.org");
+    const own = contentSecurityPolicy({ nonce: 'n', mapTileUrl: 'https://karten.example.org:8443/tiles/{z}/{x}/{y}.png?key=1' });
+    expect(directive(own, 'img-src')).toBe("img-src 'self' data: blob: https://karten.example.org:8443");
+    expect(own).not.toContain('openstreetmap');
+    // {s}: each subdomain, not a wildcard.
+    const sub = contentSecurityPolicy({ nonce: 'n', mapTileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' });
+    expect(directive(sub, 'img-src')).toBe(
+      "img-src 'self' data: blob: https://a.tiles.example.org https://b.tiles.example.org https://c.tiles.example.org",
+    );
+    // Tiles are images: no other directive widens.
+    expect(directive(sub, 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(sub, 'script-src')).toBe("script-src 'nonce-n' 'strict-dynamic' 'self'");
+  });
+
+  it('adds nothing for an unusable or hostile tile URL', () => {
+    for (const bad of ['https://*.example.org/{z}/{x}/{y}.png', 'javascript:alert(1)//{z}/{x}/{y}', 'https://a.example.org/tiles', "https://x.org/{z}/{x}/{y}; script-src *", 'nicht-url {z}{x}{y}']) {
+      expect(directive(contentSecurityPolicy({ nonce: 'n', mapTileUrl: bad }), 'img-src'), bad).toBe("img-src 'self' data: blob:");
+    }
+  });
+});

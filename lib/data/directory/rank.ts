@@ -10,6 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord, wordRuns } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
+import { nearOrderSql } from './near';
 
 interface SearchHit {
   id: string;
@@ -218,7 +219,7 @@ async function runSearch(
     )
     SELECT m."id"::text AS id, m.score, count(*) OVER () AS total
       FROM matches m
-     ORDER BY m.age_boost DESC, m.score DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC, m."name" ASC
+     ORDER BY ${nearOrderSql(query.near)} m.age_boost DESC, m.score DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC, m."name" ASC
      LIMIT ${limit} OFFSET ${offset}`;
   if (rows.length === 0 && offset > 0) {
     // Past the last page: report the total so that the page can offer a way back.

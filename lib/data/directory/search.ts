@@ -2,6 +2,7 @@
 import 'server-only';
 import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery, tokenizeQuery, toSearchString } from '@/lib/search/query';
 import { getOrganizationCards, type OrganizationCard } from './cards';
+import { nearestDistances } from './near';
 import { type DirectoryFacets, type FacetOption, getDirectoryFacets, withFacetCounts } from '../taxonomy-public';
 import { searchOrganizationIds, searchWithFacetCounts, suggestCorrection } from './rank';
 
@@ -9,7 +10,8 @@ export interface DirectoryResult {
   total: number;
   page: number;
   pageCount: number;
-  cards: OrganizationCard[];
+  // `distanceKm`: with the "near" filter, of the nearest public location with coordinates.
+  cards: (OrganizationCard & { distanceKm?: number })[];
 }
 
 export async function runDirectorySearch({
@@ -28,8 +30,12 @@ export async function runDirectorySearch({
 }
 
 async function toResult({ query, locale, total, ids, pageSize }: { query: DirectoryQuery; locale: string; total: number; ids: string[]; pageSize: number }) {
-  const cards = await getOrganizationCards({ ids, locale });
-  return { total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), cards };
+  const [cards, distances] = await Promise.all([
+    getOrganizationCards({ ids, locale }),
+    query.near ? nearestDistances({ ids, near: query.near }) : undefined,
+  ]);
+  const withDistance = distances ? cards.map((card) => ({ ...card, distanceKm: distances.get(card.id) })) : cards;
+  return { total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), cards: withDistance };
 }
 
 // The search page: results plus its filter options, each with the number of results it would

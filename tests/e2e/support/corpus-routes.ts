@@ -14,7 +14,7 @@ export interface CorpusRoute {
   segment?: string;
 }
 
-const API_LIST = ['q', 'topic', 'category', 'language', 'target_group', 'age', 'town', 'open_now', 'wheelchair', 'limit', 'cursor', 'locale', 'seite', ...Object.values(PARAM)];
+const API_LIST = ['q', 'topic', 'category', 'language', 'target_group', 'age', 'town', 'near', 'open_now', 'wheelchair', 'limit', 'cursor', 'locale', 'seite', ...Object.values(PARAM)];
 const HSDS_LIST = ['search', 'page', 'per_page', 'format', 'full', 'full_service', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'postcode', 'minimal', 'parent_id', 'top_only'];
 
 export const CORPUS_ROUTES: CorpusRoute[] = [

@@ -12,6 +12,7 @@ import { logSearch } from '@/lib/data/search-log';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
+import { listCountyTowns, roundDistanceKm } from '@/lib/data/directory/near';
 import { getEmptyResultHelp, runDirectoryPageSearch } from '@/lib/data/directory/search';
 import { type DirectoryQuery, filtersForLog, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
@@ -59,14 +60,21 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const raw = await searchParams;
-  const query = parseDirectoryQuery(raw);
+  const requested = parseDirectoryQuery(raw);
   // One URL per search: empty fields of the GET form (sent without JavaScript too), unknown or
   // invalid parameters and untidy spaces are dropped by a redirect to the tidy URL.
-  const tidy = toSearchString(query);
+  const tidy = toSearchString(requested);
   if (!isTidy(raw, tidy)) redirect(`/${locale}/akteure${tidy}`);
   const t = await getTranslations('Directory');
   const ts = await getTranslations('Search');
   const th = await getTranslations('SearchHelp');
+  const tn = await getTranslations('Nearby');
+  // "In der Nähe von": a town that is not in the table (an old or hand-edited link) is ignored with
+  // a note; every link on the page then leaves it out.
+  const towns = await listCountyTowns();
+  const nearTown = requested.near ? towns.find((town) => town.slug === requested.near) : undefined;
+  const unknownNear = requested.near && !nearTown ? requested.near : undefined;
+  const query: DirectoryQuery = unknownNear ? { ...requested, near: undefined } : requested;
   const [result, languageNames] = await Promise.all([runDirectoryPageSearch({ query, locale }), getLanguageNames({ locale })]);
   // A page past the end (an old link, a hand-edited URL) goes to the last page.
   if (query.page > result.pageCount) redirect(`/${locale}/akteure${toSearchString(query, { page: result.pageCount })}`);
@@ -84,6 +92,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   if (query.topic) chips.push({ key: 'topic', text: `${ts('topic')}: ${label(facets.topics, query.topic)}` });
   if (query.language) chips.push({ key: 'language', text: `${ts('language')}: ${label(facets.languages, query.language)}` });
   if (query.municipality) chips.push({ key: 'municipality', text: `${ts('municipality')}: ${query.municipality}` });
+  if (nearTown) chips.push({ key: 'near', text: tn('chip', { town: nearTown.name }) });
   if (query.targetGroup) chips.push({ key: 'targetGroup', text: `${ts('targetGroup')}: ${label(facets.targetGroups, query.targetGroup)}` });
   if (query.category) chips.push({ key: 'category', text: `${ts('category')}: ${label(facets.categories, query.category)}` });
   if (query.age !== undefined) chips.push({ key: 'age', text: t('ageFilterLabel', { age: query.age }) });
@@ -96,7 +105,12 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p>{t('intro')}</p>
-      <SearchForm locale={locale} query={query} facets={facets} />
+      <SearchForm locale={locale} query={query} facets={facets} towns={towns} />
+      {unknownNear ? (
+        <p role="status" className="rounded-md border-2 border-amber-700 bg-amber-50 p-3" data-near-unknown>
+          {tn('unknownTown', { value: unknownNear })}
+        </p>
+      ) : null}
 
       {chips.length > 0 ? (
         <section aria-labelledby="active-filters" className="space-y-2 print:hidden">
@@ -204,7 +218,13 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {result.cards.map((card) => (
-              <OrganizationCard key={card.id} card={card} languageNames={languageNames} headingLevel="h3" />
+              <OrganizationCard
+                key={card.id}
+                card={card}
+                languageNames={languageNames}
+                headingLevel="h3"
+                distance={nearTown && card.distanceKm !== undefined ? { km: roundDistanceKm(card.distanceKm), town: nearTown.name } : undefined}
+              />
             ))}
           </ul>
         )}
