@@ -9,7 +9,9 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord, wordRuns } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
+import { DIRECTORY_TAG } from '@/lib/cache';
 import { listOpenOrganizationIds } from '../opening-hours';
+import { cachedPublicRead } from '../public-cache';
 
 interface SearchHit {
   id: string;
@@ -22,15 +24,17 @@ export interface SearchResult {
 }
 
 // tsquery syntax characters are removed after normalization, so a token is always one lexeme.
-function prefixQuery(text: string): Prisma.Sql {
-  return Prisma.sql`to_tsquery('german', translate(search_normalize(${text}), ' :*&|!()<>''\\', '') || ':*')`;
+// `weights` restricts the match to parts of the vector ('A': names).
+function prefixQuery(text: string, weights = ''): Prisma.Sql {
+  return Prisma.sql`to_tsquery('german', translate(search_normalize(${text}), ' :*&|!()<>''\\', '') || ':*' || ${weights})`;
 }
 
-// How forgiving a pass is. `exact`: German full text (stemmed, as prefix), the compound stem,
-// and the word inside compounds ("Beratung" in "Migrationsberatung", a trigram-indexed LIKE).
-// `fuzzyName` adds trigram word similarity against names (typos such as "Jobcentr"), `fuzzyText`
-// against all text; both are costlier and only run when the stricter pass finds nothing.
-type Pass = 'exact' | 'fuzzyName' | 'fuzzyText';
+// How forgiving a pass is. `main`: German full text (stemmed, as prefix; non-Latin words are
+// indexed unstemmed), the compound stem, the word inside compounds ("Beratung" in
+// "Migrationsberatung", a trigram-indexed LIKE), the search vocabulary's concepts, and typos in
+// names (trigram word similarity, any script). `fuzzyText` adds typos anywhere in the text; it
+// is costlier and only runs when the main pass finds nothing.
+type Pass = 'main' | 'fuzzyText';
 
 // Concepts of the search vocabulary per query word (folded). A word matches a concept word when
 // equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
@@ -64,25 +68,75 @@ function conceptsOf(token: SearchToken, concepts: ConceptHits): string[] {
   return concepts.get(foldWord(token.text)) ?? [];
 }
 
-// The terms (of the given concepts) that an organization is tagged with: itself, by its category,
-// or through a public service.
-function conceptTermsWhere(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`ct."conceptId" = ANY(${conceptIds}::uuid[])
-       AND (ct."termId" = o."categoryId"
-            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId"))`;
+// The towns of the county as public locations name them (Location.municipality): a query word
+// that names one is a place preference, not a required word. Cached with the directory's other
+// public reads (expired by every edit).
+const publicMunicipalities = cachedPublicRead(
+  async (): Promise<string[]> => {
+    const rows = await db.$queryRaw<{ municipality: string }[]>`
+      SELECT DISTINCT l."municipality" FROM public_locations() l WHERE l."municipality" IS NOT NULL`;
+    return rows.map((row) => row.municipality);
+  },
+  ['search-municipalities'],
+  [DIRECTORY_TAG],
+);
+
+// What the SQL gets from the visitor's words: the words that count (alternatives, each one
+// covered or not by an entry), the towns named (a preference), and the concepts they mean.
+interface SearchPlan {
+  q: string;
+  words: SearchToken[];
+  towns: string[];
+  concepts: ConceptHits;
 }
 
+async function planSearch(q: string): Promise<SearchPlan> {
+  const tokens = tokenizeQuery(q);
+  if (tokens.length === 0) return { q, words: [], towns: [], concepts: new Map() };
+  const [concepts, municipalities] = await Promise.all([findConcepts(q), publicMunicipalities()]);
+  const towns = new Set<string>();
+  const words: SearchToken[] = [];
+  for (const token of tokens) {
+    const folded = foldWord(token.text);
+    // "Osterburg (Altmark)": each word of four or more letters names the town.
+    const named = municipalities.filter((town) =>
+      foldWord(town)
+        .split(' ')
+        .some((part) => part.length >= 4 && part === folded),
+    );
+    if (named.length > 0 && conceptsOf(token, concepts).length === 0) named.forEach((town) => towns.add(town));
+    else words.push(token);
+  }
+  // Only town names: then they are what is searched (entries there, or named after the town).
+  return { q, words: words.length > 0 ? words : tokens, towns: [...towns], concepts };
+}
+
+// The organizations tagged with a term of the given concepts: by category, by topic, or through
+// a public service. One uncorrelated sub-select (hashed once per query), not a probe per row.
 function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
+  return Prisma.sql`o."id" IN (
+      SELECT ot."organizationId" FROM "OrganizationTopic" ot JOIN "SearchConceptTerm" ct ON ct."termId" = ot."termId"
+       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
+      UNION SELECT s."organizationId" FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+        JOIN "SearchConceptTerm" ct ON ct."termId" = st."termId"
+       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]) AND is_public_service(s)
+      UNION SELECT c."id" FROM "Organization" c JOIN "SearchConceptTerm" ct ON ct."termId" = c."categoryId"
+       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]))`;
 }
 
 // More of what the concept means (topic and target group and kind of institution) ranks higher.
+// Correlated, so it only runs for the few candidates that are scored.
 function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`(SELECT 0.3 * count(DISTINCT ct."termId") FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
+  return Prisma.sql`(SELECT 0.3 * count(DISTINCT ct."termId") FROM "SearchConceptTerm" ct
+     WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
+       AND (ct."termId" = o."categoryId"
+            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
+            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))`;
 }
 
+// Whether an entry covers one word of the query (anywhere: names, keywords, translations,
+// services, description, or through the vocabulary).
 function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): Prisma.Sql {
   const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
   const conceptIds = conceptsOf(token, concepts);
@@ -91,10 +145,16 @@ function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): 
   const isLong = [...token.text].length >= 4;
   if (isLong) {
     alternatives.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
   }
-  if (isLong && pass === 'fuzzyName') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
   if (isLong && pass === 'fuzzyText') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
   return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
+}
+
+// Entries that cover at least one word of the query.
+function textCondition(plan: SearchPlan, pass: Pass): Prisma.Sql[] {
+  if (plan.words.length === 0) return [];
+  return [Prisma.sql`(${Prisma.join(plan.words.map((token) => tokenCondition(token, pass, plan.concepts)), ' OR ')})`];
 }
 
 // The filters that a visitor picks from a list of options (faceted: each option shows how many
@@ -170,71 +230,117 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// Name matches weigh most: full-text weight A (names) over B (everything else), trigram
-// similarity to the name over similarity to the rest, and a bonus when the name starts with the
-// query.
-function scoreSql(q: string, tokens: SearchToken[], concepts: ConceptHits): Prisma.Sql {
-  // A word that the entry's own text has counts more than one met only through the vocabulary.
-  const conceptScore = tokens.flatMap((token) => {
-    const ids = conceptsOf(token, concepts);
-    return ids.length > 0 ? [conceptScoreSql(ids)] : [];
-  });
-  const anyToken = Prisma.join(
-    tokens.flatMap((token) => [prefixQuery(token.text), ...(token.stem ? [prefixQuery(token.stem)] : [])]),
-    ' || ',
+// How many words of the query an entry covers: the first sort key, so that "Beratung Arabisch"
+// puts Arabic-speaking counselling before counselling alone.
+function coverageSql(plan: SearchPlan, pass: Pass): Prisma.Sql {
+  if (plan.words.length === 0) return Prisma.sql`0`;
+  return Prisma.join(
+    plan.words.map((token) => Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts)} THEN 1 ELSE 0 END)`),
+    ' + ',
   );
-  return Prisma.sql`(
-    ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", ${anyToken})
-    + 2.0 * word_similarity(search_normalize(${q}), o."searchName")
-    + CASE WHEN o."searchName" LIKE search_normalize(${q}) || '%' THEN 1.0 ELSE 0 END
-    + CASE WHEN o."searchName" = search_normalize(${q}) OR search_normalize(o."shortName") = search_normalize(${q}) THEN 2.0 ELSE 0 END
-    ${conceptScore.length > 0 ? Prisma.sql`+ ${Prisma.join(conceptScore, ' + ')}` : Prisma.empty}
-  )`;
 }
 
-function textConditions(query: DirectoryQuery, pass: Pass, concepts: ConceptHits): Prisma.Sql[] {
-  return tokenizeQuery(query.q).map((token) => tokenCondition(token, pass, concepts));
+// Where an entry covers each word, weighted name > keyword/concept > service/roles/languages/
+// topics > description, plus the whole query's similarity to the name, a bonus when the name
+// starts with or is the query, and the towns named in the query (a public location there or the
+// town in the name).
+function scoreSql(plan: SearchPlan): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const token of plan.words) {
+    const conceptIds = conceptsOf(token, plan.concepts);
+    const inName = [
+      Prisma.sql`o."searchName" LIKE '%' || search_normalize(${token.text}) || '%'`,
+      Prisma.sql`o."search" @@ ${prefixQuery(token.text, 'A')}`,
+      ...(token.stem ? [Prisma.sql`o."search" @@ ${prefixQuery(token.stem, 'A')}`] : []),
+    ];
+    parts.push(Prisma.sql`(CASE WHEN ${Prisma.join(inName, ' OR ')} THEN 3.0
+                                WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || search_normalize(${token.text}) || '%' THEN 2.0
+                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 2.0` : Prisma.empty}
+                                ELSE 0 END)`);
+    if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
+  }
+  const anyToken = Prisma.join(
+    plan.words.flatMap((token) => [prefixQuery(token.text), ...(token.stem ? [prefixQuery(token.stem)] : [])]),
+    ' || ',
+  );
+  const q = plan.words.map((token) => token.text).join(' ');
+  parts.push(Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", ${anyToken})`);
+  parts.push(Prisma.sql`2.0 * word_similarity(search_normalize(${q}), o."searchName")`);
+  parts.push(Prisma.sql`CASE WHEN o."searchName" LIKE search_normalize(${q}) || '%' THEN 1.0 ELSE 0 END`);
+  parts.push(Prisma.sql`CASE WHEN o."searchName" = search_normalize(${plan.q}) OR search_normalize(o."shortName") = search_normalize(${plan.q})
+                             OR o."searchName" = search_normalize(${q}) OR search_normalize(o."shortName") = search_normalize(${q}) THEN 2.0 ELSE 0 END`);
+  if (plan.towns.length > 0) parts.push(townBoostSql(plan.towns));
+  return Prisma.sql`(${Prisma.join(parts, ' + ')})`;
 }
+
+function townBoostSql(towns: string[]): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
+                                        AND l."municipality" = ANY(${towns}::text[]))
+                          THEN 1.5 ELSE 0 END)`;
+}
+
+// How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
+// the age filter's fit, then whether the name has the words); only this many of the best are
+// scored, so a common word among thousands of entries costs no more than a rare one.
+const SCORED_CANDIDATES = 200;
 
 async function runSearch(
   query: DirectoryQuery,
+  plan: SearchPlan,
   filters: Prisma.Sql[],
   limit: number,
   pass: Pass,
-  concepts: ConceptHits,
 ): Promise<SearchResult> {
-  const tokens = tokenizeQuery(query.q);
-  const conditions = [...filters, ...textConditions(query, pass, concepts)];
+  const conditions = [...filters, ...textCondition(plan, pass)];
   const offset = (query.page - 1) * limit;
-  const score = tokens.length > 0 ? scoreSql(query.q, tokens, concepts) : Prisma.sql`0`;
+  const hasWords = plan.words.length > 0;
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
-  // The window count runs over the narrow CTE rows, not over whole organization rows.
-  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    WITH matches AS (
-      SELECT o."id", o."isCoordinationOffice", o."sortOrder", o."name",
-             (${score})::float8 AS score, (${ageBoost})::int AS age_boost
+  const where = Prisma.join(conditions, ' AND ');
+  if (!hasWords && plan.towns.length === 0) {
+    // No words: the directory's own order (coordination office first, then as curated).
+    const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+      SELECT o."id"::text AS id, count(*) OVER () AS total
         FROM "Organization" o
-       WHERE ${Prisma.join(conditions, ' AND ')}
+       WHERE ${where}
+       ORDER BY ${query.age !== undefined ? Prisma.sql`${ageBoost} DESC,` : Prisma.empty} o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+       LIMIT ${limit} OFFSET ${offset}`;
+    return toResult(rows, offset, where);
+  }
+  const nameHits = hasWords
+    ? Prisma.join(
+        plan.words.map((token) => Prisma.sql`(CASE WHEN o."searchName" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1 ELSE 0 END)`),
+        ' + ',
+      )
+    : Prisma.sql`0`;
+  const depth = Math.max(SCORED_CANDIDATES, offset + limit);
+  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT o."id", (${coverageSql(plan, pass)})::int AS coverage, (${ageBoost})::int AS age_boost,
+             (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"
+        FROM "Organization" o
+       WHERE ${where}
+    ), candidates AS (
+      SELECT m.*, count(*) OVER () AS total FROM matches m
+       ORDER BY m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
+       LIMIT ${depth}
     )
-    SELECT m."id"::text AS id, m.score, count(*) OVER () AS total
-      FROM matches m
-     ORDER BY m.age_boost DESC, m.score DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC, m."name" ASC
+    SELECT o."id"::text AS id, (${scoreSql(plan)})::float8 AS score, c.total
+      FROM candidates c JOIN "Organization" o ON o."id" = c."id"
+     ORDER BY c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC
      LIMIT ${limit} OFFSET ${offset}`;
+  return toResult(rows, offset, where);
+}
+
+async function toResult(rows: { id: string; score?: number; total: bigint }[], offset: number, where: Prisma.Sql): Promise<SearchResult> {
   if (rows.length === 0 && offset > 0) {
     // Past the last page: report the total so that the page can offer a way back.
-    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
-      SELECT count(*) AS total FROM "Organization" o WHERE ${Prisma.join(conditions, ' AND ')}`;
+    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organization" o WHERE ${where}`;
     return { total: Number(total), hits: [] };
   }
   return {
     total: rows.length > 0 ? Number(rows[0].total) : 0,
-    hits: rows.map((row) => ({ id: row.id, score: row.score })),
+    hits: rows.map((row) => ({ id: row.id, score: row.score ?? 0 })),
   };
-}
-
-// Nothing found as typed: forgive typos, first in names, then anywhere.
-function passesFor(query: DirectoryQuery): Pass[] {
-  return tokenizeQuery(query.q).length > 0 ? ['exact', 'fuzzyName', 'fuzzyText'] : ['exact'];
 }
 
 export async function searchOrganizationIds({
@@ -249,16 +355,16 @@ export async function searchOrganizationIds({
   return (await searchWithPass({ query, now, limit })).result;
 }
 
+// One pass; typos anywhere in the text are forgiven in a second one only when it finds nothing.
 async function searchWithPass({ query, now, limit }: { query: DirectoryQuery; now: Date; limit: number }) {
-  const [filters, concepts] = await Promise.all([filterConditions(query, now), findConcepts(query.q)]);
-  const passes = passesFor(query);
-  let result: SearchResult = { total: 0, hits: [] };
-  let pass: Pass = passes[0];
-  for (pass of passes) {
-    result = await runSearch(query, allFilters(filters), limit, pass, concepts);
-    if (result.total > 0) break;
+  const [filters, plan] = await Promise.all([filterConditions(query, now), planSearch(query.q)]);
+  let pass: Pass = 'main';
+  let result = await runSearch(query, plan, allFilters(filters), limit, pass);
+  if (result.total === 0 && plan.words.length > 0) {
+    pass = 'fuzzyText';
+    result = await runSearch(query, plan, allFilters(filters), limit, pass);
   }
-  return { result, pass, filters, concepts };
+  return { result, pass, filters, plan };
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
@@ -303,8 +409,8 @@ export async function searchWithFacetCounts({
   now?: Date;
   limit?: number;
 }): Promise<{ result: SearchResult; counts: FacetCounts }> {
-  const { result, pass, filters, concepts } = await searchWithPass({ query, now, limit });
-  const text = textConditions(query, pass, concepts);
+  const { result, pass, filters, plan } = await searchWithPass({ query, now, limit });
+  const text = textCondition(plan, pass);
   const entries = await Promise.all(
     FACET_KEYS.map(async (key) => {
       const conditions = [...allFilters(filters, key), ...text];
