@@ -87,12 +87,14 @@ interface SearchPlan {
   q: string;
   words: SearchToken[];
   towns: string[];
+  // The query names only towns: entries there are found too.
+  townsOnly: boolean;
   concepts: ConceptHits;
 }
 
 async function planSearch(q: string): Promise<SearchPlan> {
   const tokens = tokenizeQuery(q);
-  if (tokens.length === 0) return { q, words: [], towns: [], concepts: new Map() };
+  if (tokens.length === 0) return { q, words: [], towns: [], townsOnly: false, concepts: new Map() };
   const [concepts, municipalities] = await Promise.all([findConcepts(q), publicMunicipalities()]);
   const towns = new Set<string>();
   const words: SearchToken[] = [];
@@ -108,7 +110,7 @@ async function planSearch(q: string): Promise<SearchPlan> {
     else words.push(token);
   }
   // Only town names: then they are what is searched (entries there, or named after the town).
-  return { q, words: words.length > 0 ? words : tokens, towns: [...towns], concepts };
+  return { q, words: words.length > 0 ? words : tokens, towns: [...towns], townsOnly: words.length === 0, concepts };
 }
 
 // The organizations tagged with a term of the given concepts: by category, by topic, or through
@@ -154,7 +156,9 @@ function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): 
 // Entries that cover at least one word of the query.
 function textCondition(plan: SearchPlan, pass: Pass): Prisma.Sql[] {
   if (plan.words.length === 0) return [];
-  return [Prisma.sql`(${Prisma.join(plan.words.map((token) => tokenCondition(token, pass, plan.concepts)), ' OR ')})`];
+  const alternatives = plan.words.map((token) => tokenCondition(token, pass, plan.concepts));
+  if (plan.townsOnly) alternatives.push(townSql(plan.towns));
+  return [Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`];
 }
 
 // The filters that a visitor picks from a list of options (faceted: each option shows how many
@@ -273,10 +277,13 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' + ')})`;
 }
 
+function townSql(towns: string[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
+                              AND l."municipality" = ANY(${towns}::text[]))`;
+}
+
 function townBoostSql(towns: string[]): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
-                                        AND l."municipality" = ANY(${towns}::text[]))
-                          THEN 1.5 ELSE 0 END)`;
+  return Prisma.sql`(CASE WHEN ${townSql(towns)} THEN 1.5 ELSE 0 END)`;
 }
 
 // How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
