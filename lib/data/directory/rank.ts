@@ -38,27 +38,51 @@ type Pass = 'main' | 'fuzzyText';
 
 // Concepts of the search vocabulary per query word (folded). A word matches a concept word when
 // equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
-// inflected form of it ("Wohnungen", "Kurse": the concept word plus at most three letters).
-type ConceptHits = Map<string, string[]>;
+// inflected form of it ("Wohnungen", "Kurse"; "квартирой", "німецьку" with the last letter of a
+// Cyrillic word free: the concept word plus at most three letters), as the head of a German compound ("Mietwohnung"), or
+// without the Arabic article and conjunction ("الديون" = "ديون"). Only when none of that finds a
+// concept for a run, trigram similarity forgives typos against the vocabulary ("Kindergarden",
+// "джоб центер").
+// `fuzzy`: the words whose concepts were found only by similarity (they rank lower).
+type ConceptHits = Map<string, string[]> & { fuzzy?: Set<string> };
+
+const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال)(?=\p{L}{3})/u;
 
 async function findConcepts(q: string): Promise<ConceptHits> {
   const runs = wordRuns(q);
-  const hits: ConceptHits = new Map();
+  const hits: ConceptHits = Object.assign(new Map<string, string[]>(), { fuzzy: new Set<string>() });
   if (runs.length === 0) return hits;
-  const singles = runs.filter((run) => run.start === run.end && [...run.text].length >= 6).map((run) => run.text);
-  const rows = await db.$queryRaw<{ normalized: string; conceptId: string }[]>`
-    SELECT DISTINCT w."normalized", w."conceptId"::text AS "conceptId" FROM "SearchConceptWord" w
-     WHERE w."normalized" = ANY(${runs.map((run) => run.text)}::text[])
-        OR (length(w."normalized") >= 5 AND w."normalized" NOT LIKE '% %' AND EXISTS (
-              SELECT 1 FROM unnest(${singles}::text[]) AS t(word)
-               WHERE t.word LIKE w."normalized" || '%' AND length(t.word) - length(w."normalized") <= 3))`;
+  // Each run, and each single Arabic word without its article, as it is looked up.
+  const lookups = runs.flatMap((run) => {
+    const bare = run.start === run.end ? run.text.replace(ARABIC_PREFIX, '') : run.text;
+    return bare !== run.text ? [{ key: run.text, text: run.text }, { key: run.text, text: bare }] : [{ key: run.text, text: run.text }];
+  });
+  const rows = await db.$queryRaw<{ key: string; conceptId: string; fuzzy: boolean }[]>`
+    WITH r AS (SELECT * FROM unnest(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[]) AS r(key, run)),
+    exact AS (
+      SELECT DISTINCT r.key, w."conceptId" FROM r JOIN "SearchConceptWord" w
+        ON w."normalized" = r.run
+        OR (r.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
+            AND length(r.run) - length(w."normalized") BETWEEN -1 AND 3
+            -- Cyrillic endings change the last letter ("квартира" → "квартирой"); Latin words keep it.
+            AND r.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
+        OR (r.run NOT LIKE '% %' AND r.run ~ '^[a-z]+$' AND w."normalized" ~ '^[a-z]{5,}$'
+            AND length(r.run) - length(w."normalized") >= 3 AND r.run LIKE '%' || w."normalized")
+    )
+    SELECT key, "conceptId"::text AS "conceptId", false AS fuzzy FROM exact
+    UNION ALL
+    SELECT DISTINCT r.key, w."conceptId"::text, true FROM r JOIN "SearchConceptWord" w
+        ON length(r.run) >= 5 AND similarity(w."normalized", r.run) >= 0.5
+     WHERE NOT EXISTS (SELECT 1 FROM exact e WHERE e.key = r.key)`;
+  // A fuzzy hit of a single word counts only when no longer run around it was found as written.
+  const exactKeys = new Set(rows.filter((row) => !row.fuzzy).map((row) => row.key));
   for (const row of rows) {
-    const words = row.normalized.split(' ');
-    for (const run of runs) {
-      const runWords = run.text.split(' ');
-      const inflected = words.length === 1 && runWords.length === 1 && runWords[0].startsWith(words[0]);
-      if (run.text !== row.normalized && !inflected) continue;
-      for (const word of runWords) hits.set(word, [...new Set([...(hits.get(word) ?? []), row.conceptId])]);
+    const run = runs.find((candidate) => candidate.text === row.key);
+    if (!run) continue;
+    if (row.fuzzy && runs.some((other) => exactKeys.has(other.text) && other.start <= run.start && other.end >= run.end)) continue;
+    for (const word of run.text.split(' ')) {
+      hits.set(word, [...new Set([...(hits.get(word) ?? []), row.conceptId])]);
+      if (row.fuzzy) hits.fuzzy!.add(word);
     }
   }
   return hits;
@@ -129,7 +153,7 @@ function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
 // More of what the concept means (topic and target group and kind of institution) ranks higher.
 // Correlated, so it only runs for the few candidates that are scored.
 function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`(SELECT 0.3 * count(DISTINCT ct."termId") FROM "SearchConceptTerm" ct
+  return Prisma.sql`(SELECT least(0.45, 0.15 * count(DISTINCT ct."termId")) FROM "SearchConceptTerm" ct
      WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
        AND (ct."termId" = o."categoryId"
             OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
@@ -234,24 +258,44 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// How many words of the query an entry covers: the first sort key, so that "Beratung Arabisch"
-// puts Arabic-speaking counselling before counselling alone.
-function coverageSql(plan: SearchPlan, pass: Pass): Prisma.Sql {
-  if (plan.words.length === 0) return Prisma.sql`0`;
+// Which words of the query an entry covers (one 0/1 column per word).
+function coveredColumns(plan: SearchPlan, pass: Pass): Prisma.Sql {
+  if (plan.words.length <= 1) return Prisma.empty;
+  return Prisma.sql`, ${Prisma.join(
+    plan.words.map((token, index) => Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts)} THEN 1 ELSE 0 END) AS ${Prisma.raw(`c${index}`)}`),
+    ', ',
+  )}`;
+}
+
+// How much of the query an entry covers: the first sort key, so that "Beratung Arabisch" puts
+// Arabic-speaking counselling before counselling alone. Each covered word counts by how rare it
+// is among the matches (ln(1 + matches / matches with the word)): a word that nearly every match
+// has ("Beratung", "Erwachsene") decides less than the one that tells entries apart.
+function coverageSql(plan: SearchPlan): Prisma.Sql {
+  // One word: every match covers it (the WHERE clause says so).
+  if (plan.words.length <= 1) return Prisma.sql`1.0`;
   return Prisma.join(
-    plan.words.map((token) => Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts)} THEN 1 ELSE 0 END)`),
+    plan.words.map((_, index) => {
+      const column = Prisma.raw(`m.c${index}`);
+      return Prisma.sql`${column} * ln(1.0 + count(*) OVER () / greatest(1, sum(${column}) OVER ())::float8)`;
+    }),
     ' + ',
   );
 }
 
-// Where an entry covers each word, weighted name > keyword/concept > service/roles/languages/
-// topics > description, plus the whole query's similarity to the name, a bonus when the name
+// Where an entry covers each word: in a name (also translated) 3, in its keywords 2, elsewhere in
+// its own text (services, roles, languages, topics, description, translations) 1.5, only through
+// the vocabulary 1 (0.5 when the concept was found through a similar word) plus 0.15 per concept
+// term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
+// only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
 // starts with or is the query, and the towns named in the query (a public location there or the
 // town in the name).
 function scoreSql(plan: SearchPlan): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const token of plan.words) {
     const conceptIds = conceptsOf(token, plan.concepts);
+    // A concept met only through a similar word (a typo, or another word altogether) counts little.
+    const fuzzy = plan.concepts.fuzzy?.has(foldWord(token.text)) ?? false;
     const inName = [
       Prisma.sql`o."searchName" LIKE '%' || search_normalize(${token.text}) || '%'`,
       Prisma.sql`o."search" @@ ${prefixQuery(token.text, 'A')}`,
@@ -259,7 +303,8 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
     ];
     parts.push(Prisma.sql`(CASE WHEN ${Prisma.join(inName, ' OR ')} THEN 3.0
                                 WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || search_normalize(${token.text}) || '%' THEN 2.0
-                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 2.0` : Prisma.empty}
+                                WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
+                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }
@@ -289,7 +334,7 @@ function townBoostSql(towns: string[]): Prisma.Sql {
 // How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
 // the age filter's fit, then whether the name has the words); only this many of the best are
 // scored, so a common word among thousands of entries costs no more than a rare one.
-const SCORED_CANDIDATES = 200;
+const SCORED_CANDIDATES = 60;
 
 async function runSearch(
   query: DirectoryQuery,
@@ -322,12 +367,16 @@ async function runSearch(
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
   const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
     WITH matches AS MATERIALIZED (
-      SELECT o."id", (${coverageSql(plan, pass)})::int AS coverage, (${ageBoost})::int AS age_boost,
-             (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"
+      SELECT o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits,
+             o."isCoordinationOffice", o."sortOrder" ${coveredColumns(plan, pass)}
         FROM "Organization" o
        WHERE ${where}
+    ), covered AS (
+      SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
+             round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total
+        FROM matches m
     ), candidates AS (
-      SELECT m.*, count(*) OVER () AS total FROM matches m
+      SELECT m.* FROM covered m
        ORDER BY m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
        LIMIT ${depth}
     )
