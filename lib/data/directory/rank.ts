@@ -7,11 +7,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { foldWord, wordRuns } from '@/lib/search/normalize';
-import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
-import { DIRECTORY_TAG } from '@/lib/cache';
+import { foldWord } from '@/lib/search/normalize';
+import { type DirectoryQuery, PAGE_SIZE, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
-import { cachedPublicRead } from '../public-cache';
+import { type ConceptHits, conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
   id: string;
@@ -35,107 +34,6 @@ function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // names (trigram word similarity, any script). `fuzzyText` adds typos anywhere in the text; it
 // is costlier and only runs when the main pass finds nothing.
 type Pass = 'main' | 'fuzzyText';
-
-// Concepts of the search vocabulary per query word (folded). A word matches a concept word when
-// equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
-// inflected form of it ("Wohnungen", "Kurse"; "квартирой", "німецьку" with the last letter of a
-// Cyrillic word free: the concept word plus at most three letters), as the head of a German compound ("Mietwohnung"), or
-// without the Arabic article and conjunction ("الديون" = "ديون"). Only when none of that finds a
-// concept for a run, trigram similarity forgives typos against the vocabulary ("Kindergarden",
-// "джоб центер").
-// `fuzzy`: the words whose concepts were found only by similarity (they rank lower).
-type ConceptHits = Map<string, string[]> & { fuzzy?: Set<string> };
-
-const ARABIC_PREFIX = /^(?:وال|بال|فال|كال|لل|ال)(?=\p{L}{3})/u;
-
-async function findConcepts(q: string): Promise<ConceptHits> {
-  const runs = wordRuns(q);
-  const hits: ConceptHits = Object.assign(new Map<string, string[]>(), { fuzzy: new Set<string>() });
-  if (runs.length === 0) return hits;
-  // Each run, and each single Arabic word without its article, as it is looked up.
-  const lookups = runs.flatMap((run) => {
-    const bare = run.start === run.end ? run.text.replace(ARABIC_PREFIX, '') : run.text;
-    return bare !== run.text ? [{ key: run.text, text: run.text }, { key: run.text, text: bare }] : [{ key: run.text, text: run.text }];
-  });
-  const rows = await db.$queryRaw<{ key: string; conceptId: string; fuzzy: boolean }[]>`
-    WITH r AS (SELECT * FROM unnest(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[]) AS r(key, run)),
-    exact AS (
-      SELECT DISTINCT r.key, w."conceptId" FROM r JOIN "SearchConceptWord" w
-        ON w."normalized" = r.run
-        OR (r.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
-            AND length(r.run) - length(w."normalized") BETWEEN -1 AND 3
-            -- Cyrillic endings change the last letter ("квартира" → "квартирой"); Latin words keep it.
-            AND r.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
-        OR (r.run NOT LIKE '% %' AND r.run ~ '^[a-z]+$' AND w."normalized" ~ '^[a-z]{5,}$'
-            AND length(r.run) - length(w."normalized") >= 3 AND r.run LIKE '%' || w."normalized")
-    )
-    SELECT key, "conceptId"::text AS "conceptId", false AS fuzzy FROM exact
-    UNION ALL
-    SELECT DISTINCT r.key, w."conceptId"::text, true FROM r JOIN "SearchConceptWord" w
-        ON length(r.run) >= 5 AND similarity(w."normalized", r.run) >= 0.5
-     WHERE NOT EXISTS (SELECT 1 FROM exact e WHERE e.key = r.key)`;
-  // A fuzzy hit of a single word counts only when no longer run around it was found as written.
-  const exactKeys = new Set(rows.filter((row) => !row.fuzzy).map((row) => row.key));
-  for (const row of rows) {
-    const run = runs.find((candidate) => candidate.text === row.key);
-    if (!run) continue;
-    if (row.fuzzy && runs.some((other) => exactKeys.has(other.text) && other.start <= run.start && other.end >= run.end)) continue;
-    for (const word of run.text.split(' ')) {
-      hits.set(word, [...new Set([...(hits.get(word) ?? []), row.conceptId])]);
-      if (row.fuzzy) hits.fuzzy!.add(word);
-    }
-  }
-  return hits;
-}
-
-function conceptsOf(token: SearchToken, concepts: ConceptHits): string[] {
-  return concepts.get(foldWord(token.text)) ?? [];
-}
-
-// The towns of the county as public locations name them (Location.municipality): a query word
-// that names one is a place preference, not a required word. Cached with the directory's other
-// public reads (expired by every edit).
-const publicMunicipalities = cachedPublicRead(
-  async (): Promise<string[]> => {
-    const rows = await db.$queryRaw<{ municipality: string }[]>`
-      SELECT DISTINCT l."municipality" FROM public_locations() l WHERE l."municipality" IS NOT NULL`;
-    return rows.map((row) => row.municipality);
-  },
-  ['search-municipalities'],
-  [DIRECTORY_TAG],
-);
-
-// What the SQL gets from the visitor's words: the words that count (alternatives, each one
-// covered or not by an entry), the towns named (a preference), and the concepts they mean.
-interface SearchPlan {
-  q: string;
-  words: SearchToken[];
-  towns: string[];
-  // The query names only towns: entries there are found too.
-  townsOnly: boolean;
-  concepts: ConceptHits;
-}
-
-async function planSearch(q: string): Promise<SearchPlan> {
-  const tokens = tokenizeQuery(q);
-  if (tokens.length === 0) return { q, words: [], towns: [], townsOnly: false, concepts: new Map() };
-  const [concepts, municipalities] = await Promise.all([findConcepts(q), publicMunicipalities()]);
-  const towns = new Set<string>();
-  const words: SearchToken[] = [];
-  for (const token of tokens) {
-    const folded = foldWord(token.text);
-    // "Osterburg (Altmark)": each word of four or more letters names the town.
-    const named = municipalities.filter((town) =>
-      foldWord(town)
-        .split(' ')
-        .some((part) => part.length >= 4 && part === folded),
-    );
-    if (named.length > 0 && conceptsOf(token, concepts).length === 0) named.forEach((town) => towns.add(town));
-    else words.push(token);
-  }
-  // Only town names: then they are what is searched (entries there, or named after the town).
-  return { q, words: words.length > 0 ? words : tokens, towns: [...towns], townsOnly: words.length === 0, concepts };
-}
 
 // The organizations tagged with a term of the given concepts: by category, by topic, or through
 // a public service. One uncorrelated sub-select (hashed once per query), not a probe per row.
@@ -477,30 +375,4 @@ export async function searchWithFacetCounts({
     }),
   );
   return { result, counts: Object.fromEntries(entries) as FacetCounts };
-}
-
-// "Meinten Sie …?": each word of the query replaced by the most similar word (trigram similarity,
-// any script) from the public entries' names, the taxonomy's labels in every language and the
-// search vocabulary; null when nothing is similar enough or nothing would change.
-export async function suggestCorrection(q: string): Promise<string | null> {
-  const tokens = tokenizeQuery(q);
-  if (tokens.length === 0) return null;
-  const rows = await db.$queryRaw<{ token: string; word: string }[]>`
-    WITH words AS (
-      SELECT DISTINCT w AS word FROM (
-        SELECT regexp_split_to_table(lower(o."name"), '[^[:alnum:]]+') AS w FROM "Organization" o WHERE is_public_organization(o)
-        UNION ALL SELECT regexp_split_to_table(lower(o."shortName"), '[^[:alnum:]]+') FROM "Organization" o WHERE is_public_organization(o)
-        UNION ALL SELECT regexp_split_to_table(lower(t."label"), '[^[:alnum:]]+') FROM "TaxonomyTerm" t
-        UNION ALL SELECT regexp_split_to_table(lower(l.value), '[^[:alnum:]]+') FROM "TaxonomyTerm" t, jsonb_each_text(t."labels") l
-        UNION ALL SELECT lower(v."word") FROM "SearchConceptWord" v WHERE v."word" !~ '\s'
-      ) x WHERE length(w) >= 3
-    ), tokens AS (SELECT unnest(${tokens.map((token) => token.text)}::text[]) AS token)
-    SELECT DISTINCT ON (tk.token) tk.token, w.word
-      FROM tokens tk JOIN words w ON similarity(search_normalize(w.word), search_normalize(tk.token)) >= 0.3
-     ORDER BY tk.token, similarity(search_normalize(w.word), search_normalize(tk.token)) DESC, w.word`;
-  const best = new Map(rows.map((row) => [row.token, row.word]));
-  // Words with no similar word anywhere are left out: kept, they would find nothing again.
-  const corrected = tokens.flatMap((token) => best.get(token.text) ?? []);
-  const changed = corrected.length > 0 && corrected.join(' ') !== tokens.map((token) => token.text).join(' ');
-  return changed ? corrected.join(' ') : null;
 }

@@ -5,7 +5,8 @@ import { getOrganizationCards, type OrganizationCard } from './cards';
 import { type DirectoryFacets, type FacetOption, getDirectoryFacets, withFacetCounts } from '../taxonomy-public';
 import { DIRECTORY_TAG } from '@/lib/cache';
 import { cachedPublicRead } from '../public-cache';
-import { type FacetCounts, searchOrganizationIds, searchWithFacetCounts, suggestCorrection } from './rank';
+import { suggestCorrection } from './correction';
+import { type FacetCounts, searchOrganizationIds, searchWithFacetCounts } from './rank';
 
 export interface DirectoryResult {
   total: number;
