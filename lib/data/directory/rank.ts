@@ -76,9 +76,11 @@ function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): 
 }
 
 // Entries that cover at least one word of the query.
-function textCondition(plan: SearchPlan, pass: Pass): Prisma.Sql[] {
+// `everyWord`: the words are a filter (the Open Referral API's `search`), not alternatives.
+function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): Prisma.Sql[] {
   if (plan.words.length === 0) return [];
   const alternatives = plan.words.map((token) => tokenCondition(token, pass, plan.concepts));
+  if (everyWord) return alternatives;
   if (plan.townsOnly) alternatives.push(townSql(plan.towns));
   return [Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`];
 }
@@ -240,8 +242,9 @@ async function runSearch(
   filters: Prisma.Sql[],
   limit: number,
   pass: Pass,
+  everyWord = false,
 ): Promise<SearchResult> {
-  const conditions = [...filters, ...textCondition(plan, pass)];
+  const conditions = [...filters, ...textCondition(plan, pass, everyWord)];
   const offset = (query.page - 1) * limit;
   const hasWords = plan.words.length > 0;
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
@@ -301,22 +304,24 @@ export async function searchOrganizationIds({
   query,
   now = new Date(),
   limit = PAGE_SIZE,
+  everyWord = false,
 }: {
   query: DirectoryQuery;
   now?: Date;
   limit?: number;
+  everyWord?: boolean;
 }): Promise<SearchResult> {
-  return (await searchWithPass({ query, now, limit })).result;
+  return (await searchWithPass({ query, now, limit, everyWord })).result;
 }
 
 // One pass; typos anywhere in the text are forgiven in a second one only when it finds nothing.
-async function searchWithPass({ query, now, limit }: { query: DirectoryQuery; now: Date; limit: number }) {
+async function searchWithPass({ query, now, limit, everyWord = false }: { query: DirectoryQuery; now: Date; limit: number; everyWord?: boolean }) {
   const [filters, plan] = await Promise.all([filterConditions(query, now), planSearch(query.q)]);
   let pass: Pass = 'main';
-  let result = await runSearch(query, plan, allFilters(filters), limit, pass);
+  let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
   if (result.total === 0 && plan.words.length > 0) {
     pass = 'fuzzyText';
-    result = await runSearch(query, plan, allFilters(filters), limit, pass);
+    result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
   }
   return { result, pass, filters, plan };
 }
