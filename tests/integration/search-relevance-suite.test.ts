@@ -101,6 +101,20 @@ const cases: Case[] = [
   ['Krankenkasse Hilfe', 'de', F.gesundheit, 'everyday'],
   ['Ehrenamtskoordination Landkreis', 'de', S.ehrenamt, 'synonym'],
   ['Projekt für ausländische Fachkräfte', 'de', S.fachkraft, 'everyday'],
+  ['B1 Kurs', 'de', S.bildungstraeger, 'abbreviation'],
+  ['Kita Anmeldung', 'de', S.schulenKitas, 'abbreviation'],
+  ['SGB II Antrag', 'de', S.jobcenter, 'abbreviation'],
+  ['ALG 1', 'de', X.berufsberatung, 'abbreviation'],
+  ['ABH Termin', 'de', X.auslaenderbehoerde, 'abbreviation'],
+  ['eAT abholen', 'de', X.auslaenderbehoerde, 'abbreviation'],
+  ['DRK Migrationsberatung', 'de', S.mbe, 'abbreviation'],
+  ['Arbeitsamt', 'de', X.berufsberatung, 'synonym'],
+  ['Agentur für Arbeit', 'de', X.berufsberatung, 'name'],
+  ['Hochschule Stendal', 'de', S.hochschule, 'name'],
+  ['Deutsch üben Tangermünde', 'de', F.sprachcafe, 'place'],
+  ['Treff für Frauen in Havelberg', 'de', F.frauen, 'place'],
+  ['Begleitung zum Arzt Bismark', 'de', F.gesundheit, 'place'],
+  ['Beratung Tangerhütte', 'de', F.buero, 'place'],
 
   // English
   ['german course', 'en', S.bildungstraeger, 'everyday'],
@@ -148,6 +162,9 @@ const cases: Case[] = [
   ['equal opportunities office', 'en', S.gleichstellung, 'synonym'],
   ['support for ukrainians', 'en', X.ukraine, 'everyday'],
   ['refugee accommodation', 'en', S.unterkunft, 'synonym'],
+  ["women's group havelberg", 'en', F.frauen, 'place'],
+  ['pregnancy advice havelberg', 'en', X.schwanger, 'place'],
+  ['BAMF interview', 'en', X.asyl, 'abbreviation'],
 
   // Arabic
   ['دورة لغة ألمانية', 'ar', S.bildungstraeger, 'everyday'],
@@ -185,6 +202,11 @@ const cases: Case[] = [
   ['مساعدة في الواجبات المدرسية', 'ar', F.sprachcafe, 'everyday'],
   ['منسق الاندماج', 'ar', S.koordination, 'synonym'],
   ['سكن اللاجئين', 'ar', S.unterkunft, 'synonym'],
+  ['كيتا', 'ar', S.schulenKitas, 'other-script'],
+  ['الأوسلندر', 'ar', X.auslaenderbehoerde, 'other-script'],
+  ['انتغراسيون كورس', 'ar', S.bildungstraeger, 'other-script'],
+  ['كورس لغة B1', 'ar', S.bildungstraeger, 'abbreviation'],
+  ['سكن في زيهاوزن', 'ar', F.wohnen, 'place'],
 
   // Ukrainian
   ['курси німецької мови', 'uk', S.bildungstraeger, 'everyday'],
@@ -220,6 +242,11 @@ const cases: Case[] = [
   ['молодіжний клуб', 'uk', S.jugend, 'synonym'],
   ['міграційна консультація для дорослих', 'uk', S.mbe, 'synonym'],
   ['гуртожиток для біженців', 'uk', S.unterkunft, 'synonym'],
+  ['кіта для дитини', 'uk', S.schulenKitas, 'other-script'],
+  ['ауслендербехерде', 'uk', X.auslaenderbehoerde, 'other-script'],
+  ['мовні курси B1', 'uk', S.bildungstraeger, 'abbreviation'],
+  ['жіночий клуб Гавельберг', 'uk', F.frauen, 'place'],
+  ['допомога з боргами Тангерхютте', 'uk', F.buero, 'place'],
 
   // Russian
   ['курсы немецкого языка', 'ru', S.bildungstraeger, 'everyday'],
@@ -257,6 +284,11 @@ const cases: Case[] = [
   ['миграционная консультация для взрослых', 'ru', S.mbe, 'synonym'],
   ['общежитие для беженцев', 'ru', S.unterkunft, 'synonym'],
   ['помощь украинцам в Тангерхютте', 'ru', X.ukraine, 'place'],
+  ['ауслендер', 'ru', X.auslaenderbehoerde, 'other-script'],
+  ['тафель', 'ru', X.tafel, 'other-script'],
+  ['продлить ВНЖ', 'ru', X.auslaenderbehoerde, 'abbreviation'],
+  ['курсы B1', 'ru', S.bildungstraeger, 'abbreviation'],
+  ['психолог в Остербурге', 'ru', X.psyche, 'place'],
 
   // Farsi/Dari and Turkish (typed on a German or English page)
   ['کلاس زبان آلمانی', 'fa', S.bildungstraeger, 'everyday'],
