@@ -115,6 +115,10 @@ const cases: Case[] = [
   ['Treff für Frauen in Havelberg', 'de', F.frauen, 'place'],
   ['Begleitung zum Arzt Bismark', 'de', F.gesundheit, 'place'],
   ['Beratung Tangerhütte', 'de', F.buero, 'place'],
+  ['Schule für mein Kind anmelden', 'de', S.schulenKitas, 'filler'],
+  ['Beratung für junge Migranten', 'de', S.jmd, 'synonym'],
+  ['Nähkurs für Frauen', 'de', F.frauen, 'synonym'],
+  ['Elterncafé Osterburg', 'de', F.familie, 'place'],
 
   // English
   ['german course', 'en', S.bildungstraeger, 'everyday'],
@@ -165,6 +169,10 @@ const cases: Case[] = [
   ["women's group havelberg", 'en', F.frauen, 'place'],
   ['pregnancy advice havelberg', 'en', X.schwanger, 'place'],
   ['BAMF interview', 'en', X.asyl, 'abbreviation'],
+  ['school enrolment for my daughter', 'en', S.schulenKitas, 'filler'],
+  ['support for young migrants', 'en', S.jmd, 'everyday'],
+  ['migration counselling for adults', 'en', S.mbe, 'synonym'],
+  ['parent and child group', 'en', F.familie, 'synonym'],
 
   // Arabic
   ['دورة لغة ألمانية', 'ar', S.bildungstraeger, 'everyday'],
@@ -207,6 +215,11 @@ const cases: Case[] = [
   ['انتغراسيون كورس', 'ar', S.bildungstraeger, 'other-script'],
   ['كورس لغة B1', 'ar', S.bildungstraeger, 'abbreviation'],
   ['سكن في زيهاوزن', 'ar', F.wohnen, 'place'],
+  ['تسجيل طفلي في المدرسة', 'ar', S.schulenKitas, 'everyday'],
+  ['استشارة للشباب المهاجرين', 'ar', S.jmd, 'everyday'],
+  ['لقاءات للنساء', 'ar', F.frauen, 'everyday'],
+  ['استشارة الهجرة للبالغين', 'ar', S.mbe, 'synonym'],
+  ['مكتب تنسيق الاندماج', 'ar', S.koordination, 'synonym'],
 
   // Ukrainian
   ['курси німецької мови', 'uk', S.bildungstraeger, 'everyday'],
@@ -247,6 +260,10 @@ const cases: Case[] = [
   ['мовні курси B1', 'uk', S.bildungstraeger, 'abbreviation'],
   ['жіночий клуб Гавельберг', 'uk', F.frauen, 'place'],
   ['допомога з боргами Тангерхютте', 'uk', F.buero, 'place'],
+  ['записати дитину до школи', 'uk', S.schulenKitas, 'everyday'],
+  ['допомога молодим мігрантам', 'uk', S.jmd, 'everyday'],
+  ['зустрічі для жінок', 'uk', F.frauen, 'everyday'],
+  ['координатор з інтеграції', 'uk', S.koordination, 'synonym'],
 
   // Russian
   ['курсы немецкого языка', 'ru', S.bildungstraeger, 'everyday'],
@@ -289,6 +306,10 @@ const cases: Case[] = [
   ['продлить ВНЖ', 'ru', X.auslaenderbehoerde, 'abbreviation'],
   ['курсы B1', 'ru', S.bildungstraeger, 'abbreviation'],
   ['психолог в Остербурге', 'ru', X.psyche, 'place'],
+  ['записать ребёнка в школу', 'ru', S.schulenKitas, 'everyday'],
+  ['помощь молодым мигрантам', 'ru', S.jmd, 'everyday'],
+  ['встречи для женщин', 'ru', F.frauen, 'everyday'],
+  ['координатор по интеграции', 'ru', S.koordination, 'synonym'],
 
   // Farsi/Dari and Turkish (typed on a German or English page)
   ['کلاس زبان آلمانی', 'fa', S.bildungstraeger, 'everyday'],
@@ -381,8 +402,11 @@ describe('relevance suite (issue 11 acceptance)', () => {
   });
 
   it(`finds the expected entry in the top 3 for at least ${MIN_HIT_RATE * 100} % of the queries`, { timeout: 120_000 }, async () => {
+    // A few at a time (the test database's pool has four connections), results in table order.
     const outcomes: Outcome[] = [];
-    for (const c of cases) outcomes.push(await runCase(c));
+    for (let start = 0; start < cases.length; start += 4) {
+      outcomes.push(...(await Promise.all(cases.slice(start, start + 4).map(runCase))));
+    }
     console.log(report(outcomes));
     if (process.env.RELEVANCE_REPORT) writeFileSync(process.env.RELEVANCE_REPORT, JSON.stringify(outcomes, null, 2));
     expect(figures(outcomes).hitRate).toBeGreaterThanOrEqual(MIN_HIT_RATE);
