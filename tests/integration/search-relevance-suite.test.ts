@@ -23,8 +23,11 @@ import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 import { createRelevanceExamples, EXAMPLE_SLUGS as X } from '../fixtures/relevance-examples.ts';
 
-type QueryLanguage = 'de' | 'en' | 'ar' | 'uk' | 'ru' | 'fa' | 'tr';
-type Kind = 'name' | 'everyday' | 'synonym' | 'filler' | 'place' | 'typo' | 'abbreviation' | 'other-script';
+// In this order in the printed figures.
+const LANGUAGES = ['de', 'en', 'ar', 'uk', 'ru', 'fa', 'tr'] as const;
+const KINDS = ['name', 'everyday', 'synonym', 'filler', 'place', 'typo', 'abbreviation', 'other-script'] as const;
+type QueryLanguage = (typeof LANGUAGES)[number];
+type Kind = (typeof KINDS)[number];
 type Case = [query: string, language: QueryLanguage, expected: string, kind: Kind];
 
 const UI_LOCALES = new Set(['de', 'en', 'ar', 'uk', 'ru']);
@@ -361,24 +364,7 @@ function figures(outcomes: Outcome[]): Figures {
   return { count: outcomes.length, hitRate: hits / outcomes.length, mrr: rr / outcomes.length };
 }
 
-// Languages and kinds in the order of the table's header comment.
-const ORDER = [
-  'de',
-  'en',
-  'ar',
-  'uk',
-  'ru',
-  'fa',
-  'tr',
-  'name',
-  'everyday',
-  'synonym',
-  'filler',
-  'place',
-  'typo',
-  'abbreviation',
-  'other-script',
-];
+const ORDER: string[] = [...LANGUAGES, ...KINDS];
 
 function groupFigures(outcomes: Outcome[], key: (o: Outcome) => string): string[] {
   const groups = new Map<string, Outcome[]>();
