@@ -2,6 +2,7 @@
 // Every filter lives in the URL so that searches can be shared, bookmarked and used without
 // JavaScript (a GET form), and the back button works.
 import { z } from 'zod';
+import { cyrillicToLatin } from './normalize';
 
 export const PAGE_SIZE = 20;
 const MAX_QUERY_LENGTH = 200;
@@ -248,6 +249,8 @@ export interface SearchToken {
   text: string;
   // A compound's first part, searched as an alternative.
   stem?: string;
+  // A Cyrillic word spelled in Latin letters ("тафель" → "tafel"): German loan words.
+  latin?: string;
   // The last word while typing may be incomplete.
   isLast: boolean;
 }
@@ -265,5 +268,5 @@ export function tokenizeQuery(q: string): SearchToken[] {
   let kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(word));
   if (kept.length === 0) kept = words.filter((word) => [...word].length >= MIN_FALLBACK_LENGTH);
   kept = kept.slice(0, MAX_TOKENS);
-  return kept.map((text, index) => ({ text, stem: decompound(text), isLast: index === kept.length - 1 }));
+  return kept.map((text, index) => ({ text, stem: decompound(text), latin: cyrillicToLatin(text), isLast: index === kept.length - 1 }));
 }

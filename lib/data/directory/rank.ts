@@ -59,13 +59,23 @@ function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
                         WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))`;
 }
 
+// Whether the entry's own text (`column`: its name, or all its text) says what a concept means in
+// another of the concept's words ("борги" finds the "Schuldnerberatung" before entries merely
+// tagged with counselling; "food bank" finds the "Tafel"). Correlated: only for scored candidates.
+function conceptWordSql(conceptIds: string[], column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptWord" w WHERE w."conceptId" = ANY(${conceptIds}::uuid[])
+      AND length(w."normalized") >= 4 AND ${column} LIKE '%' || search_normalize(w."word") || '%')`;
+}
+
 // Whether an entry covers one word of the query (anywhere: names, keywords, translations,
 // services, description, or through the vocabulary).
-function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): Prisma.Sql {
+// `withConcepts: false`: only the entry's own text (for the coverage of a word, see coveredColumns).
+function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits, withConcepts = true): Prisma.Sql {
   const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
-  const conceptIds = conceptsOf(token, concepts);
+  const conceptIds = withConcepts ? conceptsOf(token, concepts) : [];
   if (conceptIds.length > 0) alternatives.push(conceptMatchSql(conceptIds));
   if (token.stem) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.stem)}`);
+  if (token.latin) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.latin)}`);
   const isLong = [...token.text].length >= 4;
   if (isLong) {
     alternatives.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
@@ -158,11 +168,18 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// Which words of the query an entry covers (one 0/1 column per word).
+// Which words of the query an entry covers (one column per word): 1 when its own text has the
+// word, 0.5 when only a concept of the vocabulary ties the entry to it (a broad topic or target
+// group says less than the word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family
+// centre's "Krabbelgruppe", only through the family topic at the school), else 0.
 function coveredColumns(plan: SearchPlan, pass: Pass): Prisma.Sql {
   if (plan.words.length <= 1) return Prisma.empty;
   return Prisma.sql`, ${Prisma.join(
-    plan.words.map((token, index) => Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts)} THEN 1 ELSE 0 END) AS ${Prisma.raw(`c${index}`)}`),
+    plan.words.map((token, index) => {
+      const conceptIds = conceptsOf(token, plan.concepts);
+      const viaConcept = conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 0.5` : Prisma.empty;
+      return Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts, false)} THEN 1.0 ${viaConcept} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`;
+    }),
     ', ',
   )}`;
 }
@@ -200,11 +217,14 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
       Prisma.sql`o."searchName" LIKE '%' || search_normalize(${token.text}) || '%'`,
       Prisma.sql`o."search" @@ ${prefixQuery(token.text, 'A')}`,
       ...(token.stem ? [Prisma.sql`o."search" @@ ${prefixQuery(token.stem, 'A')}`] : []),
+      ...(token.latin ? [Prisma.sql`o."search" @@ ${prefixQuery(token.latin, 'A')}`] : []),
     ];
     parts.push(Prisma.sql`(CASE WHEN ${Prisma.join(inName, ' OR ')} THEN 3.0
                                 WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || search_normalize(${token.text}) || '%' THEN 2.0
                                 WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
-                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
+                                WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
+                                WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }

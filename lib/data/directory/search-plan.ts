@@ -4,7 +4,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { DIRECTORY_TAG } from '@/lib/cache';
-import { foldWord, wordRuns } from '@/lib/search/normalize';
+import { cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
 import { type SearchToken, tokenizeQuery } from '@/lib/search/query';
 import { cachedPublicRead } from '../public-cache';
 
@@ -26,9 +26,12 @@ async function findConcepts(q: string): Promise<ConceptHits> {
   const hits: ConceptHits = Object.assign(new Map<string, string[]>(), { fuzzy: new Set<string>() });
   if (runs.length === 0) return hits;
   // Each run, and each single Arabic word without its article, as it is looked up.
+  // A German word written in Cyrillic letters ("тафель") is looked up in Latin letters too.
   const lookups = runs.flatMap((run) => {
     const bare = run.start === run.end ? run.text.replace(ARABIC_PREFIX, '') : run.text;
-    return bare !== run.text ? [{ key: run.text, text: run.text }, { key: run.text, text: bare }] : [{ key: run.text, text: run.text }];
+    const latin = run.text.split(' ').map((word) => cyrillicToLatin(word));
+    const variants = [run.text, bare, ...(latin.every(Boolean) ? [latin.join(' ')] : [])];
+    return [...new Set(variants)].map((text) => ({ key: run.text, text }));
   });
   const rows = await db.$queryRaw<{ key: string; conceptId: string; fuzzy: boolean }[]>`
     WITH r AS (SELECT * FROM unnest(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[]) AS r(key, run)),
