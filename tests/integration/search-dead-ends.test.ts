@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '@/prisma/seed';
 import { parseDirectoryQuery } from '@/lib/search/query';
-import { getEmptyResultHelp, getSuggestions, runDirectoryPageSearch, runDirectorySearch } from '@/lib/data/directory/search';
+import { FEW_RESULTS, getEmptyResultHelp, getFewResultsCorrection, getSuggestions, runDirectoryPageSearch, runDirectorySearch } from '@/lib/data/directory/search';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 
@@ -76,6 +76,22 @@ describe('filter options', () => {
     const page = await runDirectoryPageSearch({ query: parseDirectoryQuery({ q: 'Jobcenter', ort: 'Tangermünde' }), locale: 'de' });
     expect(page.total).toBe(0);
     expect(page.facets.municipalities.map((o) => o.value)).toContain('Tangermünde');
+  });
+});
+
+describe('few results', () => {
+  it('offers the likeliest spelling when a misspelled query finds only a few entries', async () => {
+    const query = parseDirectoryQuery({ q: 'Hochschulle' });
+    const { total } = await runDirectorySearch({ query, locale: 'de' });
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(FEW_RESULTS);
+    expect(await getFewResultsCorrection({ query, total })).toBe('hochschule');
+  });
+
+  it('offers nothing when the words are right or the results many', async () => {
+    const right = parseDirectoryQuery({ q: 'Hochschule' });
+    expect(await getFewResultsCorrection({ query: right, total: (await runDirectorySearch({ query: right, locale: 'de' })).total })).toBeNull();
+    expect(await getFewResultsCorrection({ query: parseDirectoryQuery({ q: 'Hochschulle' }), total: FEW_RESULTS + 1 })).toBeNull();
   });
 });
 

@@ -64,6 +64,17 @@ export async function getEmptyResultHelp({ query, locale }: { query: DirectoryQu
   return { topics: matching.length > 0 ? matching : topics, correction };
 }
 
+// "Meinten Sie …?" also when a search finds only a few entries (issue 11, point 3): a misspelled
+// word often still meets one or two entries through another word of the query or a similar
+// spelling, and the corrected query finds what was meant. Null for more results, or when every
+// word is already a word of the directory.
+export const FEW_RESULTS = 3;
+
+export async function getFewResultsCorrection({ query, total }: { query: DirectoryQuery; total: number }): Promise<string | null> {
+  if (total === 0 || total > FEW_RESULTS || tokenizeQuery(query.q).length === 0) return null;
+  return suggestCorrection(query.q);
+}
+
 const emptyQuery = parseDirectoryQuery({});
 
 // The whole directory's facet counts (no words, no filters) are the same for every keystroke of

@@ -12,7 +12,7 @@ import { logSearch } from '@/lib/data/search-log';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
-import { getEmptyResultHelp, runDirectoryPageSearch } from '@/lib/data/directory/search';
+import { getEmptyResultHelp, getFewResultsCorrection, runDirectoryPageSearch } from '@/lib/data/directory/search';
 import { type DirectoryQuery, filtersForLog, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
 type Props = {
@@ -77,6 +77,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   }
   const [office, help] =
     result.total === 0 ? await Promise.all([getCoordinationOffice({ locale }), getEmptyResultHelp({ query, locale })]) : [null, null];
+  // Few results: the likeliest spelling is offered above them too.
+  const fewCorrection = await getFewResultsCorrection({ query, total: result.total });
 
   const label = (options: { value: string; label: string }[], value?: string) =>
     options.find((option) => option.value === value)?.label ?? value ?? '';
@@ -202,11 +204,21 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             ) : null}
           </div>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {result.cards.map((card) => (
-              <OrganizationCard key={card.id} card={card} languageNames={languageNames} headingLevel="h3" />
-            ))}
-          </ul>
+          <>
+            {fewCorrection ? (
+              <p className="text-lg" data-correction>
+                {th('didYouMean')}{' '}
+                <Link href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                  {fewCorrection}
+                </Link>
+              </p>
+            ) : null}
+            <ul className="grid gap-4 md:grid-cols-2">
+              {result.cards.map((card) => (
+                <OrganizationCard key={card.id} card={card} languageNames={languageNames} headingLevel="h3" />
+              ))}
+            </ul>
+          </>
         )}
         <Pagination query={query} pageCount={result.pageCount} />
       </section>
