@@ -10,6 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
+import { conceptMatchSql, conceptScoreSql, conceptWordSql } from './concept-sql';
 import { type ConceptHits, conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
@@ -35,40 +36,6 @@ function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // is costlier and only runs when the main pass finds nothing.
 type Pass = 'main' | 'fuzzyText';
 
-// The organizations tagged with a term of the given concepts: by category, by topic, or through
-// a public service. One uncorrelated sub-select (hashed once per query), not a probe per row.
-function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`o."id" IN (
-      SELECT ot."organizationId" FROM "OrganizationTopic" ot JOIN "SearchConceptTerm" ct ON ct."termId" = ot."termId"
-       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
-      UNION SELECT s."organizationId" FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-        JOIN "SearchConceptTerm" ct ON ct."termId" = st."termId"
-       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]) AND is_public_service(s)
-      UNION SELECT c."id" FROM "Organization" c JOIN "SearchConceptTerm" ct ON ct."termId" = c."categoryId"
-       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]))`;
-}
-
-// More of what the concept means (topic and target group and kind of institution) ranks higher.
-// Correlated, so it only runs for the few candidates that are scored.
-function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`(SELECT least(0.45, 0.15 * count(DISTINCT ct."termId")) FROM "SearchConceptTerm" ct
-     WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
-       AND (ct."termId" = o."categoryId"
-            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))`;
-}
-
-// Whether the entry's own text (`column`: its name, or all its text) says what a concept means in
-// another of the concept's words ("борги" finds the "Schuldnerberatung" before entries merely
-// tagged with counselling; "food bank" finds the "Tafel"). Correlated: only for scored candidates.
-function conceptWordSql(conceptIds: string[], column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptWord" w WHERE w."conceptId" = ANY(${conceptIds}::uuid[])
-      AND length(w."normalized") >= 4 AND ${column} LIKE '%' || search_normalize(w."word") || '%')`;
-}
-
-// Whether an entry covers one word of the query (anywhere: names, keywords, translations,
-// services, description, or through the vocabulary).
 // `withConcepts: false`: only the entry's own text (for the coverage of a word, see coveredColumns).
 function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits, withConcepts = true): Prisma.Sql {
   const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];

@@ -68,7 +68,7 @@ export async function getEmptyResultHelp({ query, locale }: { query: DirectoryQu
 // word often still meets one or two entries through another word of the query or a similar
 // spelling, and the corrected query finds what was meant. Null for more results, or when every
 // word is already a word of the directory.
-export const FEW_RESULTS = 3;
+const FEW_RESULTS = 3;
 
 export async function getFewResultsCorrection({ query, total }: { query: DirectoryQuery; total: number }): Promise<string | null> {
   if (total === 0 || total > FEW_RESULTS || tokenizeQuery(query.q).length === 0) return null;
