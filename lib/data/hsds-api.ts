@@ -37,7 +37,7 @@ const SEARCH_LIMIT = 10_000;
 // `search` is the directory's search (lib/data/directory/rank.ts): the organizations it finds.
 async function searchedOrganizationIds(search: string | undefined): Promise<string[] | undefined> {
   if (!search) return undefined;
-  const { hits } = await searchOrganizationIds({ query: parseDirectoryQuery({ q: search }), limit: SEARCH_LIMIT });
+  const { hits } = await searchOrganizationIds({ query: parseDirectoryQuery({ q: search }), limit: SEARCH_LIMIT, everyWord: true });
   return hits.map((hit) => hit.id);
 }
 

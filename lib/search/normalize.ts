@@ -36,3 +36,30 @@ export function wordRuns(q: string, maxLength = 3): { text: string; start: numbe
   }
   return runs;
 }
+
+// German words written in Cyrillic letters, as visitors hear them ("тафель", "кіта", "ауслендер",
+// "Штендаль"): spelled back in Latin letters the German way, so that they can meet the German
+// text and vocabulary. Ukrainian and Russian letters alike; a word with any other letter is left
+// as it is (returns undefined). Pure and small on purpose: not a transliteration standard, just
+// what turns a German loan word back into something close to its German spelling.
+const CYRILLIC_TO_GERMAN: [RegExp, string][] = [
+  [/^шт/, 'st'],
+  [/^шп/, 'sp'],
+  [/дж/g, 'j'],
+  [/ай/g, 'ei'],
+  [/ой/g, 'eu'],
+  [/ех$/g, 'ech'],
+];
+const CYRILLIC_LETTERS: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'je', ё: 'jo', ж: 'sch', з: 's', и: 'i', і: 'i',
+  ї: 'ji', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+};
+
+export function cyrillicToLatin(word: string): string | undefined {
+  const lower = word.toLowerCase().replace(/['’ʼ]/g, '');
+  if (lower.length < 4 || !/^[\u0400-\u04ff]+$/.test(lower)) return undefined;
+  let text = lower;
+  for (const [pattern, latin] of CYRILLIC_TO_GERMAN) text = text.replace(pattern, latin);
+  return [...text].map((letter) => CYRILLIC_LETTERS[letter] ?? letter).join('');
+}

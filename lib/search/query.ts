@@ -2,6 +2,7 @@
 // Every filter lives in the URL so that searches can be shared, bookmarked and used without
 // JavaScript (a GET form), and the back button works.
 import { z } from 'zod';
+import { cyrillicToLatin } from './normalize';
 
 export const PAGE_SIZE = 20;
 const MAX_QUERY_LENGTH = 200;
@@ -215,11 +216,21 @@ const STOPWORDS = new Set([
   // Ukrainian
   'я', 'шукаю', 'шукати', 'шукаємо', 'де', 'як', 'що', 'можна', 'мені', 'нам', 'потрібна', 'потрібен',
   'потрібно', 'треба', 'допомога', 'допомогу', 'допомоги', 'для', 'на', 'з', 'із', 'зі', 'до', 'в', 'у', 'є',
-  'хочу', 'будь', 'ласка', 'знайти', 'і', 'й', 'та', 'або', 'біля',
+  'хочу', 'будь', 'ласка', 'знайти', 'і', 'й', 'та', 'або', 'біля', 'допоможіть', 'допоможи', 'допомогти',
   // Russian
   'ищу', 'искать', 'ищем', 'где', 'как', 'что', 'можно', 'мне', 'нужна', 'нужен', 'нужно', 'надо',
-  'помощь', 'помощи', 'с', 'из', 'к', 'по', 'о', 'об', 'есть', 'хочу', 'пожалуйста', 'найти', 'и', 'или', 'около', 'рядом',
+  'помощь', 'помощи', 'помогите', 'помоги', 'помочь', 'с', 'из', 'к', 'по', 'о', 'об', 'есть', 'хочу', 'пожалуйста', 'найти', 'и', 'или', 'около', 'рядом',
+  // Farsi/Dari (both forms of ye and kaf as typed)
+  'من', 'در', 'به', 'برای', 'براي', 'از', 'با', 'کجا', 'كجا', 'چطور', 'میخواهم', 'ميخواهم', 'می‌خواهم', 'کمک', 'كمك',
+  'دنبال', 'هستم', 'می‌گردم', 'میگردم', 'لطفا', 'یک', 'يك', 'را', 'که', 'كه', 'این', 'اين', 'نزدیک', 'نزديك',
+  // Turkish
+  've', 'veya', 'için', 'icin', 'bir', 'bu', 'ile', 'nerede', 'nasıl', 'nasil', 'arıyorum', 'ariyorum', 'lazım', 'lazim',
+  'istiyorum', 'yardım', 'yardim', 'bana', 'ben', 'var', 'mı', 'mi', 'yakın', 'yakin', 'lütfen', 'lutfen',
 ]);
+
+// When every word of a query is filler ("Hilfe", "help", "допомога"), the longer ones are the
+// search after all: a query never loses all its words.
+const MIN_FALLBACK_LENGTH = 4;
 
 // German compounds end in a head noun; "Beratungsstelle" should also find "Beratung". These are
 // the heads common in social-service names; the stem before them (without a linking s) is added.
@@ -245,6 +256,8 @@ export interface SearchToken {
   text: string;
   // A compound's first part, searched as an alternative.
   stem?: string;
+  // A Cyrillic word spelled in Latin letters ("тафель" → "tafel"): German loan words.
+  latin?: string;
   // The last word while typing may be incomplete.
   isLast: boolean;
 }
@@ -259,6 +272,8 @@ export function tokenizeQuery(q: string): SearchToken[] {
     .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
     .match(/[\p{L}\p{M}\p{N}]+/gu);
   if (!words) return [];
-  const kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(word)).slice(0, MAX_TOKENS);
-  return kept.map((text, index) => ({ text, stem: decompound(text), isLast: index === kept.length - 1 }));
+  let kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(word));
+  if (kept.length === 0) kept = words.filter((word) => [...word].length >= MIN_FALLBACK_LENGTH);
+  kept = kept.slice(0, MAX_TOKENS);
+  return kept.map((text, index) => ({ text, stem: decompound(text), latin: cyrillicToLatin(text), isLast: index === kept.length - 1 }));
 }

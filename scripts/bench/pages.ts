@@ -259,7 +259,7 @@ async function prepareDatabase(serverUrl: string): Promise<string> {
   const benchUrl = url.toString();
   await applyMigrations({ url: benchUrl });
   await seedDatabase({ url: benchUrl, adminPassword: randomBytes(12).toString('hex') });
-  await loadSynthetic(benchUrl, ORGS);
+  await loadSynthetic(benchUrl, 1, ORGS);
   return benchUrl;
 }
 

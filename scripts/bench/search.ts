@@ -1,11 +1,13 @@
-// Search benchmark: 10,000 synthetic organizations (all marked "(Beispiel)", e-mail under
-// example.org) in a SEPARATE database, then the latency of the directory search for a fixed mix
-// of queries and filters, as the page runs it (ranked ids + result cards).
+// Search benchmark: synthetic organizations (all marked "(Beispiel)", e-mail under example.org,
+// with keywords and Arabic/Ukrainian translations) in a SEPARATE database, then the latency of the
+// directory search for a fixed mix of queries and filters, as the page runs it (ranked ids +
+// result cards), and of the typeahead's organization query, first at 1,000 and then at 10,000
+// organizations (the second size adds to the first), with the ratio of the two p95 figures.
 //
 //   npm run bench:search                      # own embedded PostgreSQL in a temp folder
 //   BENCH_DATABASE_URL=postgres://… npm run bench:search   # a server you name (a database
 //                                                           # "netzwerk_bench" is created there)
-// Options: BENCH_ORGS (default 10000), BENCH_ROUNDS (default 15), BENCH_KEEP=1 keeps the database
+// Options: BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (default 15), BENCH_KEEP=1 keeps the database
 // (with BENCH_DATABASE_URL) for EXPLAIN ANALYZE.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -17,7 +19,7 @@ import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { seedDatabase } from '../../prisma/seed.ts';
 
-const ORGS = Number(process.env.BENCH_ORGS ?? 10_000);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const BENCH_DB = 'netzwerk_bench';
 
@@ -34,6 +36,15 @@ const QUERY_MIX: Record<string, string>[] = [
   { q: 'Mueller' },
   { q: 'Beratungsstelle Familie' },
   { q: 'Sprachkurs Tangermünde' },
+  { q: 'ich suche einen Sprachkurs in Stendal' },
+  { q: 'Wohnung suchen' },
+  { q: 'Beratung Arabisch' },
+  { q: 'jobcenter stendal' },
+  { q: 'Sprachkurz' },
+  { q: 'робота' },
+  { q: 'عمل' },
+  { q: 'استشارات' },
+  { q: 'житло' },
   { sprache: 'ar' },
   { q: 'Beratung', ort: 'Stendal' },
   { alter: '30' },
@@ -43,6 +54,9 @@ const QUERY_MIX: Record<string, string>[] = [
   {},
   { seite: '5' },
 ];
+
+// What a visitor types letter by letter: the typeahead asks for the six best organizations.
+const TYPEAHEAD_MIX = ['Jo', 'Jobc', 'Berat', 'Migrationsb', 'Sprachk', 'Fam', 'Jug', 'Tangerm', 'араб', 'عم', 'жит', 'Beratung Ar'];
 
 function quantile(sorted: number[], q: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
@@ -59,13 +73,13 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 // Bulk load in SQL: triggers that keep the search columns current are paused for the child
 // tables and the search columns are rebuilt once at the end (the same trigger code runs then).
 // Also used by the public-pages benchmark (scripts/bench/pages.ts).
-export async function loadSynthetic(url: string, orgs = ORGS) {
+export async function loadSynthetic(url: string, from: number, to: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const started = performance.now();
     await client.query('BEGIN');
-    for (const table of ['Service', 'ContactPerson', 'LanguageOffer', 'OrganizationTopic', 'ServiceTerm']) {
+    for (const table of ['Service', 'ContactPerson', 'LanguageOffer', 'OrganizationTopic', 'ServiceTerm', 'Translation']) {
       await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
     }
     await client.query(
@@ -89,8 +103,27 @@ export async function loadSynthetic(url: string, orgs = ORGS) {
              CASE WHEN i % 20 = 0 THEN 'DRAFT'::"OrganizationStatus" ELSE 'PUBLISHED'::"OrganizationStatus" END,
              1000 + i,
              (SELECT id FROM "TaxonomyTerm" WHERE kind = 'CATEGORY' ORDER BY "sortOrder" OFFSET i % 9 LIMIT 1)
-        FROM generate_series(1, $1::int) AS i, words`,
-      [orgs],
+        FROM generate_series($1::int, $2::int) AS i, words`,
+      [from, to],
+    );
+    // Keywords in three languages and translations of every tenth entry (Arabic description,
+    // Ukrainian name), as editors would add them.
+    await client.query(
+      `UPDATE "Organization" o SET "keywords" = jsonb_build_object(
+         'de', jsonb_build_array((ARRAY['Wohnungssuche','Deutschkurs','Arbeit','Kinderbetreuung','Asyl'])[1 + o."sortOrder" % 5]),
+         'uk', jsonb_build_array((ARRAY['житло','мовний курс','робота','дитсадок','притулок'])[1 + o."sortOrder" % 5]),
+         'ar', jsonb_build_array((ARRAY['سكن','دورة لغة','عمل','حضانة','لجوء'])[1 + o."sortOrder" % 5]))
+        WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int`,
+      [from, to],
+    );
+    await client.query(
+      `INSERT INTO "Translation" ("entityType", "entityId", "field", "locale", "value")
+       SELECT 'ORGANIZATION'::"TranslatableEntity", o.id, 'description', 'ar', 'استشارات ومرافقة في ' || o."sortOrder" || ' (مثال)'
+         FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int AND o."sortOrder" % 10 = 0
+       UNION ALL
+       SELECT 'ORGANIZATION'::"TranslatableEntity", o.id, 'name', 'uk', 'Консультація ' || o."sortOrder" || ' (приклад)'
+         FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int AND o."sortOrder" % 10 = 0`,
+      [from, to],
     );
     await client.query(`
       INSERT INTO "Location" ("organizationId", "street", "postalCode", "city", "municipality", "wheelchairAccessible")
@@ -100,34 +133,34 @@ export async function loadSynthetic(url: string, orgs = ORGS) {
              (ARRAY['Stendal','Tangermünde','Osterburg (Altmark)','Havelberg','Bismark (Altmark)',
                     'Arneburg-Goldbeck','Seehausen (Altmark)','Tangerhütte'])[1 + o."sortOrder" % 8],
              o."sortOrder" % 3 = 0
-        FROM "Organization" o WHERE o.slug LIKE 'bench-%'`);
+        FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int`, [from, to]);
     await client.query(`
       INSERT INTO "LanguageOffer" ("organizationId", "languageCode")
       SELECT o.id, (ARRAY['ar','uk','ru','fa','en','tr','ku','fr'])[1 + o."sortOrder" % 8]
-        FROM "Organization" o WHERE o.slug LIKE 'bench-%' AND o."sortOrder" % 2 = 0`);
+        FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int AND o."sortOrder" % 2 = 0`, [from, to]);
     await client.query(`
       INSERT INTO "OrganizationTopic" ("organizationId", "termId")
       SELECT o.id, (SELECT id FROM "TaxonomyTerm" WHERE kind = 'TOPIC' ORDER BY "sortOrder" OFFSET o."sortOrder" % 10 LIMIT 1)
-        FROM "Organization" o WHERE o.slug LIKE 'bench-%'`);
+        FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int`, [from, to]);
     await client.query(`
       INSERT INTO "Service" ("organizationId", "name", "description", "minAge", "maxAge")
       SELECT o.id, 'Angebot ' || o."sortOrder" || ' (Beispiel)', 'Beratung und Begleitung (Beispiel).',
              CASE WHEN o."sortOrder" % 4 = 0 THEN 27 WHEN o."sortOrder" % 4 = 1 THEN 12 END,
              CASE WHEN o."sortOrder" % 4 = 1 THEN 27 END
-        FROM "Organization" o WHERE o.slug LIKE 'bench-%' AND o."sortOrder" % 3 = 0`);
+        FROM "Organization" o WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int AND o."sortOrder" % 3 = 0`, [from, to]);
     await client.query(`
       INSERT INTO "Schedule" ("organizationId", "weekday", "opensAt", "closesAt")
       SELECT o.id, d, 540 + (o."sortOrder" % 4) * 60, 960
         FROM "Organization" o CROSS JOIN generate_series(1, 5) AS d
-       WHERE o.slug LIKE 'bench-%' AND o."sortOrder" % 2 = 1`);
-    for (const table of ['Service', 'ContactPerson', 'LanguageOffer', 'OrganizationTopic', 'ServiceTerm']) {
+       WHERE o."sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int AND o."sortOrder" % 2 = 1`, [from, to]);
+    for (const table of ['Service', 'ContactPerson', 'LanguageOffer', 'OrganizationTopic', 'ServiceTerm', 'Translation']) {
       await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     }
     // Fires the search trigger for every synthetic row.
-    await client.query(`UPDATE "Organization" SET "searchText" = '' WHERE slug LIKE 'bench-%'`);
+    await client.query(`UPDATE "Organization" SET "searchText" = '' WHERE "sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int`, [from, to]);
     await client.query('COMMIT');
     await client.query('ANALYZE');
-    console.log(`Geladen: ${orgs} synthetische Organisationen in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(`Geladen: ${to - from + 1} synthetische Organisationen in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -156,7 +189,6 @@ async function main() {
   try {
     await applyMigrations({ url: benchUrl });
     await seedDatabase({ url: benchUrl, adminPassword: randomBytes(12).toString('hex') });
-    await loadSynthetic(benchUrl);
 
     // The app's modules read DATABASE_URL on first use: point them at the bench database only.
     process.env.DATABASE_URL = benchUrl;
@@ -166,40 +198,73 @@ async function main() {
     const { db } = await import('../../lib/db.ts');
 
     const queries = QUERY_MIX.map((params) => parseDirectoryQuery(params));
+    const typeahead = TYPEAHEAD_MIX.map((q) => parseDirectoryQuery({ q }));
     const label = (params: Record<string, string>) => new URLSearchParams(params).toString() || '(alle)';
-    for (const query of queries) await runDirectorySearch({ query, locale: 'de' }); // warm-up
+    const summary: { size: number; sql: ReturnType<typeof stats>; page: ReturnType<typeof stats>; typeahead: ReturnType<typeof stats> }[] = [];
+    let loaded = 0;
+    for (const size of SIZES) {
+      await loadSynthetic(benchUrl, loaded + 1, size);
+      loaded = size;
+      for (const query of [...queries, ...typeahead]) await runDirectorySearch({ query, locale: 'de' }); // warm-up
 
-    const sqlSamples: number[] = [];
-    const pageSamples: number[] = [];
-    const perQuery = new Map<string, { samples: number[]; total: number }>();
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [index, query] of queries.entries()) {
-        let started = performance.now();
-        const { total } = await searchOrganizationIds({ query });
-        sqlSamples.push(performance.now() - started);
-        started = performance.now();
-        await runDirectorySearch({ query, locale: round % 2 ? 'ar' : 'de' });
-        const elapsed = performance.now() - started;
-        pageSamples.push(elapsed);
-        const key = label(QUERY_MIX[index]);
-        const entry = perQuery.get(key) ?? { samples: [], total };
-        entry.samples.push(elapsed);
-        perQuery.set(key, entry);
+      const sqlSamples: number[] = [];
+      const pageSamples: number[] = [];
+      const typeaheadSamples: number[] = [];
+      const perQuery = new Map<string, { samples: number[]; total: number }>();
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [index, query] of queries.entries()) {
+          let started = performance.now();
+          const { total } = await searchOrganizationIds({ query });
+          const elapsed = performance.now() - started;
+          sqlSamples.push(elapsed);
+          started = performance.now();
+          await runDirectorySearch({ query, locale: round % 2 ? 'ar' : 'de' });
+          pageSamples.push(performance.now() - started);
+          const key = label(QUERY_MIX[index]);
+          const entry = perQuery.get(key) ?? { samples: [], total };
+          entry.samples.push(elapsed);
+          perQuery.set(key, entry);
+        }
+        for (const [index, query] of typeahead.entries()) {
+          // The typeahead's organization query (lib/data/directory/search.ts getSuggestions).
+          const started = performance.now();
+          const { total } = await searchOrganizationIds({ query, limit: 6 });
+          const elapsed = performance.now() - started;
+          typeaheadSamples.push(elapsed);
+          const key = `Typeahead "${TYPEAHEAD_MIX[index]}"`;
+          const entry = perQuery.get(key) ?? { samples: [], total };
+          entry.samples.push(elapsed);
+          perQuery.set(key, entry);
+        }
       }
+      console.log(`\nSuche über ${size} synthetische + Seed-Organisationen (95 % öffentlich), ${ROUNDS} Runden × ${queries.length + typeahead.length} Anfragen`);
+      console.log(`${'Anfrage (Ranking-SQL)'.padEnd(44)} ${'Treffer'.padStart(7)} ${'p50'.padStart(9)} ${'p95'.padStart(9)}`);
+      for (const [key, entry] of perQuery) {
+        const s = stats(entry.samples);
+        console.log(`${key.slice(0, 44).padEnd(44)} ${String(entry.total).padStart(7)} ${ms(s.p50).padStart(9)} ${ms(s.p95).padStart(9)}`);
+      }
+      const result = { size, sql: stats(sqlSamples), page: stats(pageSamples), typeahead: stats(typeaheadSamples) };
+      summary.push(result);
+      const line = (name: string, s: ReturnType<typeof stats>) =>
+        console.log(`${name.padEnd(34)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`);
+      line('Such-SQL (ids + Anzahl):', result.sql);
+      line('Typeahead-SQL (6 Einträge):', result.typeahead);
+      line('Suche wie die Seite (+ Karten):', result.page);
     }
     await db.$disconnect();
 
-    const publicCount = Math.round(ORGS * 0.95) + 17;
-    console.log(`\nSuche über ${ORGS} synthetische + 17 Seed-Organisationen (~${publicCount} öffentlich), ${ROUNDS} Runden × ${queries.length} Anfragen`);
-    console.log(`${'Anfrage'.padEnd(44)} ${'Treffer'.padStart(7)} ${'p50'.padStart(9)} ${'p95'.padStart(9)}`);
-    for (const [key, entry] of perQuery) {
-      const s = stats(entry.samples);
-      console.log(`${key.slice(0, 44).padEnd(44)} ${String(entry.total).padStart(7)} ${ms(s.p50).padStart(9)} ${ms(s.p95).padStart(9)}`);
+    console.log(`\n${'Organisationen'.padEnd(16)} ${'Suche p50'.padStart(10)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   ${'Typeahead p50'.padStart(13)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`);
+    for (const row of summary) {
+      console.log(
+        `${String(row.size).padEnd(16)} ${ms(row.sql.p50).padStart(10)} ${ms(row.sql.p95).padStart(9)} ${ms(row.sql.p99).padStart(9)}   ${ms(row.typeahead.p50).padStart(13)} ${ms(row.typeahead.p95).padStart(9)} ${ms(row.typeahead.p99).padStart(9)}`,
+      );
     }
-    const sql = stats(sqlSamples);
-    const page = stats(pageSamples);
-    console.log(`\nRanking-SQL (ids + Anzahl):      p50 ${ms(sql.p50)}  p95 ${ms(sql.p95)}  p99 ${ms(sql.p99)}  max ${ms(sql.max)}`);
-    console.log(`Suche wie die Seite (+ Karten):  p50 ${ms(page.p50)}  p95 ${ms(page.p95)}  p99 ${ms(page.p99)}  max ${ms(page.max)}`);
+    if (summary.length >= 2) {
+      const [small, large] = [summary[0], summary[summary.length - 1]];
+      console.log(
+        `p95 ${large.size} / ${small.size}: Suche ${(large.sql.p95 / small.sql.p95).toFixed(2)}×, Typeahead ${(large.typeahead.p95 / small.typeahead.p95).toFixed(2)}× (Ziel < 2×; Ziel bei ${large.size}: Suche p95 < 10 ms, Typeahead p95 < 5 ms)`,
+      );
+    }
   } finally {
     if (stop) await stop();
     else if (process.env.BENCH_KEEP !== '1') {

@@ -64,7 +64,9 @@ describe('empty result', () => {
       select: { email: true, contacts: { select: { phone: true } } },
     });
     const page = await newPage({ viewport: PHONE });
-    await page.goto('/de/akteure?q=Beratunk+Xqzwv');
+    // Words are alternatives and typos in names are forgiven (issue 11), so "Beratunk" alone would
+    // find the counselling entries; swapped letters are beyond that, so the spelling is offered.
+    await page.goto('/de/akteure?q=Xqzwv+Bertaung');
     expect(await page.getAttribute('[data-result-count]', 'data-result-count')).toBe('0');
     expect(await page.textContent('[data-correction]')).toContain('beratung');
     expect(await page.locator('[data-empty-topics] a').count()).toBeGreaterThan(0);
@@ -81,6 +83,17 @@ describe('empty result', () => {
     await page.click('[data-empty-topics] a >> nth=0');
     await page.waitForURL(/thema=/);
     expect(Number(await page.getAttribute('[data-result-count]', 'data-result-count'))).toBeGreaterThan(0);
+  });
+
+  it('offers the likeliest spelling above a few results too', async () => {
+    const page = await newPage({ viewport: PHONE });
+    await page.goto('/de/akteure?q=Hochschulle');
+    const count = Number(await page.getAttribute('[data-result-count]', 'data-result-count'));
+    expect(count).toBeGreaterThan(0);
+    expect(await page.textContent('[data-correction]')).toContain('hochschule');
+    await page.click('[data-correction] a');
+    await page.waitForURL(/q=hochschule/);
+    expect(await page.locator('[data-correction]').count()).toBe(0);
   });
 });
 

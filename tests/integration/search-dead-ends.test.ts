@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '@/prisma/seed';
 import { parseDirectoryQuery } from '@/lib/search/query';
-import { getEmptyResultHelp, getSuggestions, runDirectoryPageSearch, runDirectorySearch } from '@/lib/data/directory/search';
+import { getEmptyResultHelp, getFewResultsCorrection, getSuggestions, runDirectoryPageSearch, runDirectorySearch } from '@/lib/data/directory/search';
 import { getTestDb, testDatabaseUrl } from '../setup/db.ts';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 
@@ -79,9 +79,27 @@ describe('filter options', () => {
   });
 });
 
+describe('few results', () => {
+  it('offers the likeliest spelling when a misspelled query finds only a few entries', async () => {
+    const query = parseDirectoryQuery({ q: 'Hochschulle' });
+    const { total } = await runDirectorySearch({ query, locale: 'de' });
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(3); // FEW_RESULTS
+    expect(await getFewResultsCorrection({ query, total })).toBe('hochschule');
+  });
+
+  it('offers nothing when the words are right or the results many', async () => {
+    const right = parseDirectoryQuery({ q: 'Hochschule' });
+    expect(await getFewResultsCorrection({ query: right, total: (await runDirectorySearch({ query: right, locale: 'de' })).total })).toBeNull();
+    expect(await getFewResultsCorrection({ query: parseDirectoryQuery({ q: 'Hochschulle' }), total: 4 })).toBeNull();
+  });
+});
+
 describe('empty result', () => {
   it('offers the likeliest spelling and topics', async () => {
-    const query = parseDirectoryQuery({ q: 'Xqzwv Beratunk' });
+    // Words are alternatives and typos in names are forgiven (issue 11): "Beratunk" alone would find the
+    // counselling entries; swapped letters are beyond that, so the spelling is offered instead.
+    const query = parseDirectoryQuery({ q: 'Xqzwv Bertaung' });
     expect((await runDirectorySearch({ query, locale: 'de' })).total).toBe(0);
     const help = await getEmptyResultHelp({ query, locale: 'de' });
     expect(help.correction).toContain('beratung');

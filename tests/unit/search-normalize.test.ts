@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, wordRuns } from '@/lib/search/normalize';
+import { cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
 import { searchVocabulary } from '@/prisma/seed-data/search-vocabulary';
 
 describe('foldWord', () => {
@@ -50,5 +50,20 @@ describe('the seeded vocabulary', () => {
         expect(word, concept.slug).toMatch(/^[\u0400-\u04ff'’ʼ 0-9-]+$|^(БАМФ|ВНЖ|ПМЖ)$/);
       }
     }
+  });
+});
+
+describe('cyrillicToLatin', () => {
+  it('spells German words written in Cyrillic letters back the German way', () => {
+    expect(cyrillicToLatin('тафель')).toBe('tafel');
+    expect(cyrillicToLatin('Кіта')).toBe('kita');
+    expect(cyrillicToLatin('Штендаль')).toBe('stendal');
+    expect(cyrillicToLatin('джобцентр')).toBe('jobzentr');
+  });
+
+  it('leaves short words and words with other letters alone', () => {
+    expect(cyrillicToLatin('до')).toBeUndefined();
+    expect(cyrillicToLatin('Tafel')).toBeUndefined();
+    expect(cyrillicToLatin('عمل')).toBeUndefined();
   });
 });

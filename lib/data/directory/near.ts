@@ -28,11 +28,11 @@ function nearestDistanceSql(organizationId: Prisma.Sql, townSlug: string): Prism
 }
 
 /**
- * The first ORDER BY keys of the directory search over rows `m` (with column "id"): nearest first,
+ * The first ORDER BY keys of the directory search (`organizationId`: the id column of its rows): nearest first,
  * entries without coordinates after them (in the order that follows). Empty without `near`.
  */
-export function nearOrderSql(near: string | undefined): Prisma.Sql {
-  return near ? Prisma.sql`${nearestDistanceSql(Prisma.sql`m."id"`, near)} ASC NULLS LAST,` : Prisma.empty;
+export function nearOrderSql(near: string | undefined, organizationId: Prisma.Sql = Prisma.sql`m."id"`): Prisma.Sql {
+  return near ? Prisma.sql`${nearestDistanceSql(organizationId, near)} ASC NULLS LAST,` : Prisma.empty;
 }
 
 /** The county's towns for the filter, by name. */

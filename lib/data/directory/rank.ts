@@ -7,10 +7,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { foldWord, wordRuns } from '@/lib/search/normalize';
-import { type DirectoryQuery, PAGE_SIZE, tokenizeQuery, type SearchToken } from '@/lib/search/query';
+import { foldWord } from '@/lib/search/normalize';
+import { type DirectoryQuery, PAGE_SIZE, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
 import { nearOrderSql } from './near';
+import { conceptMatchSql, conceptScoreSql, conceptWordSql } from './concept-sql';
+import { type ConceptHits, conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
   id: string;
@@ -23,79 +25,42 @@ export interface SearchResult {
 }
 
 // tsquery syntax characters are removed after normalization, so a token is always one lexeme.
-function prefixQuery(text: string): Prisma.Sql {
-  return Prisma.sql`to_tsquery('german', translate(search_normalize(${text}), ' :*&|!()<>''\\', '') || ':*')`;
+// `weights` restricts the match to parts of the vector ('A': names).
+function prefixQuery(text: string, weights = ''): Prisma.Sql {
+  return Prisma.sql`to_tsquery('german', translate(search_normalize(${text}), ' :*&|!()<>''\\', '') || ':*' || ${weights})`;
 }
 
-// How forgiving a pass is. `exact`: German full text (stemmed, as prefix), the compound stem,
-// and the word inside compounds ("Beratung" in "Migrationsberatung", a trigram-indexed LIKE).
-// `fuzzyName` adds trigram word similarity against names (typos such as "Jobcentr"), `fuzzyText`
-// against all text; both are costlier and only run when the stricter pass finds nothing.
-type Pass = 'exact' | 'fuzzyName' | 'fuzzyText';
+// How forgiving a pass is. `main`: German full text (stemmed, as prefix; non-Latin words are
+// indexed unstemmed), the compound stem, the word inside compounds ("Beratung" in
+// "Migrationsberatung", a trigram-indexed LIKE), the search vocabulary's concepts, and typos in
+// names (trigram word similarity, any script). `fuzzyText` adds typos anywhere in the text; it
+// is costlier and only runs when the main pass finds nothing.
+type Pass = 'main' | 'fuzzyText';
 
-// Concepts of the search vocabulary per query word (folded). A word matches a concept word when
-// equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
-// inflected form of it ("Wohnungen", "Kurse": the concept word plus at most three letters).
-type ConceptHits = Map<string, string[]>;
-
-async function findConcepts(q: string): Promise<ConceptHits> {
-  const runs = wordRuns(q);
-  const hits: ConceptHits = new Map();
-  if (runs.length === 0) return hits;
-  const singles = runs.filter((run) => run.start === run.end && [...run.text].length >= 6).map((run) => run.text);
-  const rows = await db.$queryRaw<{ normalized: string; conceptId: string }[]>`
-    SELECT DISTINCT w."normalized", w."conceptId"::text AS "conceptId" FROM "SearchConceptWord" w
-     WHERE w."normalized" = ANY(${runs.map((run) => run.text)}::text[])
-        OR (length(w."normalized") >= 5 AND w."normalized" NOT LIKE '% %' AND EXISTS (
-              SELECT 1 FROM unnest(${singles}::text[]) AS t(word)
-               WHERE t.word LIKE w."normalized" || '%' AND length(t.word) - length(w."normalized") <= 3))`;
-  for (const row of rows) {
-    const words = row.normalized.split(' ');
-    for (const run of runs) {
-      const runWords = run.text.split(' ');
-      const inflected = words.length === 1 && runWords.length === 1 && runWords[0].startsWith(words[0]);
-      if (run.text !== row.normalized && !inflected) continue;
-      for (const word of runWords) hits.set(word, [...new Set([...(hits.get(word) ?? []), row.conceptId])]);
-    }
-  }
-  return hits;
-}
-
-function conceptsOf(token: SearchToken, concepts: ConceptHits): string[] {
-  return concepts.get(foldWord(token.text)) ?? [];
-}
-
-// The terms (of the given concepts) that an organization is tagged with: itself, by its category,
-// or through a public service.
-function conceptTermsWhere(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`ct."conceptId" = ANY(${conceptIds}::uuid[])
-       AND (ct."termId" = o."categoryId"
-            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId"))`;
-}
-
-function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
-}
-
-// More of what the concept means (topic and target group and kind of institution) ranks higher.
-function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`(SELECT 0.3 * count(DISTINCT ct."termId") FROM "SearchConceptTerm" ct WHERE ${conceptTermsWhere(conceptIds)})`;
-}
-
-function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits): Prisma.Sql {
+// `withConcepts: false`: only the entry's own text (for the coverage of a word, see coveredColumns).
+function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits, withConcepts = true): Prisma.Sql {
   const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
-  const conceptIds = conceptsOf(token, concepts);
+  const conceptIds = withConcepts ? conceptsOf(token, concepts) : [];
   if (conceptIds.length > 0) alternatives.push(conceptMatchSql(conceptIds));
   if (token.stem) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.stem)}`);
+  if (token.latin) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.latin)}`);
   const isLong = [...token.text].length >= 4;
   if (isLong) {
     alternatives.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
   }
-  if (isLong && pass === 'fuzzyName') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
   if (isLong && pass === 'fuzzyText') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
   return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
+}
+
+// Entries that cover at least one word of the query.
+// `everyWord`: the words are a filter (the Open Referral API's `search`), not alternatives.
+function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): Prisma.Sql[] {
+  if (plan.words.length === 0) return [];
+  const alternatives = plan.words.map((token) => tokenCondition(token, pass, plan.concepts));
+  if (everyWord) return alternatives;
+  if (plan.townsOnly) alternatives.push(townSql(plan.towns));
+  return [Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`];
 }
 
 // The filters that a visitor picks from a list of options (faceted: each option shows how many
@@ -171,95 +136,182 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// Name matches weigh most: full-text weight A (names) over B (everything else), trigram
-// similarity to the name over similarity to the rest, and a bonus when the name starts with the
-// query.
-function scoreSql(q: string, tokens: SearchToken[], concepts: ConceptHits): Prisma.Sql {
-  // A word that the entry's own text has counts more than one met only through the vocabulary.
-  const conceptScore = tokens.flatMap((token) => {
-    const ids = conceptsOf(token, concepts);
-    return ids.length > 0 ? [conceptScoreSql(ids)] : [];
-  });
-  const anyToken = Prisma.join(
-    tokens.flatMap((token) => [prefixQuery(token.text), ...(token.stem ? [prefixQuery(token.stem)] : [])]),
-    ' || ',
-  );
-  return Prisma.sql`(
-    ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", ${anyToken})
-    + 2.0 * word_similarity(search_normalize(${q}), o."searchName")
-    + CASE WHEN o."searchName" LIKE search_normalize(${q}) || '%' THEN 1.0 ELSE 0 END
-    + CASE WHEN o."searchName" = search_normalize(${q}) OR search_normalize(o."shortName") = search_normalize(${q}) THEN 2.0 ELSE 0 END
-    ${conceptScore.length > 0 ? Prisma.sql`+ ${Prisma.join(conceptScore, ' + ')}` : Prisma.empty}
-  )`;
+// Which words of the query an entry covers (one column per word): 1 when its own text has the
+// word, 0.5 when only a concept of the vocabulary ties the entry to it (a broad topic or target
+// group says less than the word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family
+// centre's "Krabbelgruppe", only through the family topic at the school), else 0.
+function coveredColumns(plan: SearchPlan, pass: Pass): Prisma.Sql {
+  if (plan.words.length <= 1) return Prisma.empty;
+  return Prisma.sql`, ${Prisma.join(
+    plan.words.map((token, index) => {
+      const conceptIds = conceptsOf(token, plan.concepts);
+      const viaConcept = conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 0.5` : Prisma.empty;
+      return Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts, false)} THEN 1.0 ${viaConcept} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`;
+    }),
+    ', ',
+  )}`;
 }
 
-function textConditions(query: DirectoryQuery, pass: Pass, concepts: ConceptHits): Prisma.Sql[] {
-  return tokenizeQuery(query.q).map((token) => tokenCondition(token, pass, concepts));
+// How much of the query an entry covers: the first sort key, so that "Beratung Arabisch" puts
+// Arabic-speaking counselling before counselling alone. Each covered word counts by how rare it
+// is among the matches (ln(1 + matches / matches with the word)): a word that nearly every match
+// has ("Beratung", "Erwachsene") decides less than the one that tells entries apart.
+function coverageSql(plan: SearchPlan): Prisma.Sql {
+  // One word: every match covers it (the WHERE clause says so).
+  if (plan.words.length <= 1) return Prisma.sql`1.0`;
+  return Prisma.join(
+    plan.words.map((_, index) => {
+      const column = Prisma.raw(`m.c${index}`);
+      return Prisma.sql`${column} * ln(1.0 + count(*) OVER () / greatest(1, sum(${column}) OVER ())::float8)`;
+    }),
+    ' + ',
+  );
 }
+
+// Where an entry covers each word: in a name (also translated) 3, in its keywords 2, elsewhere in
+// its own text (services, roles, languages, topics, description, translations) 1.5, only through
+// the vocabulary 1 (0.5 when the concept was found through a similar word) plus 0.15 per concept
+// term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
+// only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
+// starts with or is the query, and the towns named in the query (a public location there or the
+// town in the name).
+function scoreSql(plan: SearchPlan): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const token of plan.words) {
+    const conceptIds = conceptsOf(token, plan.concepts);
+    // A concept met only through a similar word (a typo, or another word altogether) counts little.
+    const fuzzy = plan.concepts.fuzzy?.has(foldWord(token.text)) ?? false;
+    const inName = [
+      Prisma.sql`o."searchName" LIKE '%' || search_normalize(${token.text}) || '%'`,
+      Prisma.sql`o."search" @@ ${prefixQuery(token.text, 'A')}`,
+      ...(token.stem ? [Prisma.sql`o."search" @@ ${prefixQuery(token.stem, 'A')}`] : []),
+      ...(token.latin ? [Prisma.sql`o."search" @@ ${prefixQuery(token.latin, 'A')}`] : []),
+    ];
+    parts.push(Prisma.sql`(CASE WHEN ${Prisma.join(inName, ' OR ')} THEN 3.0
+                                WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || search_normalize(${token.text}) || '%' THEN 2.0
+                                WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
+                                ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
+                                WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
+                                WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                ELSE 0 END)`);
+    if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
+  }
+  const anyToken = Prisma.join(
+    plan.words.flatMap((token) => [prefixQuery(token.text), ...(token.stem ? [prefixQuery(token.stem)] : [])]),
+    ' || ',
+  );
+  const q = plan.words.map((token) => token.text).join(' ');
+  parts.push(Prisma.sql`ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", ${anyToken})`);
+  parts.push(Prisma.sql`2.0 * word_similarity(search_normalize(${q}), o."searchName")`);
+  parts.push(Prisma.sql`CASE WHEN o."searchName" LIKE search_normalize(${q}) || '%' THEN 1.0 ELSE 0 END`);
+  parts.push(Prisma.sql`CASE WHEN o."searchName" = search_normalize(${plan.q}) OR search_normalize(o."shortName") = search_normalize(${plan.q})
+                             OR o."searchName" = search_normalize(${q}) OR search_normalize(o."shortName") = search_normalize(${q}) THEN 2.0 ELSE 0 END`);
+  if (plan.towns.length > 0) parts.push(townBoostSql(plan.towns));
+  return Prisma.sql`(${Prisma.join(parts, ' + ')})`;
+}
+
+function townSql(towns: string[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
+                              AND l."municipality" = ANY(${towns}::text[]))`;
+}
+
+function townBoostSql(towns: string[]): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${townSql(towns)} THEN 1.5 ELSE 0 END)`;
+}
+
+// How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
+// the age filter's fit, then whether the name has the words); only this many of the best are
+// scored, so a common word among thousands of entries costs no more than a rare one.
+const SCORED_CANDIDATES = 60;
 
 async function runSearch(
   query: DirectoryQuery,
+  plan: SearchPlan,
   filters: Prisma.Sql[],
   limit: number,
   pass: Pass,
-  concepts: ConceptHits,
+  everyWord = false,
 ): Promise<SearchResult> {
-  const tokens = tokenizeQuery(query.q);
-  const conditions = [...filters, ...textConditions(query, pass, concepts)];
+  const conditions = [...filters, ...textCondition(plan, pass, everyWord)];
   const offset = (query.page - 1) * limit;
-  const score = tokens.length > 0 ? scoreSql(query.q, tokens, concepts) : Prisma.sql`0`;
+  const hasWords = plan.words.length > 0;
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
-  // The window count runs over the narrow CTE rows, not over whole organization rows.
-  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    WITH matches AS (
-      SELECT o."id", o."isCoordinationOffice", o."sortOrder", o."name",
-             (${score})::float8 AS score, (${ageBoost})::int AS age_boost
+  const where = Prisma.join(conditions, ' AND ');
+  if (!hasWords && plan.towns.length === 0) {
+    // No words: the directory's own order (coordination office first, then as curated).
+    const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+      SELECT o."id"::text AS id, count(*) OVER () AS total
         FROM "Organization" o
-       WHERE ${Prisma.join(conditions, ' AND ')}
+       WHERE ${where}
+       ORDER BY ${nearOrderSql(query.near, Prisma.sql`o."id"`)} ${query.age !== undefined ? Prisma.sql`${ageBoost} DESC,` : Prisma.empty} o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+       LIMIT ${limit} OFFSET ${offset}`;
+    return toResult(rows, offset, where);
+  }
+  const nameHits = hasWords
+    ? Prisma.join(
+        plan.words.map((token) => Prisma.sql`(CASE WHEN o."searchName" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1 ELSE 0 END)`),
+        ' + ',
+      )
+    : Prisma.sql`0`;
+  const depth = Math.max(SCORED_CANDIDATES, offset + limit);
+  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits,
+             o."isCoordinationOffice", o."sortOrder" ${coveredColumns(plan, pass)}
+        FROM "Organization" o
+       WHERE ${where}
+    ), covered AS (
+      SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
+             round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total
+        FROM matches m
+    ), candidates AS (
+      SELECT m.* FROM covered m
+       ORDER BY ${nearOrderSql(query.near, Prisma.sql`m."id"`)} m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
+       LIMIT ${depth}
     )
-    SELECT m."id"::text AS id, m.score, count(*) OVER () AS total
-      FROM matches m
-     ORDER BY ${nearOrderSql(query.near)} m.age_boost DESC, m.score DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC, m."name" ASC
+    SELECT o."id"::text AS id, (${scoreSql(plan)})::float8 AS score, c.total
+      FROM candidates c JOIN "Organization" o ON o."id" = c."id"
+     ORDER BY ${nearOrderSql(query.near, Prisma.sql`c."id"`)} c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC
      LIMIT ${limit} OFFSET ${offset}`;
+  return toResult(rows, offset, where);
+}
+
+async function toResult(rows: { id: string; score?: number; total: bigint }[], offset: number, where: Prisma.Sql): Promise<SearchResult> {
   if (rows.length === 0 && offset > 0) {
     // Past the last page: report the total so that the page can offer a way back.
-    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`
-      SELECT count(*) AS total FROM "Organization" o WHERE ${Prisma.join(conditions, ' AND ')}`;
+    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organization" o WHERE ${where}`;
     return { total: Number(total), hits: [] };
   }
   return {
     total: rows.length > 0 ? Number(rows[0].total) : 0,
-    hits: rows.map((row) => ({ id: row.id, score: row.score })),
+    hits: rows.map((row) => ({ id: row.id, score: row.score ?? 0 })),
   };
-}
-
-// Nothing found as typed: forgive typos, first in names, then anywhere.
-function passesFor(query: DirectoryQuery): Pass[] {
-  return tokenizeQuery(query.q).length > 0 ? ['exact', 'fuzzyName', 'fuzzyText'] : ['exact'];
 }
 
 export async function searchOrganizationIds({
   query,
   now = new Date(),
   limit = PAGE_SIZE,
+  everyWord = false,
 }: {
   query: DirectoryQuery;
   now?: Date;
   limit?: number;
+  everyWord?: boolean;
 }): Promise<SearchResult> {
-  return (await searchWithPass({ query, now, limit })).result;
+  return (await searchWithPass({ query, now, limit, everyWord })).result;
 }
 
-async function searchWithPass({ query, now, limit }: { query: DirectoryQuery; now: Date; limit: number }) {
-  const [filters, concepts] = await Promise.all([filterConditions(query, now), findConcepts(query.q)]);
-  const passes = passesFor(query);
-  let result: SearchResult = { total: 0, hits: [] };
-  let pass: Pass = passes[0];
-  for (pass of passes) {
-    result = await runSearch(query, allFilters(filters), limit, pass, concepts);
-    if (result.total > 0) break;
+// One pass; typos anywhere in the text are forgiven in a second one only when it finds nothing.
+async function searchWithPass({ query, now, limit, everyWord = false }: { query: DirectoryQuery; now: Date; limit: number; everyWord?: boolean }) {
+  const [filters, plan] = await Promise.all([filterConditions(query, now), planSearch(query.q)]);
+  let pass: Pass = 'main';
+  let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
+  if (result.total === 0 && plan.words.length > 0) {
+    pass = 'fuzzyText';
+    result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
   }
-  return { result, pass, filters, concepts };
+  return { result, pass, filters, plan };
 }
 
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
@@ -304,8 +356,8 @@ export async function searchWithFacetCounts({
   now?: Date;
   limit?: number;
 }): Promise<{ result: SearchResult; counts: FacetCounts }> {
-  const { result, pass, filters, concepts } = await searchWithPass({ query, now, limit });
-  const text = textConditions(query, pass, concepts);
+  const { result, pass, filters, plan } = await searchWithPass({ query, now, limit });
+  const text = textCondition(plan, pass);
   const entries = await Promise.all(
     FACET_KEYS.map(async (key) => {
       const conditions = [...allFilters(filters, key), ...text];
@@ -316,30 +368,4 @@ export async function searchWithFacetCounts({
     }),
   );
   return { result, counts: Object.fromEntries(entries) as FacetCounts };
-}
-
-// "Meinten Sie …?": each word of the query replaced by the most similar word (trigram similarity,
-// any script) from the public entries' names, the taxonomy's labels in every language and the
-// search vocabulary; null when nothing is similar enough or nothing would change.
-export async function suggestCorrection(q: string): Promise<string | null> {
-  const tokens = tokenizeQuery(q);
-  if (tokens.length === 0) return null;
-  const rows = await db.$queryRaw<{ token: string; word: string }[]>`
-    WITH words AS (
-      SELECT DISTINCT w AS word FROM (
-        SELECT regexp_split_to_table(lower(o."name"), '[^[:alnum:]]+') AS w FROM "Organization" o WHERE is_public_organization(o)
-        UNION ALL SELECT regexp_split_to_table(lower(o."shortName"), '[^[:alnum:]]+') FROM "Organization" o WHERE is_public_organization(o)
-        UNION ALL SELECT regexp_split_to_table(lower(t."label"), '[^[:alnum:]]+') FROM "TaxonomyTerm" t
-        UNION ALL SELECT regexp_split_to_table(lower(l.value), '[^[:alnum:]]+') FROM "TaxonomyTerm" t, jsonb_each_text(t."labels") l
-        UNION ALL SELECT lower(v."word") FROM "SearchConceptWord" v WHERE v."word" !~ '\s'
-      ) x WHERE length(w) >= 3
-    ), tokens AS (SELECT unnest(${tokens.map((token) => token.text)}::text[]) AS token)
-    SELECT DISTINCT ON (tk.token) tk.token, w.word
-      FROM tokens tk JOIN words w ON similarity(search_normalize(w.word), search_normalize(tk.token)) >= 0.3
-     ORDER BY tk.token, similarity(search_normalize(w.word), search_normalize(tk.token)) DESC, w.word`;
-  const best = new Map(rows.map((row) => [row.token, row.word]));
-  // Words with no similar word anywhere are left out: kept, they would find nothing again.
-  const corrected = tokens.flatMap((token) => best.get(token.text) ?? []);
-  const changed = corrected.length > 0 && corrected.join(' ') !== tokens.map((token) => token.text).join(' ');
-  return changed ? corrected.join(' ') : null;
 }

@@ -4,7 +4,10 @@ import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery, tokenizeQuery, toS
 import { getOrganizationCards, type OrganizationCard } from './cards';
 import { nearestDistances } from './near';
 import { type DirectoryFacets, type FacetOption, getDirectoryFacets, withFacetCounts } from '../taxonomy-public';
-import { searchOrganizationIds, searchWithFacetCounts, suggestCorrection } from './rank';
+import { DIRECTORY_TAG } from '@/lib/cache';
+import { cachedPublicRead } from '../public-cache';
+import { suggestCorrection } from './correction';
+import { type FacetCounts, searchOrganizationIds, searchWithFacetCounts } from './rank';
 
 export interface DirectoryResult {
   total: number;
@@ -57,10 +60,7 @@ export async function runDirectoryPageSearch({
 // What an empty result offers instead: topics that match the visitor's words (else every topic
 // that has entries) and the likeliest spelling of the query.
 export async function getEmptyResultHelp({ query, locale }: { query: DirectoryQuery; locale: string }) {
-  const [{ counts }, all] = await Promise.all([
-    searchWithFacetCounts({ query: emptyQuery, limit: 1 }),
-    getDirectoryFacets({ locale }),
-  ]);
+  const [counts, all] = await Promise.all([directoryCounts(), getDirectoryFacets({ locale })]);
   const topics = withFacetCounts(all, counts, {}).topics;
   const words = tokenizeQuery(query.q).map((token) => fold(token.text));
   const matching = topics.filter((topic) =>
@@ -70,7 +70,34 @@ export async function getEmptyResultHelp({ query, locale }: { query: DirectoryQu
   return { topics: matching.length > 0 ? matching : topics, correction };
 }
 
+// "Meinten Sie …?" also when a search finds only a few entries (issue 11, point 3): a misspelled
+// word often still meets one or two entries through another word of the query or a similar
+// spelling, and the corrected query finds what was meant. Null for more results, or when every
+// word is already a word of the directory.
+const FEW_RESULTS = 3;
+
+export async function getFewResultsCorrection({ query, total }: { query: DirectoryQuery; total: number }): Promise<string | null> {
+  if (total === 0 || total > FEW_RESULTS || tokenizeQuery(query.q).length === 0) return null;
+  return suggestCorrection(query.q);
+}
+
 const emptyQuery = parseDirectoryQuery({});
+
+// The whole directory's facet counts (no words, no filters) are the same for every keystroke of
+// the typeahead: cached with the other public reads (every edit expires them).
+const wholeDirectoryCounts = cachedPublicRead(
+  async () => {
+    const { counts } = await searchWithFacetCounts({ query: emptyQuery, limit: 1 });
+    return Object.fromEntries(Object.entries(counts).map(([key, map]) => [key, [...map]]));
+  },
+  ['search-directory-counts'],
+  [DIRECTORY_TAG],
+);
+
+async function directoryCounts(): Promise<FacetCounts> {
+  const raw = await wholeDirectoryCounts();
+  return Object.fromEntries(Object.entries(raw).map(([key, pairs]) => [key, new Map(pairs)])) as FacetCounts;
+}
 
 type SuggestionKind = 'organization' | 'topic' | 'language' | 'town';
 
@@ -111,9 +138,7 @@ export async function getSuggestions({ q, locale }: { q: string; locale: string 
   const [{ hits }, facets] = await Promise.all([
     searchOrganizationIds({ query, limit: 6 }),
     // Counts over the whole directory: a suggested filter never leads to an empty list.
-    searchWithFacetCounts({ query: emptyQuery, limit: 1 }).then(({ counts }) =>
-      getDirectoryFacets({ locale }).then((all) => withFacetCounts(all, counts, {})),
-    ),
+    Promise.all([directoryCounts(), getDirectoryFacets({ locale })]).then(([counts, all]) => withFacetCounts(all, counts, {})),
   ]);
   const cards = await getOrganizationCards({ ids: hits.map((hit) => hit.id), locale });
   const pick = (options: FacetOption[]) =>

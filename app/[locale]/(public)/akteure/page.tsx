@@ -13,7 +13,7 @@ import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
 import { listCountyTowns, roundDistanceKm } from '@/lib/data/directory/near';
-import { getEmptyResultHelp, runDirectoryPageSearch } from '@/lib/data/directory/search';
+import { getEmptyResultHelp, getFewResultsCorrection, runDirectoryPageSearch } from '@/lib/data/directory/search';
 import { type DirectoryQuery, filtersForLog, hasFilters, isEmptyQuery, parseDirectoryQuery, toSearchString } from '@/lib/search/query';
 
 type Props = {
@@ -85,6 +85,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   }
   const [office, help] =
     result.total === 0 ? await Promise.all([getCoordinationOffice({ locale }), getEmptyResultHelp({ query, locale })]) : [null, null];
+  // Few results: the likeliest spelling is offered above them too.
+  const fewCorrection = await getFewResultsCorrection({ query, total: result.total });
 
   const label = (options: { value: string; label: string }[], value?: string) =>
     options.find((option) => option.value === value)?.label ?? value ?? '';
@@ -216,17 +218,27 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             ) : null}
           </div>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {result.cards.map((card) => (
-              <OrganizationCard
-                key={card.id}
-                card={card}
-                languageNames={languageNames}
-                headingLevel="h3"
-                distance={nearTown && card.distanceKm !== undefined ? { km: roundDistanceKm(card.distanceKm), town: nearTown.name } : undefined}
-              />
-            ))}
-          </ul>
+          <>
+            {fewCorrection ? (
+              <p className="text-lg" data-correction>
+                {th('didYouMean')}{' '}
+                <Link href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                  {fewCorrection}
+                </Link>
+              </p>
+            ) : null}
+            <ul className="grid gap-4 md:grid-cols-2">
+              {result.cards.map((card) => (
+                <OrganizationCard
+                  key={card.id}
+                  card={card}
+                  languageNames={languageNames}
+                  headingLevel="h3"
+                  distance={nearTown && card.distanceKm !== undefined ? { km: roundDistanceKm(card.distanceKm), town: nearTown.name } : undefined}
+                />
+              ))}
+            </ul>
+          </>
         )}
         <Pagination query={query} pageCount={result.pageCount} />
       </section>
