@@ -133,20 +133,28 @@ describe('cachedPublicRead with the expiry in PostgreSQL', () => {
   });
 
   it('shares a read under way with later calls and forgets failed reads', async () => {
-    const read = vi.fn(async () => {
-      if (read.mock.calls.length === 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        throw new Error('database down');
-      }
+    // A call that arrives while the read is under way gets its result (shared, or stored by then):
+    // never a second database read. Deterministic: the test decides when the read finishes.
+    let finish: (value: string) => void = () => {};
+    const slow = vi.fn(() => new Promise<string>((resolve) => (finish = resolve)));
+    const shared = cachedPublicRead(slow, [`test-${++counter}`], [DIRECTORY_TAG]);
+    const first = shared();
+    await vi.waitFor(() => expect(slow).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    const second = shared();
+    finish('v1');
+    expect(await Promise.all([first, second])).toEqual(['v1', 'v1']);
+    expect(await shared()).toBe('v1');
+    expect(slow).toHaveBeenCalledTimes(1);
+
+    // A failed read is not kept: the next call reads again.
+    const failing = vi.fn(async () => {
+      if (failing.mock.calls.length === 1) throw new Error('database down');
       return database;
     });
-    const cached = cachedPublicRead(read, [`test-${++counter}`], [DIRECTORY_TAG]);
-    const first = cached();
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1), { timeout: 15_000 });
-    // A call that arrives while the read is under way waits for it.
-    await expect(Promise.all([first, cached()])).rejects.toThrow('database down');
-    expect(read).toHaveBeenCalledTimes(1);
+    const cached = cachedPublicRead(failing, [`test-${++counter}`], [DIRECTORY_TAG]);
+    await expect(cached()).rejects.toThrow('database down');
     expect(await cached()).toBe('v1');
+    expect(failing).toHaveBeenCalledTimes(2);
   });
 
   it('db:restore and the seed expire everything, in every instance', async () => {
