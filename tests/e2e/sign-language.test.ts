@@ -119,8 +119,10 @@ describe('Gebärdensprache', () => {
     }
 
     // Range requests against the running server.
+    // no-store: this visitor loaded the page before the upload, and public pages allow a browser
+    // to reuse a copy for a while (stale-while-revalidate, see docs/deployment.md).
     const src = await visitor.evaluate(async () => {
-      const response = await fetch(location.href);
+      const response = await fetch(location.href, { cache: 'no-store' });
       const html = await response.text();
       return /\/api\/gebaerdensprache\/[0-9a-f-]{36}/.exec(html)?.[0] ?? null;
     });
