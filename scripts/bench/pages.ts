@@ -16,7 +16,7 @@
 // bench-results.json).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { seedDatabase } from '../../prisma/seed.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
+import { needsBuild } from '../perf/build-freshness.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { loadSynthetic } from './search.ts';
 
@@ -37,7 +38,6 @@ const OUT_FILE = path.resolve(ROOT, process.env.BENCH_OUT ?? 'bench-results.json
 const BENCH_DB = 'netzwerk_bench_pages';
 const PAUSE_MS = 2_000;
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
 // 50 searches as visitors type them: German words, compounds, typos, other scripts, names,
 // places, and filter combinations (the directory's URL parameters, lib/search/query.ts).
@@ -120,22 +120,6 @@ async function measure(origin: string, paths: string[], seconds = SECONDS, conne
     // Connection errors and timeouts are failed requests as well.
     non2xx: result.non2xx + result.errors,
   };
-}
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, DIST_DIR, 'BUILD_ID');
-  if (process.env.BENCH_REBUILD === '1' || !existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(path.join(ROOT, input)) > builtAt);
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
@@ -310,7 +294,7 @@ async function main(): Promise<void> {
       NEXTAUTH_URL: origin,
       NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
     };
-    if (needsBuild()) await build(env);
+    if (needsBuild({ root: ROOT, distDir: DIST_DIR, force: process.env.BENCH_REBUILD === '1' })) await build(env);
 
     // The production server as `npm start` runs it: the edge server around Next.
     ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env));

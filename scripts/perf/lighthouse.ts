@@ -9,13 +9,14 @@
 // the JSON reports (default test-results/lighthouse).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDatabase } from '../../prisma/seed.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
+import { needsBuild } from './build-freshness.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { firstLoadJs, formatFirstLoadTable } from './first-load-js.ts';
 
@@ -46,24 +47,6 @@ const PAGES = [
   { name: 'Akteur', path: '/akteure/koordinierungsstelle-integration' },
 ];
 const LOCALES = ['de', 'ar'];
-
-const BUILD_INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, DIST_DIR, 'BUILD_ID');
-  if (process.env.LH_REBUILD === '1' || !existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(path.join(ROOT, input)) > builtAt);
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, { detached = false, quiet = false } = {}): ChildProcess {
   return spawn(command, args, { cwd: ROOT, env, detached, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
@@ -195,7 +178,7 @@ async function main(): Promise<void> {
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
     };
-    if (needsBuild()) {
+    if (needsBuild({ root: ROOT, distDir: DIST_DIR, force: process.env.LH_REBUILD === '1' })) {
       console.log('next build ...');
       const code = await exited(run(NEXT_BIN, ['build'], env, { quiet: true }));
       if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}).`);
