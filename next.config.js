@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -22,6 +23,11 @@ const nextConfig = {
   // app/global-not-found.tsx: unknown addresses get a localized 404 rendered on the server
   // (the not-found boundary of a layout is client-rendered in Next 16.3+).
   experimental: { globalNotFound: true },
+  // Public pages are rendered on their first request and then served from Next's full-route cache,
+  // kept in memory and expired by the shared tag clock in PostgreSQL (lib/next-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/next-cache-handler.mjs', import.meta.url)),
+  // Next's own in-memory copy would not know about expiries on other instances.
+  cacheMaxMemorySize: 0,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

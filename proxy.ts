@@ -5,6 +5,7 @@ import { getToken } from 'next-auth/jwt';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
+import { cachedRoute } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
 
 const intl = createMiddleware(routing);
@@ -30,7 +31,21 @@ export default async function proxy(request: NextRequest) {
       return NextResponse.redirect(url);
     }
   }
-  return intl(request);
+  const response = intl(request);
+  const target = cachedRoute(request.nextUrl.pathname, request.nextUrl.search);
+  // A query-less page with a cached twin (lib/edge/cached-routes.ts), where next-intl lets the
+  // request through unchanged (no locale redirect).
+  if (target && response.headers.get('x-middleware-next')) {
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    const rewritten = NextResponse.rewrite(url);
+    response.headers.forEach((value, key) => {
+      if (key !== 'x-middleware-next' && key !== 'set-cookie') rewritten.headers.set(key, value);
+    });
+    for (const cookie of response.headers.getSetCookie()) rewritten.headers.append('set-cookie', cookie);
+    return rewritten;
+  }
+  return response;
 }
 
 export const config = {

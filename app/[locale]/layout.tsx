@@ -13,9 +13,13 @@ import { getEnv } from '@/lib/env';
 import { fontPreloads } from '@/lib/fonts';
 import { getDirection, routing } from '@/lib/i18n/routing';
 
-// Every page renders per request (public ones from the tagged data cache, lib/data/public-cache.ts):
-// nothing is prerendered, so a build reads no database and needs no runtime settings.
-export const dynamic = 'force-dynamic';
+// Public pages are rendered on their first request, then served from Next's full-route cache
+// until an edit expires one of their tags (lib/next-cache-handler.mjs, docs/architecture.md
+// "Caching"). No locale is prerendered, so a build reads no database and needs no runtime settings.
+// Pages that must render per request (signed-in areas, forms, search) say so themselves.
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5563' };
 

@@ -12,6 +12,7 @@
 // read racing an edit never stores old data as fresh. No wall clock decides except the one-hour
 // safety net.
 import 'server-only';
+import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external';
 import { cache } from 'react';
 import { isDatabaseUnavailableError } from '@/lib/db-errors';
 import { ENTRIES_TAG, ORGANIZATION_TAG_PREFIX, type CacheTag } from '@/lib/cache';
@@ -119,6 +120,18 @@ function withEntriesTag(tags: CacheTag[]): CacheTag[] {
   return tags.some((tag) => tag.startsWith(ORGANIZATION_TAG_PREFIX)) ? [...tags, ENTRIES_TAG] : tags;
 }
 
+// A page that Next renders into its full-route cache (lib/next-cache-handler.mjs) must carry the
+// tags of every cached read it showed, so that the same expiry makes the page stale. Next itself
+// collects unstable_cache()'s tags this way (the render's work unit store; Next puts them into
+// the page's x-next-cache-tags): we add ours to the same list. Outside such a render (a request
+// rendered per request, a route handler, a script) there is no list and nothing to do.
+function reportTags(tags: CacheTag[]): void {
+  const store = workUnitAsyncStorage.getStore() as { type: string; tags?: string[] | null } | undefined;
+  if (!store || store.type !== 'prerender-legacy') return;
+  if (!store.tags) store.tags = [];
+  for (const tag of tags) if (!store.tags.includes(tag)) store.tags.push(tag);
+}
+
 type TagsOf<Args extends unknown[], Result> = CacheTag[] | ((result: Result, ...args: Args) => CacheTag[]);
 
 /**
@@ -144,6 +157,7 @@ export function cachedPublicRead<Args extends unknown[], Result>(
           state.entries.delete(key);
           state.entries.set(key, hit);
         }
+        reportTags(stored.tags);
         return parse<Result>(stored.json);
       }
     }
@@ -161,7 +175,9 @@ export function cachedPublicRead<Args extends unknown[], Result>(
       });
       while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string);
     }
-    return parse<Result>((await stored).json);
+    const result = await stored;
+    reportTags(result.tags);
+    return parse<Result>(result.json);
   };
 }
 

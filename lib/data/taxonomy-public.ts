@@ -1,7 +1,7 @@
 // What the directory's filters offer: terms, languages and towns that public entries actually
 // use, labelled in the visitor's language. Cached with the directory tag.
 import 'server-only';
-import { DIRECTORY_TAG } from '@/lib/cache';
+import { DIRECTORY_TAG, ENTRIES_TAG } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { cachedPublicRead } from './public-cache';
 import { labelFor } from './translations';
@@ -128,5 +128,7 @@ export const getLanguageNames = cachedPublicRead(
     );
   },
   ['language-names'],
-  [DIRECTORY_TAG],
+  // All languages, whether an entry offers them or not: only a vocabulary edit changes them
+  // (entryTags(null)), so an entry's page does not expire with every other entry's edit.
+  [ENTRIES_TAG],
 );

@@ -3,6 +3,9 @@
 // harness's server), and the very next request to instance B (a second production server on the
 // same build and database) shows each change, on pages and in the APIs, in several languages.
 // Both instances have every page cached before each edit, so only a shared expiry can pass.
+// Public pages come from Next's full-route cache (lib/next-cache-handler.mjs): an edit re-renders
+// the edited entry's pages in every locale (x-nextjs-cache: MISS) and leaves another entry's page
+// cached (HIT).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -51,6 +54,25 @@ async function seen(base: string) {
   };
 }
 
+const LOCALES = ['de', 'en', 'ar', 'uk', 'ru'];
+let otherSlug = '';
+
+// Whether Next served the page from its full-route cache (HIT) or rendered it (MISS).
+async function cacheState(base: string, path: string): Promise<string | null> {
+  const response = await fetch(base + path, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+  await response.arrayBuffer();
+  expect(response.status).toBe(200);
+  return response.headers.get('x-nextjs-cache');
+}
+
+// Renders (if needed) and checks that the pages are now cached on the instance.
+async function warm(base: string, paths: string[]): Promise<void> {
+  for (const path of paths) await cacheState(base, path);
+  for (const path of paths) expect(await cacheState(base, path), path).toBe('HIT');
+}
+
+const entryPages = () => LOCALES.map((locale) => `/${locale}/akteure/${SLUG}`);
+
 const hidden = { page: false, arabic: false, api: false, person: false, sitemap: false, search: false };
 
 beforeAll(async () => {
@@ -63,6 +85,8 @@ beforeAll(async () => {
     select: { id: true },
   });
   contactId = contact.id;
+  const another = await db.organization.findFirstOrThrow({ where: { status: 'PUBLISHED', deletedAt: null, id: { not: organizationId } }, select: { slug: true } });
+  otherSlug = another.slug;
 
   const port = await freePort();
   b = `http://localhost:${port}`;
@@ -99,10 +123,16 @@ describe('two instances, one database: an edit on A is public on B at the next r
 
   it('a contact withdraws consent', async () => {
     expect((await seen(b)).person).toBe(true);
+    // Both entries' pages are in B's full-route cache before the edit.
+    await warm(b, [...entryPages(), `/de/akteure/${otherSlug}`, '/de/akteure']);
     await admin.goto(`${a}/de/admin/organisationen/${organizationId}/kontakte/${contactId}/datenschutz`);
     await admin.click('[data-confirm-step] summary');
     await Promise.all([admin.waitForURL(/widerrufen=1/), admin.click('[data-confirm-step] form button')]);
     const withoutPerson = { page: true, arabic: true, api: true, person: false, sitemap: true, search: true };
+    // The edited entry's pages are rendered again in every locale, and the directory that lists
+    // it; another entry's page stays cached.
+    for (const path of [...entryPages(), '/de/akteure']) expect(await cacheState(b, path), path).toBe('MISS');
+    expect(await cacheState(b, `/de/akteure/${otherSlug}`)).toBe('HIT');
     expect(await seen(b)).toEqual(withoutPerson);
     expect(await seen(a)).toEqual(withoutPerson);
   });

@@ -8,6 +8,9 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { scopeOf, type Permission } from '@/lib/permissions';
 
+// Signed-in or personal pages are rendered per request and never enter the full-route cache.
+export const dynamic = 'force-dynamic';
+
 interface NavItem {
   href: string;
   label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary';

@@ -20,6 +20,7 @@ const HSDS_LIST = ['search', 'page', 'per_page', 'format', 'full', 'full_service
 export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/[locale]/(public)/page.tsx', paths: ['/de', '/ar'], params: ['q', 'x'] },
   { file: 'app/[locale]/(public)/akteure/page.tsx', paths: ['/de/akteure', '/ar/akteure?q=beratung'], params: Object.values(PARAM) },
+  { file: 'app/[locale]/(public)/akteure-liste/page.tsx', paths: ['/de/akteure-liste', '/ar/akteure'], params: ['q', 'x'] },
   { file: 'app/[locale]/(public)/akteure/[slug]/page.tsx', paths: ['/de/akteure/{slug}', '/uk/akteure/{slug}'], params: ['q', 'x'], segment: '/de/akteure/{v}' },
   { file: 'app/[locale]/(public)/akteure/[slug]/fehler-melden/page.tsx', paths: ['/de/akteure/{slug}/fehler-melden'], params: ['x'], segment: '/de/akteure/{v}/fehler-melden' },
   { file: 'app/[locale]/(public)/akteure/[slug]/vcard/[contactId]/route.ts', paths: ['/de/akteure/{slug}/vcard/{contact}'], params: ['x'], segment: '/de/akteure/{slug}/vcard/{v}' },

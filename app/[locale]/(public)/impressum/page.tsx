@@ -3,10 +3,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LegalPage } from '@/components/directory/legal-page';
 import { localeAlternates } from '@/lib/i18n/routing';
 
-// Rendered per request from the tagged data cache (lib/data/public-cache.ts): no database access
-// at build time, and no full-page copies that could outlive a database restore.
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Legal' });

@@ -11,8 +11,6 @@ import { toTelHref } from '@/lib/format/phone';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
 
-export const dynamic = 'force-dynamic';
-
 interface Section {
   id: string;
   title: string;

@@ -8,10 +8,6 @@ import { localeAlternates } from '@/lib/i18n/routing';
 
 const SECTIONS = ['ziel', 'entstehung', 'arbeitsweise'];
 
-// Rendered per request from the tagged data cache (lib/data/public-cache.ts): no database access
-// at build time, and no full-page copies that could outlive a database restore.
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Network' });

@@ -9,6 +9,9 @@ import { requirePageUser } from '@/lib/auth/session';
 import { getOrganizationPreview } from '@/lib/data/organization-preview';
 import { isAppError } from '@/lib/errors';
 
+// Signed-in or personal pages are rendered per request and never enter the full-route cache.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

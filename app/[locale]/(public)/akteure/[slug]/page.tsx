@@ -7,9 +7,14 @@ import { localeAlternates } from '@/lib/i18n/routing';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Rendered per request from the tagged data cache (lib/data/public-cache.ts): no database access
-// at build time, and no full-page copies that could outlive a database restore.
-export const dynamic = 'force-dynamic';
+// Rendered on its first request and then served from the full-route cache until an edit expires
+// one of the tags its reads reported (lib/next-cache-handler.mjs); nothing is read at build time.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+// The "open now" line depends on the time: a cached page is rendered again in the background
+// at most a minute after it was stored (one definition of opening hours, on the server).
+export const revalidate = 60;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -4,6 +4,9 @@ import { inspectOptOutToken } from '@/lib/data/circulars/opt-out';
 import { adminTranslator, getAdminLocale } from '@/lib/i18n/admin';
 import { optOutAction } from './actions';
 
+// Signed-in or personal pages are rendered per request and never enter the full-route cache.
+export const dynamic = 'force-dynamic';
+
 type Search = { ergebnis?: string; lang?: string };
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {

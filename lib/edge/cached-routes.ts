@@ -1,0 +1,16 @@
+// Public pages that read search parameters render per request. Their query-less form is the same
+// page served from the full-route cache under another route; proxy.ts rewrites to it, so the
+// address the visitor sees stays the same: /<locale>/akteure -> app/[locale]/(public)/akteure-liste.
+import { locales } from '../i18n/routing.ts';
+
+const CACHED_WITHOUT_QUERY: Record<string, string> = { akteure: 'akteure-liste' };
+const LOCALE_PAGE = /^\/([a-z]{2})\/([a-z-]+)\/?$/;
+
+/** The cached route for a query-less page, if there is one. */
+export function cachedRoute(pathname: string, search: string): string | null {
+  if (search !== '' && search !== '?') return null;
+  const match = LOCALE_PAGE.exec(pathname);
+  if (!match || !(locales as readonly string[]).includes(match[1])) return null;
+  const target = CACHED_WITHOUT_QUERY[match[2]];
+  return target ? `/${match[1]}/${target}` : null;
+}
