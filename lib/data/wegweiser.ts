@@ -26,6 +26,8 @@ export interface WegweiserEntry {
   exceptions: ExceptionDto[];
   contacts: { id: string; role: LocalizedText; name: string | null; phone: string | null; email: string | null }[];
   languageCodes: string[];
+  /** When the entry was last changed (ISO): the guide's "as of" date is the newest of them. */
+  updatedAt: string;
 }
 
 async function readEntries(locale: string): Promise<WegweiserEntry[]> {
@@ -40,6 +42,7 @@ async function readEntries(locale: string): Promise<WegweiserEntry[]> {
       website: true,
       email: true,
       phone: true,
+      updatedAt: true,
       topics: { select: { term: { select: termSelect } } },
       locations: {
         where: publicLocationWhere,
@@ -89,6 +92,7 @@ async function readEntries(locale: string): Promise<WegweiserEntry[]> {
     exceptions: row.scheduleExceptions.map(toExceptionDto),
     contacts: row.contacts.map((c) => ({ ...c, role: t(c.id, 'role', c.role) })),
     languageCodes: [...new Set(row.languageOffers.map((o) => o.languageCode))].sort(),
+    updatedAt: row.updatedAt.toISOString(),
   }));
 }
 

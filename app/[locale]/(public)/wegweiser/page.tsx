@@ -17,9 +17,10 @@ import { toTelHref } from '@/lib/format/phone';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
 
-// Rendered per request from the tagged data cache (lib/data/public-cache.ts): no database access
-// at build time, and no full-page copies that could outlive a database restore.
-export const dynamic = 'force-dynamic';
+// Served from the full-route cache like every public page (lib/next-cache-handler.mjs): nothing in
+// it depends on the request or the time but the schedule exceptions that end (left out two days
+// after their end, lib/data/organizations.ts): rendered again in the background at most hourly.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -56,6 +57,8 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
     .filter((group) => group.entries.length > 0);
   const other = entries.filter((entry) => entry.topics.length === 0 || !topics.some((topic) => topic.value === entry.topics[0].slug));
   if (other.length > 0) groups.push({ value: 'other', label: t('other'), entries: other });
+  // "As of": the date of the newest change among the entries, not the day of the request.
+  const asOf = entries.reduce((newest, entry) => (entry.updatedAt > newest ? entry.updatedAt : newest), '');
   const languageList = (codes: string[]) => codes.map((code) => languageNames[code]?.name ?? code).join(', ');
 
   return (
@@ -63,7 +66,7 @@ export default async function GuidePage({ params }: { params: Promise<{ locale: 
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
         <p>{t('intro')}</p>
-        <p className="text-sm text-slate-700">{t('status', { date: format.dateTime(new Date(), { dateStyle: 'long' }) })}</p>
+        {asOf ? <p className="text-sm text-slate-700">{t('status', { date: format.dateTime(new Date(asOf), { dateStyle: 'long' }) })}</p> : null}
         <p className="hidden text-sm print:block">
           {tp.rich('online', { url: () => <WebAddress url={`${base}/${locale}/wegweiser`} full /> })}
         </p>
