@@ -5,7 +5,7 @@ import { getToken } from 'next-auth/jwt';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
-import { cachedRoute } from '@/lib/edge/cached-routes';
+import { cachedRoute, isTwinAddress } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
 
 const intl = createMiddleware(routing);
@@ -30,6 +30,12 @@ export default async function proxy(request: NextRequest) {
       url.pathname = adminPath;
       return NextResponse.redirect(url);
     }
+  }
+  if (isTwinAddress(request.nextUrl.pathname)) {
+    // Only the rewrite below leads there: its own address gets the localized not-found page.
+    const url = request.nextUrl.clone();
+    url.pathname = `${request.nextUrl.pathname.replace(/\/$/, '')}/nicht-gefunden/nicht-gefunden`;
+    return NextResponse.rewrite(url);
   }
   const response = intl(request);
   const target = cachedRoute(request.nextUrl.pathname, request.nextUrl.search);

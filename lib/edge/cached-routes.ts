@@ -4,7 +4,15 @@
 import { locales } from '../i18n/routing.ts';
 
 const CACHED_WITHOUT_QUERY: Record<string, string> = { akteure: 'akteure-liste' };
+/** The cached twins' own paths: reachable only through the rewrite (no second address per page). */
+export const CACHED_TWINS: readonly string[] = Object.values(CACHED_WITHOUT_QUERY);
 const LOCALE_PAGE = /^\/([a-z]{2})\/([a-z-]+)\/?$/;
+
+/** A request for a cached twin's own address: answered like an unknown address. */
+export function isTwinAddress(pathname: string): boolean {
+  const segments = pathname.split('/').filter(Boolean);
+  return segments.length >= 2 && (locales as readonly string[]).includes(segments[0]) && CACHED_TWINS.includes(segments[1]);
+}
 
 /** The cached route for a query-less page, if there is one. */
 export function cachedRoute(pathname: string, search: string): string | null {

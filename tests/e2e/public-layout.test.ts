@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { openingScheduleWhere, publicLanguageOfferWhere, publicLocationWhere, publicOrganizationWhere } from '@/lib/data/visibility';
+import { CACHED_TWINS } from '@/lib/edge/cached-routes';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 import { newPage } from './support/browser.ts';
 
@@ -34,7 +35,8 @@ function publicRoutePatterns(dir = PUBLIC_DIR, prefix = ''): string[] {
       // Route groups "(name)" add no path segment.
       const segment = /^\(.*\)$/.test(name) ? '' : `/${name}`;
       patterns.push(...publicRoutePatterns(full, prefix + segment));
-    } else if (name === 'page.tsx') {
+    } else if (name === 'page.tsx' && !CACHED_TWINS.some((twin) => prefix === `/${twin}`)) {
+      // A cached twin (lib/edge/cached-routes.ts) is visited under the address it serves.
       patterns.push(prefix || '/');
     }
   }

@@ -1,7 +1,7 @@
 // proxy.ts (lib/edge/cached-routes.ts) sends a query-less public page that otherwise reads search parameters to its cached
 // route; anything with a query, another page or an unknown locale stays where it is.
 import { describe, expect, it } from 'vitest';
-import { cachedRoute } from '@/lib/edge/cached-routes';
+import { cachedRoute, isTwinAddress } from '@/lib/edge/cached-routes';
 
 describe('cachedRoute', () => {
   it('rewrites the query-less directory in every locale', () => {
@@ -17,5 +17,12 @@ describe('cachedRoute', () => {
     expect(cachedRoute('/de/wegweiser', '')).toBeNull();
     expect(cachedRoute('/xx/akteure', '')).toBeNull();
     expect(cachedRoute('/akteure', '')).toBeNull();
+  });
+
+  it('knows the twins’ own addresses, which only the rewrite may reach', () => {
+    expect(isTwinAddress('/de/akteure-liste')).toBe(true);
+    expect(isTwinAddress('/ar/akteure-liste/')).toBe(true);
+    expect(isTwinAddress('/de/akteure')).toBe(false);
+    expect(isTwinAddress('/de/akteure/akteure-liste')).toBe(false);
   });
 });
