@@ -124,7 +124,8 @@ describe('two instances, one database: an edit on A is public on B at the next r
   it('a contact withdraws consent', async () => {
     expect((await seen(b)).person).toBe(true);
     // Both entries' pages are in B's full-route cache before the edit.
-    await warm(b, [...entryPages(), `/de/akteure/${otherSlug}`, '/de/akteure']);
+    // Home, content and legal pages and the Wegweiser are cached too.
+    await warm(b, [...entryPages(), `/de/akteure/${otherSlug}`, '/de/akteure', '/de', '/ar/netzwerk', '/de/impressum', '/ru/wegweiser']);
     await admin.goto(`${a}/de/admin/organisationen/${organizationId}/kontakte/${contactId}/datenschutz`);
     await admin.click('[data-confirm-step] summary');
     await Promise.all([admin.waitForURL(/widerrufen=1/), admin.click('[data-confirm-step] form button')]);
