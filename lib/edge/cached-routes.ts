@@ -4,7 +4,7 @@
 import { locales } from '../i18n/routing.ts';
 
 const CACHED_WITHOUT_QUERY: Record<string, string> = { akteure: 'akteure-liste' };
-/** The cached twins' own paths: reachable only through the rewrite (no second address per page). */
+/** @internal Exported for the 320 px walk (tests/e2e/public-layout.test.ts). The cached twins' own paths: reachable only through the rewrite. */
 export const CACHED_TWINS: readonly string[] = Object.values(CACHED_WITHOUT_QUERY);
 const LOCALE_PAGE = /^\/([a-z]{2})\/([a-z-]+)\/?$/;
 
