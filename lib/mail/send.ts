@@ -20,7 +20,7 @@ export interface MailMessage {
   secrets?: string[];
 }
 
-export interface MailAttachment {
+interface MailAttachment {
   filename: string;
   content: string | Buffer;
   contentType: string;

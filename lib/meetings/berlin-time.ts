@@ -1,7 +1,7 @@
 // Meeting times are entered and shown in Europe/Berlin and stored in UTC. Pure, so that the
 // daylight-saving edges are unit-tested: a wall time that does not exist (the spring gap) is
 // refused; one that exists twice (the autumn hour) means the first, summer-time instant.
-export const MEETING_TIME_ZONE = 'Europe/Berlin';
+const MEETING_TIME_ZONE = 'Europe/Berlin';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: MEETING_TIME_ZONE,
@@ -20,10 +20,6 @@ export function toBerlinLocal(instant: Date): string {
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-export function isBerlinLocal(value: string): boolean {
-  return LOCAL.test(value);
-}
 
 // The instant a Berlin wall time names, or null when it does not exist (malformed or in the gap).
 export function fromBerlinLocal(value: string): Date | null {

@@ -26,7 +26,7 @@ export interface IcsOptions {
 
 const PRODUCT = { company: 'Netzwerk Integration Stendal', product: 'Netzwerktreffen', language: 'DE' };
 
-export function meetingUid(meetingId: string, uidDomain: string): string {
+function meetingUid(meetingId: string, uidDomain: string): string {
   return `meeting-${meetingId}@${uidDomain}`;
 }
 

@@ -5,9 +5,9 @@ import { fromBerlinLocal } from '@/lib/meetings/berlin-time';
 import { checkbox, msg, optionalId, optionalText, optionalUrl, requiredDate, requiredText } from './common';
 
 export const MEETING_KINDS = ['NETWORK_MEETING', 'WORKING_GROUP', 'ROUND_TABLE', 'OTHER'] as const;
-export const MEETING_ANSWERS = ['YES', 'NO', 'MAYBE'] as const;
+const MEETING_ANSWERS = ['YES', 'NO', 'MAYBE'] as const;
 
-export const meetingMsg = {
+const meetingMsg = {
   dateTime: 'Bitte geben Sie Datum und Uhrzeit ein (TT.MM.JJJJ, HH:MM).',
   dateTimeGap: 'Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung). Bitte wählen Sie eine andere.',
   endBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
@@ -57,7 +57,6 @@ export const meetingInputSchema = z
   .refine((m) => m.endsAt.getTime() - m.startsAt.getTime() <= 7 * 86_400_000, { path: ['endsAt'], message: meetingMsg.tooLong })
   .refine((m) => Boolean(m.locationId || m.placeText || m.onlineUrl), { path: ['placeText'], message: meetingMsg.place })
   .refine((m) => !m.agendaDeadline || m.agendaDeadline <= m.startsAt, { path: ['agendaDeadline'], message: meetingMsg.deadline });
-export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
 const ids = () =>
   z
@@ -71,7 +70,6 @@ export const meetingInviteSchema = z
     contactIds: ids(),
   })
   .refine((i) => Boolean(i.listId) || i.organizationIds.length > 0 || i.contactIds.length > 0, { path: ['listId'], message: meetingMsg.nobody });
-export type MeetingInviteInput = z.infer<typeof meetingInviteSchema>;
 
 export const meetingAnswerSchema = z.object({
   answer: z.enum(MEETING_ANSWERS, { error: meetingMsg.answer }),
@@ -81,14 +79,12 @@ export const meetingAnswerSchema = z.object({
   ),
   note: optionalText(1000),
 });
-export type MeetingAnswerInput = z.infer<typeof meetingAnswerSchema>;
 
 export const agendaProposalSchema = z.object({
   title: requiredText(200),
   description: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v ?? ''), z.string().max(2000, msg.tooLong(2000))),
   organizationId: optionalId(),
 });
-export type AgendaProposalInput = z.infer<typeof agendaProposalSchema>;
 
 export const agendaDecisionSchema = z.object({
   status: z.enum(['ACCEPTED', 'REJECTED', 'PROPOSED'], { error: meetingMsg.agendaDecision }),
@@ -105,7 +101,6 @@ export const minutesSchema = z.object({
   minutesDecisions: markdown(50_000),
   publish: checkbox(),
 });
-export type MinutesInput = z.infer<typeof minutesSchema>;
 
 export const meetingTaskSchema = z.object({
   title: requiredText(300),
@@ -113,7 +108,6 @@ export const meetingTaskSchema = z.object({
   dueDate: requiredDate(),
   note: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v ?? ''), z.string().max(2000, msg.tooLong(2000))),
 });
-export type MeetingTaskInput = z.infer<typeof meetingTaskSchema>;
 
 // What a member may change on a task of its organization: done or not, and the note.
 export const meetingTaskProgressSchema = z.object({

@@ -11,7 +11,7 @@ import { assertActor } from '../access';
 import { writeAudit } from '../audit';
 import { icsOptions, meetingMailSelect, meetingReadWhere, toIcsMeeting } from './shared';
 
-export function calendarFeedUrl(token: string): string {
+function calendarFeedUrl(token: string): string {
   return appUrl(`/api/kalender/${token}`);
 }
 

@@ -86,4 +86,3 @@ export async function getMeeting({ actor, id }: { actor: Actor | null; id: strin
       : null,
   };
 }
-export type MeetingView = Awaited<ReturnType<typeof getMeeting>>;

@@ -10,7 +10,7 @@ import { writeAudit } from '../audit';
 import { assertUuid, inTransaction, parseInput } from '../versioning';
 import { meetingReadWhere } from './shared';
 
-export const MEETING_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+const MEETING_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 // Documents people open in a meeting: office files, PDFs, images, text.
 const ALLOWED_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -30,7 +30,7 @@ const ALLOWED_TYPES: Record<string, string> = {
   jpeg: 'image/jpeg',
 };
 
-export const MEETING_DOCUMENT_ERRORS = {
+const MEETING_DOCUMENT_ERRORS = {
   empty: 'Bitte wählen Sie eine Datei (nicht leer).',
   type: 'Bitte laden Sie PDF-, Office-, Text- oder Bilddateien hoch (pdf, docx, xlsx, pptx, odt, txt, png, jpg …).',
   size: 'Die Datei darf höchstens 10 MB groß sein.',

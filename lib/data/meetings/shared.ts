@@ -33,7 +33,7 @@ export function meetingReadWhere(actor: Actor | null | undefined): Prisma.Meetin
   return { invitees: { some: invitedActorWhere(actor) } };
 }
 
-export function invitedActorWhere(actor: Actor): Prisma.MeetingInviteeWhereInput {
+function invitedActorWhere(actor: Actor): Prisma.MeetingInviteeWhereInput {
   return { OR: [{ organizationId: { in: actor.organizationIds } }, { email: { equals: actor.email, mode: 'insensitive' } }] };
 }
 
@@ -107,7 +107,7 @@ export function icsOptions(): IcsOptions {
 }
 
 // The answer page's address for a fresh token.
-export function answerUrl(token: string): string {
+function answerUrl(token: string): string {
   return appUrl(`/de/treffen/antwort/${token}`);
 }
 
