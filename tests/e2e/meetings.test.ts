@@ -21,6 +21,8 @@ const suffix = randomBytes(3).toString('hex');
 const TITLE = `Netzwerktreffen Sommer ${suffix} (Beispiel)`;
 const MINUTES_TEXT = `Sprachkurse fehlen in Havelberg ${suffix}`;
 const PASSWORD = 'Partner-Passwort-nur-Test-1';
+// Progress in the log: this journey is long, and on a loaded machine it helps to see where it is.
+const step = (name: string) => console.info(`[meetings e2e] ${new Date().toISOString().slice(11, 19)} ${name}`);
 let db: PrismaClient;
 
 beforeAll(async () => {
@@ -66,6 +68,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     const list = await db.distributionList.create({ data: { name: `Treffen-Verteiler ${suffix}`, useFilter: false, organizationIds: orgs.map((o) => o.id), addressMode: 'FUNCTIONAL_MAILBOX' } });
 
     // 1. The coordinator creates the meeting (a field error first: the end before the start).
+    step('1. The coordinator creates the meeting (a f');
     const admin = await newPage();
     await signIn(admin);
     await open(admin, '/de/admin/treffen');
@@ -87,6 +90,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     await expectNoAxeViolations(admin);
 
     // 2. Invite the list: each of the three gets a REQUEST with the Berlin start 18:00.
+    step('2. Invite the list: each of the three gets ');
     await admin.selectOption('#einladen-verteiler', list.id);
     await Promise.all([admin.waitForURL(/eingeladen=3/), admin.click('button:has-text("Einladungen verschicken")')]);
     await expectNoAxeViolations(admin);
@@ -95,6 +99,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     for (const event of first) expect(event).toMatchObject({ method: 'REQUEST', sequence: 0, start: '2027-07-01T18:00', uid: first[0].uid });
 
     // 3. One invitee answers "yes, 2 people" without an account.
+    step('3. One invitee answers "yes, 2 people" with');
     const link = linkIn(invitations[0], /\/de\/treffen\/antwort\//);
     const guest = await newPage();
     await open(guest, link.pathname);
@@ -111,6 +116,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     expect(await admin.textContent('[data-testid="answer-counts"]')).toContain('3 eingeladen: 1 Ja (2 Personen)');
 
     // 4. Moved by an hour: an update with the same UID and a higher SEQUENCE.
+    step('4. Moved by an hour: an update with the sam');
     await admin.fill('#treffen-startsAt', '2027-07-01T19:00');
     await admin.fill('#treffen-endsAt', '2027-07-01T21:00');
     await Promise.all([admin.waitForURL(/gespeichert=1/), admin.click('button:has-text("Änderungen speichern")')]);
@@ -118,6 +124,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     for (const event of updates.map(eventOf)) expect(event).toMatchObject({ method: 'REQUEST', uid: first[0].uid, sequence: 1, start: '2027-07-01T19:00' });
 
     // 5. Attendance, minutes (published) and a task for the first organization.
+    step('5. Attendance, minutes (published) and a ta');
     const invitees = await db.meetingInvitee.findMany({ where: { meetingId }, orderBy: { email: 'asc' } });
     await admin.check(`#anwesend-${invitees[0].id}`);
     await admin.check(`#anwesend-${invitees[1].id}`);
@@ -136,6 +143,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     expect(attended).toBe(2);
 
     // 6. The partner of the first organization signs in, sees minutes and task, marks it done.
+    step('6. The partner of the first organization si');
     const partnerAccount = await partnerOf(orgs[0].id, 'partnerin');
     const partner = await newPage();
     await signIn(partner, partnerAccount, { callbackPath: '/de/admin/treffen' });
@@ -153,6 +161,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     expect(await db.meetingTask.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: 'DONE', note: 'Liegt auf Arabisch und Ukrainisch vor.' });
 
     // 7. Neither an anonymous visitor nor a partner of an uninvited organization sees minutes or answers.
+    step('7. Neither an anonymous visitor nor a partn');
     const anonymous = await newPage();
     await anonymous.goto(meetingPath);
     expect(new URL(anonymous.url()).pathname).toBe('/de/anmelden');
@@ -167,5 +176,5 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
     expect(body).not.toContain('2 Personen');
     await open(stranger, '/de/admin/treffen');
     expect(await stranger.textContent('main')).not.toContain(TITLE);
-  });
+  }, 600_000);
 });
