@@ -62,7 +62,7 @@ describe('meeting with invitations, answers, minutes and tasks', () => {
   it('runs the whole journey of issue 14 (acceptance point 1)', async () => {
     const orgs = [];
     for (const name of ['Migrationsberatung', 'Jugendmigrationsdienst', 'Sprachcafé']) {
-      orgs.push(await db.organization.create({ data: { name: `${name} ${suffix} (Beispiel)`, slug: `treffen-${suffix}-${orgs.length}`, status: 'PUBLISHED', email: `${name.toLowerCase()}-${suffix}@example.org` } }));
+      orgs.push(await db.organization.create({ data: { name: `${name} ${suffix} (Beispiel)`, slug: `treffen-${suffix}-${orgs.length}`, status: 'PUBLISHED', email: `treffen-${orgs.length}-${suffix}@example.org` } }));
     }
     const outsider = await db.organization.create({ data: { name: `Nicht eingeladen ${suffix} (Beispiel)`, slug: `treffen-${suffix}-x`, status: 'PUBLISHED', email: `aussen-${suffix}@example.org` } });
     const list = await db.distributionList.create({ data: { name: `Treffen-Verteiler ${suffix}`, useFilter: false, organizationIds: orgs.map((o) => o.id), addressMode: 'FUNCTIONAL_MAILBOX' } });
