@@ -25,7 +25,7 @@ export async function updateMeeting({ actor, id, version, input }: { actor: Acto
       const isSignificant = SIGNIFICANT.some((field) => field in changes) && before.status === 'PLANNED';
       const updated = await tx.meeting.updateMany({
         where: { id, version },
-        data: { ...values, version: { increment: 1 } },
+        data: { ...values, version: { increment: 1 }, ...(isSignificant ? { sequence: { increment: 1 } } : {}) },
       });
       if (updated.count !== 1) throw new VersionConflict();
       if (Object.keys(changes).length) {
