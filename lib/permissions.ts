@@ -50,6 +50,14 @@ export const PERMISSIONS = {
   'circular.send': { ADMIN: 'all', PARTNER: 'none' },
   'directory.import': { ADMIN: 'all', PARTNER: 'none' },
   'directory.export': { ADMIN: 'all', PARTNER: 'none' },
+  // The network's meetings (issue 14): coordinators plan them; members see those their
+  // organizations are invited to, propose agenda items and work on their organization's tasks.
+  'meeting.manage': { ADMIN: 'all', PARTNER: 'none' },
+  'meeting.read': { ADMIN: 'all', PARTNER: 'own' },
+  'meeting.proposeAgenda': { ADMIN: 'all', PARTNER: 'own' },
+  'meetingTask.update': { ADMIN: 'all', PARTNER: 'own' },
+  // The list of network members with their network-internal contacts (signed-in members only).
+  'network.readMembers': { ADMIN: 'all', PARTNER: 'own' },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Permission = keyof typeof PERMISSIONS;

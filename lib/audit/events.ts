@@ -53,6 +53,16 @@ interface AuditEventKinds {
   // The search vocabulary (issue 11): a concept with its words and terms. UPDATE also records a
   // word added from the report of searches without result.
   SearchConcept: 'CREATE' | 'UPDATE' | 'DELETE';
+  // The network's meetings (issue 14). SEND: invitations, updates or a cancellation mailed (count
+  // in the payload); PUBLISH: the minutes published.
+  Meeting: 'CREATE' | 'UPDATE' | 'SEND' | 'PUBLISH';
+  MeetingAgendaItem: 'CREATE' | 'UPDATE';
+  MeetingDocument: 'CREATE' | 'DELETE';
+  // UPDATE: an invitee's answer (actor: the invitee through the link) or attendance.
+  MeetingInvitee: 'UPDATE';
+  MeetingTask: 'CREATE' | 'UPDATE';
+  // The personal calendar feed: CREATE (made or renewed), DELETE (revoked).
+  CalendarFeed: 'CREATE' | 'DELETE';
 }
 
 type AuditEntityType = keyof AuditEventKinds;

@@ -26,9 +26,11 @@ export const SIGNED_IN_SEGMENTS = [
   'passwort-zuruecksetzen',
   'vorschau',
   'rundschreiben',
+  // Personal answer links of meeting invitations (treffen/antwort/<token>, issue 14).
+  'treffen',
 ] as const;
 
-const SIGNED_IN_APIS = /^\/api\/(admin|auth|circulars)(\/|$)/;
+const SIGNED_IN_APIS = /^\/api\/(admin|auth|circulars|kalender)(\/|$)/;
 // Public documents that are not HTML but are rendered like pages.
 const PUBLIC_DOCUMENTS = new Set(['/sitemap.xml', '/robots.txt']);
 // next-auth's session cookie, also in chunks (.0, .1, ...) and with the __Secure- prefix on https.

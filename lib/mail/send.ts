@@ -20,10 +20,18 @@ export interface MailMessage {
   secrets?: string[];
 }
 
+interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  contentType: string;
+}
+
 export interface MailInput extends MailMessage {
   to: string;
   kind?: string;
   refId?: string;
+  // Sent with the mail; the outbox keeps only the text (attachments hold no secrets but are not stored).
+  attachments?: MailAttachment[];
 }
 
 /** @internal Exported for its tests. */
@@ -65,7 +73,7 @@ export function localMailDirectory(): string {
 }
 
 // Development without SMTP: the whole mail as a file only the local developer reads.
-async function writeLocalMail(id: string, mail: { from: string; to: string; subject: string; text: string }): Promise<string> {
+async function writeLocalMail(id: string, mail: { from: string; to: string; subject: string; text: string; attachments?: MailAttachment[] }): Promise<string> {
   const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(mail);
   const directory = localMailDirectory();
   mkdirSync(directory, { recursive: true });
@@ -74,11 +82,11 @@ async function writeLocalMail(id: string, mail: { from: string; to: string; subj
   return file.startsWith(process.cwd()) ? path.relative(process.cwd(), file) : file;
 }
 
-export async function sendMail({ to, subject, text, secrets, kind = 'generic', refId }: MailInput): Promise<{ id: string; isSent: boolean }> {
+export async function sendMail({ to, subject, text, secrets, kind = 'generic', refId, attachments }: MailInput): Promise<{ id: string; isSent: boolean }> {
   const env = getEnv();
   const stored = redactSecrets(text, secrets);
   const row = { id: await recordOutboxEmail({ to, subject, text: stored, kind, refId }) };
-  const mail = { from: env.SMTP_FROM, to, subject, text };
+  const mail = { from: env.SMTP_FROM, to, subject, text, ...(attachments?.length ? { attachments } : {}) };
   const smtp = getTransport();
   if (!smtp) {
     if (env.NODE_ENV === 'production') {

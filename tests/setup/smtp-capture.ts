@@ -12,6 +12,8 @@ export interface CapturedMail {
   text: string;
   // Attachments by name and content hash (JSON-friendly, for the e2e mail files).
   attachments: { filename: string; sha256: string }[];
+  // iCalendar attachments (text/calendar) as text, for meeting invitations (issue 14).
+  calendars?: string[];
   receivedAt: string;
 }
 
@@ -39,6 +41,7 @@ export async function startSmtpCapture({ onMail }: { onMail?: (mail: CapturedMai
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', sha256: createHash('sha256').update(a.content).digest('hex') })),
+            calendars: parsed.attachments.filter((a) => a.contentType.startsWith('text/calendar')).map((a) => a.content.toString('utf8')),
             receivedAt: new Date().toISOString(),
           };
           mails.push(mail);

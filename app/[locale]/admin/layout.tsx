@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 interface NavItem {
   href: string;
-  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary';
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary' | 'meetings' | 'network';
   // Shown when the user has this permission at all (partners: for their own organizations);
   // null: to every signed-in user.
   permission: Permission | null;
@@ -37,6 +37,8 @@ const NAV: NavItem[] = [
   { href: '/de/admin/verteiler', label: 'lists', permission: 'distributionList.manage' },
   { href: '/de/admin/import', label: 'import', permission: 'directory.import' },
   { href: '/de/admin/export', label: 'export', permission: 'directory.export' },
+  { href: '/de/admin/treffen', label: 'meetings', permission: 'meeting.read' },
+  { href: '/de/admin/netzwerk', label: 'network', permission: 'network.readMembers' },
   { href: '/de/admin/konto', label: 'account', permission: null },
 ];
 

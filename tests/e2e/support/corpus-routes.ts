@@ -41,6 +41,8 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/[locale]/vorschau/[id]/page.tsx', paths: ['/de/vorschau/00000000-0000-4000-8000-000000000000'], params: ['vorschlag', 'x'], segment: '/de/vorschau/{v}' },
   { file: 'app/[locale]/rundschreiben/abbestellen/[token]/page.tsx', paths: ['/de/rundschreiben/abbestellen/abc'], params: ['ergebnis', 'lang'], segment: '/de/rundschreiben/abbestellen/{v}' },
   { file: 'app/api/auth/[...nextauth]/route.ts', paths: ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers', '/api/auth/signin', '/api/auth/signout', '/api/auth/error'], params: ['callbackUrl', 'error'], segment: '/api/auth/{v}' },
+  { file: 'app/[locale]/treffen/antwort/[token]/page.tsx', paths: ['/de/treffen/antwort/abc'], params: ['gespeichert', 'lang'], segment: '/de/treffen/antwort/{v}' },
+  { file: 'app/api/kalender/[token]/route.ts', paths: ['/api/kalender/abc'], params: ['x'], segment: '/api/kalender/{v}' },
   { file: 'app/api/circulars/opt-out/[token]/route.ts', paths: ['/api/circulars/opt-out/abc'], params: ['x'], segment: '/api/circulars/opt-out/{v}' },
   { file: 'app/api/gebaerdensprache/[id]/route.ts', paths: ['/api/gebaerdensprache/00000000-0000-4000-8000-000000000000'], params: ['x'], segment: '/api/gebaerdensprache/{v}' },
   { file: 'app/api/v1/organizations/route.ts', paths: ['/api/v1/organizations'], params: API_LIST },
