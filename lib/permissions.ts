@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'circular.send': { ADMIN: 'all', PARTNER: 'none' },
   'directory.import': { ADMIN: 'all', PARTNER: 'none' },
   'directory.export': { ADMIN: 'all', PARTNER: 'none' },
+  // Projects and public events (issue 14): coordinators edit directly; partners propose through
+  // review ('organization.propose' for the lead organization or the organizer).
+  'project.edit': { ADMIN: 'all', PARTNER: 'none' },
+  'event.edit': { ADMIN: 'all', PARTNER: 'none' },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Permission = keyof typeof PERMISSIONS;

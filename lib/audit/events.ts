@@ -53,6 +53,9 @@ interface AuditEventKinds {
   // The search vocabulary (issue 11): a concept with its words and terms. UPDATE also records a
   // word added from the report of searches without result.
   SearchConcept: 'CREATE' | 'UPDATE' | 'DELETE';
+  // Projects and public events (issue 14); organizationId = the lead organization / organizer.
+  Project: 'CREATE' | 'UPDATE' | 'DELETE';
+  Event: 'CREATE' | 'UPDATE' | 'DELETE';
 }
 
 type AuditEntityType = keyof AuditEventKinds;
