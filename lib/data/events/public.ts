@@ -34,12 +34,14 @@ export interface PublicEvent {
   registration: { required: boolean; info: LocalizedText | null; url: string | null; until: string | null };
   topics: (TermDto & { kind: 'TOPIC' | 'TARGET_GROUP' })[];
   updatedAt: string;
+  // Raised by every edit: the iCal SEQUENCE.
+  version: number;
 }
 
 const eventSelect = {
   id: true, slug: true, title: true, description: true, startsAt: true, endsAt: true, isCancelled: true, placeName: true, placeAddress: true, town: true,
   onlineUrl: true, languageCodes: true, isFree: true, cost: true, registrationRequired: true, registrationInfo: true, registrationUrl: true,
-  registrationUntil: true, updatedAt: true,
+  registrationUntil: true, updatedAt: true, version: true,
   organizer: { select: { id: true, slug: true, name: true, website: true } },
   location: { where: publicLocationWhere, select: { name: true, street: true, postalCode: true, city: true, municipality: true } },
   terms: { select: { term: { select: termSelect } } },
@@ -81,6 +83,7 @@ async function toEvents(rows: EventRow[], locale: string): Promise<PublicEvent[]
         .map((link) => ({ ...toTerm(link.term, locale), kind: link.term.kind as 'TOPIC' | 'TARGET_GROUP' }))
         .sort((a, b) => a.label.localeCompare(b.label)),
       updatedAt: row.updatedAt.toISOString(),
+      version: row.version,
     };
   });
 }
