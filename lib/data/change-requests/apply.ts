@@ -15,6 +15,7 @@ import { createSchedule, createScheduleException, deleteSchedule, deleteSchedule
 import { createService, deleteService, updateService } from '../services';
 import { createEvent, updateEvent } from '../events/save';
 import { createProject, updateProject } from '../projects/save';
+import { recordTags } from '../projects/tags';
 import { loadCurrent } from './current';
 import type { ChangePayload } from './payload';
 
@@ -30,17 +31,18 @@ export async function applyChange(
   actor: Actor,
   input: ChangePayload,
   version: number | null,
-): Promise<{ entityId: string | null }> {
+): Promise<{ entityId: string | null; tags?: string[] }> {
   const { organizationId, entityType, entityId } = request;
   if (entityType === 'Project' || entityType === 'Event') {
     // Not below an entry: the approval of a new one publishes it (the proposal was its draft).
+    const kind = entityType === 'Project' ? 'project' : 'event';
     if (request.action === 'CREATE') {
       const created = await (entityType === 'Project' ? createProject : createEvent)({ actor, input, publish: true });
-      return { entityId: created.id };
+      return { entityId: created.id, tags: recordTags(kind, created.organizationIds) };
     }
     if (!entityId || request.action !== 'UPDATE') throw new AppError('NOT_FOUND');
-    await (entityType === 'Project' ? updateProject : updateEvent)({ actor, id: entityId, version: version ?? 0, input });
-    return { entityId };
+    const updated = await (entityType === 'Project' ? updateProject : updateEvent)({ actor, id: entityId, version: version ?? 0, input });
+    return { entityId, tags: recordTags(kind, updated.organizationIds) };
   }
   if (request.action === 'CREATE') {
     const created = await CREATE[entityType as WithoutOrganization]({ actor, organizationId, input });
