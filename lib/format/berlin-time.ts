@@ -26,7 +26,7 @@ function berlinParts(instant: Date): Record<'year' | 'month' | 'day' | 'hour' | 
 }
 
 /** Minutes Berlin is ahead of UTC at the instant (60 in winter, 120 in summer). */
-export function berlinOffsetMinutes(instant: Date): number {
+function berlinOffsetMinutes(instant: Date): number {
   const p = berlinParts(instant);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
@@ -68,5 +68,3 @@ export function berlinIso(instant: Date): string {
 export function berlinMonth(instant: Date): string {
   return utcToBerlinLocal(instant).slice(0, 7);
 }
-
-export const BERLIN_TIME_ZONE = TIME_ZONE;

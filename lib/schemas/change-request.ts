@@ -37,10 +37,6 @@ export const CHANGE_ENTITIES: Record<
   Event: { actions: ['CREATE', 'UPDATE'], schema: eventInputSchema, arrays: EVENT_ARRAY_FIELDS, isVersioned: true },
 };
 
-/** Records that are not below one organization's entry (their own pages, not the entry's preview). */
-export function isNetworkRecord(entityType: ChangeEntityType): entityType is 'Project' | 'Event' {
-  return entityType === 'Project' || entityType === 'Event';
-}
 
 export function isChangeEntityType(value: unknown): value is ChangeEntityType {
   return typeof value === 'string' && (CHANGE_ENTITY_TYPES as readonly string[]).includes(value);

@@ -58,4 +58,3 @@ export const eventPartialSchema = z.object(eventFields).partial().refine(endAfte
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const EVENT_ARRAY_FIELDS = ['languageCodes', 'termIds'] as const;
-export const eventShape = eventFields;

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { checkbox, idList, optionalDate, optionalId, optionalText, requiredText } from './common';
 
-export const PROJECT_STATUSES = ['PLANNED', 'RUNNING', 'COMPLETED'] as const;
-export type ProjectStatusName = (typeof PROJECT_STATUSES)[number];
+const PROJECT_STATUSES = ['PLANNED', 'RUNNING', 'COMPLETED'] as const;
 
 const projectFields = {
   title: requiredText(200),
@@ -31,4 +30,3 @@ export const projectPartialSchema = z.object(projectFields).partial().refine(end
 export type ProjectInput = z.infer<typeof projectInputSchema>;
 
 export const PROJECT_ARRAY_FIELDS = ['partnerOrganizationIds', 'termIds'] as const;
-export const projectShape = projectFields;
