@@ -35,7 +35,7 @@ export function projectFields({ organizations, topics, targetGroups, contacts, i
   const fields: FieldSpec[] = [
     { name: 'title', label: t('title'), isRequired: true, isWide: true },
     { name: 'summary', label: t('summary'), type: 'textarea', isWide: true },
-    { name: 'leadOrganizationId', label: t('leadOrganizationId'), type: 'select', isRequired: true, options: withNone(t, organizations) },
+    { name: 'leadOrganizationId', label: t('leadOrganizationId'), type: 'select', isRequired: true, options: organizations },
     { name: 'status', label: t('status'), type: 'select', isRequired: true, options: (['PLANNED', 'RUNNING', 'COMPLETED'] as const).map((value) => ({ value, label: t(`status_${value}`) })) },
     { name: 'partnerOrganizationIds', label: t('partnerOrganizationIds'), type: 'checkboxes', options: organizations, isWide: true },
     termsField(t, topics, targetGroups),
@@ -55,7 +55,7 @@ export function eventFields({ organizations, topics, targetGroups, locations, la
     { name: 'description', label: t('description'), type: 'textarea', isWide: true },
     { name: 'startsAt', label: t('startsAt'), type: 'datetime-local', isRequired: true, hint: t('timeHint') },
     { name: 'endsAt', label: t('endsAt'), type: 'datetime-local', hint: t('timeHint') },
-    { name: 'organizerId', label: t('organizerId'), type: 'select', isRequired: true, options: withNone(t, organizations), isWide: true },
+    { name: 'organizerId', label: t('organizerId'), type: 'select', isRequired: true, options: organizations, isWide: true },
     { name: 'locationId', label: t('locationId'), type: 'select', options: withNone(t, locations), isWide: true },
     { name: 'placeName', label: t('placeName') },
     { name: 'placeAddress', label: t('placeAddress') },

@@ -9,7 +9,7 @@ export type MessagePair = readonly [german: string, translated: string];
 type Catalogue = { [key: string]: string | Catalogue };
 
 // The namespaces whose German texts the server sends as plain strings.
-const SERVER_MESSAGE_NAMESPACES = ['Validation', 'Errors', 'AccountErrors', 'ExchangeValidation'] as const;
+const SERVER_MESSAGE_NAMESPACES = ['Validation', 'Errors', 'AccountErrors', 'ExchangeValidation', 'ProjectEventValidation'] as const;
 
 function flatten(node: Catalogue | string | undefined, prefix: string, into: Map<string, string>) {
   if (node === undefined) return;
