@@ -341,7 +341,7 @@ describe('form round trip', () => {
     }
     console.info(`form round trip: ${figures.forms} forms, ${figures.booleans} booleans, ${figures.selects} selects, ${figures.groups} checkbox groups, ${figures.texts} word lists, ${figures.posts} posts`);
     expect(figures.forms).toBe(Object.keys(cases).length);
-  });
+  }, 180_000);
 
   it("a partner's form without the coordinator-only fields resets none of them", async () => {
     const { org } = await setUp();
