@@ -9,6 +9,7 @@ import { OpenStatus } from '@/components/directory/open-status';
 import { OpeningHours } from '@/components/directory/opening-hours';
 import { EmailAddress, PhoneNumber, WebAddress } from '@/components/ui/contact-values';
 import { Icon } from '@/components/ui/icons';
+import type { ReactNode } from 'react';
 import type { PublicOrganizationPage } from '@/lib/data/organizations';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { getEnv } from '@/lib/env';
@@ -22,7 +23,18 @@ const linkClass = 'inline-flex min-h-11 max-w-full items-center text-brand-800 u
 const h2Class = 'text-2xl font-semibold text-brand-900';
 
 // `isPreview`: not public yet, so no JSON-LD, and no links to the entry's public sub-pages.
-export async function OrganizationView({ organization, locale, isPreview = false }: { organization: PublicOrganizationPage; locale: string; isPreview?: boolean }) {
+// `activities`: the entry's projects and events (issue 14), given by the public page.
+export async function OrganizationView({
+  organization,
+  locale,
+  isPreview = false,
+  activities = null,
+}: {
+  organization: PublicOrganizationPage;
+  locale: string;
+  isPreview?: boolean;
+  activities?: ReactNode;
+}) {
   const [t, th, tp, tn, format, languageNames] = await Promise.all([
     getTranslations('Organization'),
     getTranslations('Hours'),
@@ -285,6 +297,8 @@ export async function OrganizationView({ organization, locale, isPreview = false
           ) : null}
         </section>
       ) : null}
+
+      {activities}
 
       {/* On paper: where the current version of this page is. */}
       <p className="hidden print:block" data-print-url>

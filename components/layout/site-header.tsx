@@ -10,13 +10,15 @@ const accessLink = 'inline-flex min-h-11 items-center gap-1.5 rounded px-2 text-
 // BITV 2.0 §4: Leichte Sprache on every page; Gebärdensprache once the video is uploaded (until
 // then the link would lead to "coming soon", which helps nobody on every page).
 export async function SiteHeader() {
-  const [t, th, te, ts, locale, signVideo] = await Promise.all([
+  const [t, th, te, ts, locale, signVideo, tProjects, tEvents] = await Promise.all([
     getTranslations('Layout'),
     getTranslations('Header'),
     getTranslations('EasyLanguage'),
     getTranslations('SignLanguage'),
     getLocale(),
     getSignLanguageVideo(),
+    getTranslations('Projects'),
+    getTranslations('Events'),
   ]);
   return (
     <header className="border-b border-brand-100 bg-brand-50 print:border-0 print:bg-white">
@@ -63,6 +65,16 @@ export async function SiteHeader() {
             <li>
               <Link href="/koordinierungsstelle" className={navLink}>
                 {t('navCoordination')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/veranstaltungen" className={navLink}>
+                {tEvents('navLabel')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/projekte" className={navLink}>
+                {tProjects('navLabel')}
               </Link>
             </li>
             <li>

@@ -9,7 +9,7 @@ export type MessagePair = readonly [german: string, translated: string];
 type Catalogue = { [key: string]: string | Catalogue };
 
 // The namespaces whose German texts the server sends as plain strings.
-const SERVER_MESSAGE_NAMESPACES = ['Validation', 'Errors', 'AccountErrors', 'ExchangeValidation', 'MeetingValidation'] as const;
+const SERVER_MESSAGE_NAMESPACES = ['Validation', 'Errors', 'AccountErrors', 'ExchangeValidation', 'MeetingValidation', 'ProjectEventValidation'] as const;
 
 function flatten(node: Catalogue | string | undefined, prefix: string, into: Map<string, string>) {
   if (node === undefined) return;

@@ -10,6 +10,7 @@ import { toFormValues } from '@/lib/schemas/common';
 import { KEYWORD_FIELDS, keywordFormValues } from '@/lib/schemas/keywords';
 import { adminTranslator } from '@/lib/i18n/admin';
 import * as fieldSpecs from '@/components/admin/field-specs';
+import * as projectEventFieldSpecs from '@/components/admin/project-event-fields';
 import * as listFieldSpecs from '@/components/admin/distribution-list-fields';
 import * as languageFieldSpecs from '@/app/[locale]/admin/sprachen/language-fields';
 import * as termFieldSpecs from '@/app/[locale]/admin/kategorien/term-fields';
@@ -32,6 +33,7 @@ const languageActions = await import('@/app/[locale]/admin/sprachen/actions');
 const termActions = await import('@/app/[locale]/admin/kategorien/actions');
 const userActions = await import('@/app/[locale]/admin/benutzer/actions');
 const conceptActions = await import('@/app/[locale]/admin/suchwortschatz/actions');
+const projectActions = await import('@/app/[locale]/admin/projekte/actions');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
 
@@ -80,6 +82,11 @@ async function setUp() {
   const user = await createUser({ role: 'PARTNER' });
   const concept = await db.searchConcept.create({ data: { slug: 'probebegriff', label: 'Probebegriff (Beispiel)' } });
   let invited = 0;
+  const publicContact = await createContactPerson({ organizationId: org.id, visibility: 'PUBLIC', consentGivenAt: new Date() });
+  const group = await createTaxonomyTerm({ kind: 'TARGET_GROUP' });
+  const project = await db.project.create({ data: { slug: 'projekt-beispiel', title: 'Projekt (Beispiel)', leadOrganizationId: org.id, status: 'PLANNED' } });
+  const event = await db.event.create({ data: { slug: 'fest-beispiel', title: 'Fest (Beispiel)', startsAt: new Date('2099-06-01T16:00:00Z'), organizerId: org.id, placeName: 'Saal (Beispiel)', town: 'Stendal' } });
+  const projectEventOptions = { organizations: opts([parentOrg, org]), topics: opts([topic]), targetGroups: opts([group]), contacts: [{ value: publicContact.id, label: publicContact.role }], locations: opts([location]), languages, isCoordinator: true };
   const versionOf = async (model: 'organization' | 'service' | 'location' | 'contactPerson', id: string) =>
     String(((await (db[model] as unknown as { findUniqueOrThrow: (a: unknown) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id } })) as { version: number }).version);
 
@@ -207,6 +214,32 @@ async function setUp() {
       post: (values) => conceptActions.updateConceptAction(concept.id, idle, form(values)),
       read: async () => toFormValues({ terms: (await db.searchConceptTerm.findMany({ where: { conceptId: concept.id } })).map((row) => row.termId) }),
     },
+    projectFields: {
+      fields: projectEventFieldSpecs.projectFields(projectEventOptions),
+      base: { title: project.title },
+      post: async (values) => {
+        const { version } = await db.project.findUniqueOrThrow({ where: { id: project.id } });
+        return projectActions.updateProjectAction(project.id, idle, form({ ...values, version: String(version) }));
+      },
+      read: async () => {
+        const row = await db.project.findUniqueOrThrow({ where: { id: project.id }, include: { partners: true, terms: true } });
+        const { leadOrganizationId, status, contactPersonId, isPublished } = row;
+        return toFormValues({ leadOrganizationId, status, contactPersonId, isPublished, partnerOrganizationIds: row.partners.map((p) => p.organizationId), termIds: row.terms.map((t) => t.termId) });
+      },
+    },
+    eventFields: {
+      fields: projectEventFieldSpecs.eventFields(projectEventOptions),
+      base: { title: event.title, startsAt: '2099-06-01T18:00', placeName: 'Saal (Beispiel)', town: 'Stendal' },
+      post: async (values) => {
+        const { version } = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+        return projectActions.updateEventAction(event.id, idle, form({ ...values, version: String(version) }));
+      },
+      read: async () => {
+        const row = await db.event.findUniqueOrThrow({ where: { id: event.id }, include: { terms: true } });
+        const { organizerId, locationId, languageCodes, isFree, registrationRequired, isCancelled, isPublished } = row;
+        return toFormValues({ organizerId, locationId, languageCodes, isFree, registrationRequired, isCancelled, isPublished, termIds: row.terms.map((t) => t.termId) });
+      },
+    },
     invitationFields: {
       fields: userFieldSpecs.invitationFields({ organizations: opts([org]) }),
       base: { role: 'PARTNER', locale: 'de', organizationIds: [org.id] },
@@ -234,7 +267,7 @@ const BUILDERS = new Set(['entityFields']);
 // (a page's language, a term's kind): covered by their edit forms' definitions above.
 const CREATE_ONLY_CHOICE = new Set(['newPageFields']);
 
-const definitionModules = { ...fieldSpecs, ...listFieldSpecs, ...languageFieldSpecs, ...termFieldSpecs, ...pageFieldSpecs, ...userFieldSpecs, ...conceptFieldSpecs };
+const definitionModules = { ...fieldSpecs, ...projectEventFieldSpecs, ...listFieldSpecs, ...languageFieldSpecs, ...termFieldSpecs, ...pageFieldSpecs, ...userFieldSpecs, ...conceptFieldSpecs };
 const definitionNames = Object.entries(definitionModules)
   .filter(([name, value]) => typeof value === 'function' && name.endsWith('Fields'))
   .map(([name]) => name)
@@ -308,7 +341,7 @@ describe('form round trip', () => {
     }
     console.info(`form round trip: ${figures.forms} forms, ${figures.booleans} booleans, ${figures.selects} selects, ${figures.groups} checkbox groups, ${figures.texts} word lists, ${figures.posts} posts`);
     expect(figures.forms).toBe(Object.keys(cases).length);
-  });
+  }, 180_000);
 
   it("a partner's form without the coordinator-only fields resets none of them", async () => {
     const { org } = await setUp();

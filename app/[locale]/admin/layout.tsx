@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 interface NavItem {
   href: string;
-  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary' | 'meetings' | 'network';
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary' | 'meetings' | 'network' | 'navProjects' | 'navEvents';
   // Shown when the user has this permission at all (partners: for their own organizations);
   // null: to every signed-in user.
   permission: Permission | null;
@@ -24,6 +24,9 @@ const NAV: NavItem[] = [
   { href: '/de/admin/organisationen', label: 'organizations', permission: 'organization.read' },
   { href: '/de/admin/aenderungen', label: 'changes', permission: 'organization.propose' },
   { href: '/de/admin/meldungen', label: 'feedback', permission: 'feedback.read' },
+  // Issue 14: partners see their organizations' projects and events and propose new ones.
+  { href: '/de/admin/projekte', label: 'navProjects', permission: 'organization.propose' },
+  { href: '/de/admin/veranstaltungen', label: 'navEvents', permission: 'organization.propose' },
   { href: '/de/admin/aktualitaet', label: 'freshness', permission: 'dashboard.read' },
   { href: '/de/admin/papierkorb', label: 'trash', permission: 'organization.delete' },
   { href: '/de/admin/benutzer', label: 'users', permission: 'user.manage' },
@@ -47,6 +50,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const items = user ? NAV.filter((item) => item.permission === null || scopeOf(user, item.permission) !== 'none') : [];
   const locale = await getAdminLocale();
   const t = adminTranslator(locale, 'Nav');
+  const tpe = adminTranslator(locale, 'ProjectsEvents');
+  const label = (item: NavItem) => (item.label === 'navProjects' || item.label === 'navEvents' ? tpe(item.label) : t(item.label));
   // The root layout sets <html lang> from the URL (de); an English admin's content says so here.
   // next-intl's client provider lives here and in (auth), not in the root layout: public pages
   // pass strings as props and stay free of its client runtime.
@@ -62,7 +67,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               href={item.href}
               className="inline-flex min-h-11 items-center rounded px-3 text-brand-800 underline-offset-4 hover:underline"
             >
-              {t(item.label)}
+              {label(item)}
             </Link>
           ))}
           <span className="ms-auto text-sm text-slate-700">{user.name}</span>

@@ -13,10 +13,13 @@ import { createContact, deleteContact, updateContact } from '../contacts';
 import { createLocation, deleteLocation, updateLocation } from '../locations';
 import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '../schedules';
 import { createService, deleteService, updateService } from '../services';
+import { createEvent, updateEvent } from '../events/save';
+import { createProject, updateProject } from '../projects/save';
+import { recordTags } from '../projects/tags';
 import { loadCurrent } from './current';
 import type { ChangePayload } from './payload';
 
-type WithoutOrganization = Exclude<ChangeEntityType, 'Organization'>;
+type WithoutOrganization = Exclude<ChangeEntityType, 'Organization' | 'Project' | 'Event'>;
 
 const CREATE = { Service: createService, Location: createLocation, ContactPerson: createContact, Schedule: createSchedule, ScheduleException: createScheduleException };
 const UPDATE = { Organization: updateOrganization, Service: updateService, Location: updateLocation, ContactPerson: updateContact };
@@ -28,8 +31,19 @@ export async function applyChange(
   actor: Actor,
   input: ChangePayload,
   version: number | null,
-): Promise<{ entityId: string | null }> {
+): Promise<{ entityId: string | null; tags?: string[] }> {
   const { organizationId, entityType, entityId } = request;
+  if (entityType === 'Project' || entityType === 'Event') {
+    // Not below an entry: the approval of a new one publishes it (the proposal was its draft).
+    const kind = entityType === 'Project' ? 'project' : 'event';
+    if (request.action === 'CREATE') {
+      const created = await (entityType === 'Project' ? createProject : createEvent)({ actor, input, publish: true });
+      return { entityId: created.id, tags: recordTags(kind, created.organizationIds) };
+    }
+    if (!entityId || request.action !== 'UPDATE') throw new AppError('NOT_FOUND');
+    const updated = await (entityType === 'Project' ? updateProject : updateEvent)({ actor, id: entityId, version: version ?? 0, input });
+    return { entityId, tags: recordTags(kind, updated.organizationIds) };
+  }
   if (request.action === 'CREATE') {
     const created = await CREATE[entityType as WithoutOrganization]({ actor, organizationId, input });
     return { entityId: created.id };

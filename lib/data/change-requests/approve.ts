@@ -23,7 +23,7 @@ export interface ApproveChangeRequestInput {
   comment?: unknown;
 }
 
-export async function approveChangeRequest({ actor, id, input, version, comment }: ApproveChangeRequestInput): Promise<{ organizationId: string; entityId: string | null }> {
+export async function approveChangeRequest({ actor, id, input, version, comment }: ApproveChangeRequestInput): Promise<{ organizationId: string; entityId: string | null; tags: string[] }> {
   const request = await loadPending(actor, id);
   const reviewer = actor!;
   const { comment: note } = parseInput(approveChangeRequestSchema, { comment });
@@ -33,7 +33,7 @@ export async function approveChangeRequest({ actor, id, input, version, comment 
   // The audit names both: who approved and whose proposal it was.
   const onBehalf: Actor = { ...reviewer, name: `${reviewer.name} (Vorschlag von ${request.createdBy?.name ?? 'unbekannt'})` };
   const reviewComment = note ?? (isEdited ? 'Mit Anpassungen durch die Koordinierungsstelle übernommen.' : null);
-  let applied: { entityId: string | null };
+  let applied: { entityId: string | null; tags?: string[] };
   try {
     applied = await db.$transaction(async (tx) => {
       const claimed = await tx.changeRequest.updateMany({
@@ -67,5 +67,6 @@ export async function approveChangeRequest({ actor, id, input, version, comment 
     throw error;
   }
   await notifyProposer(request, 'APPROVED', reviewer, reviewComment);
-  return { organizationId: request.organizationId, entityId: applied.entityId };
+  // Projects and events name further organizations: their cache tags besides the entry's own.
+  return { organizationId: request.organizationId, entityId: applied.entityId, tags: applied.tags ?? [] };
 }

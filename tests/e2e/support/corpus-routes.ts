@@ -61,6 +61,13 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
       { file: `app/api/hsds/${name}/[id]/route.ts`, paths: [`/api/hsds/${name}/${id}`], params: ['full_service', 'format', 'x'], segment: `/api/hsds/${name}/{v}` },
     ];
   }),
+  { file: 'app/[locale]/(public)/projekte/page.tsx', paths: ['/de/projekte', '/ar/projekte'], params: ['thema', 'zielgruppe', 'stand', 'organisation'] },
+  { file: 'app/[locale]/(public)/projekte/[slug]/page.tsx', paths: ['/de/projekte/gibt-es-nicht'], params: ['x'], segment: '/de/projekte/{v}' },
+  { file: 'app/[locale]/(public)/veranstaltungen/page.tsx', paths: ['/de/veranstaltungen', '/ar/veranstaltungen'], params: ['thema', 'sprache', 'ort', 'ansicht', 'monat'] },
+  { file: 'app/[locale]/(public)/veranstaltungen/[slug]/page.tsx', paths: ['/de/veranstaltungen/gibt-es-nicht'], params: ['x'], segment: '/de/veranstaltungen/{v}' },
+  { file: 'app/veranstaltungen.ics/route.ts', paths: ['/veranstaltungen.ics'], params: ['thema', 'lang'] },
+  { file: 'app/veranstaltungen/thema/[file]/route.ts', paths: ['/veranstaltungen/thema/beispiel.ics'], params: ['lang'], segment: '/veranstaltungen/thema/{v}' },
+  { file: 'app/veranstaltungen/[file]/route.ts', paths: ['/veranstaltungen/gibt-es-nicht.ics'], params: ['lang'], segment: '/veranstaltungen/{v}' },
   { file: 'app/sitemap.ts', paths: ['/sitemap.xml'], params: ['x'] },
   { file: 'app/robots.ts', paths: ['/robots.txt'], params: ['x'] },
   { file: 'app/manifest.ts', paths: ['/manifest.webmanifest'], params: ['x'] },

@@ -8,6 +8,7 @@ import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactCard } from '@/components/directory/contact-card';
 import { OrganizationCard } from '@/components/directory/organization-card';
+import { ProjectSearchResults } from '@/components/network/project-search-results';
 import { Pagination } from '@/components/search/pagination';
 import { SearchForm } from '@/components/search/search-form';
 import { Icon } from '@/components/ui/icons';
@@ -236,6 +237,7 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
         )}
         <Pagination query={query} pageCount={result.pageCount} />
       </section>
+      {query.q && query.page === 1 ? <ProjectSearchResults q={query.q} locale={locale} /> : null}
     </div>
   );
 }

@@ -22,14 +22,15 @@ export async function approveChangeRequestAction(id: string, _state: FormState, 
   const parsed = approveChangeRequestSchema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
   let organizationId: string;
+  let tags: string[];
   try {
-    ({ organizationId } = await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment }));
+    ({ organizationId, tags } = await approveChangeRequest({ actor: await getCurrentUser(), id, comment: values.comment }));
   } catch (error) {
     // A stale proposal: the page explains it and offers "Bearbeiten und übernehmen".
     if (isAppError(error) && error.code === 'CONFLICT') return { status: 'error', message: error.message, values: safeValues(values) };
     return errorState(error, values);
   }
-  await expireCache(entryTags(organizationId));
+  await expireCache([...entryTags(organizationId), ...tags]);
   redirect(`${BASE}/${id}?angenommen=1`);
 }
 
@@ -46,8 +47,9 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
   const parsed = config.schema.safeParse(values);
   if (!parsed.success) return invalidState(parsed.error!, values);
   let organizationId: string;
+  let tags: string[];
   try {
-    ({ organizationId } = await approveChangeRequest({
+    ({ organizationId, tags } = await approveChangeRequest({
       actor: await getCurrentUser(),
       id,
       input: values,
@@ -57,7 +59,7 @@ export async function approveEditedChangeRequestAction(id: string, _state: FormS
   } catch (error) {
     return errorState(error, values);
   }
-  await expireCache(entryTags(organizationId));
+  await expireCache([...entryTags(organizationId), ...tags]);
   redirect(`${BASE}/${id}?angenommen=1`);
 }
 

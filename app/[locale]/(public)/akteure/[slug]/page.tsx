@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { OrganizationView } from '@/components/directory/organization-view';
+import { OrganizationActivities } from '@/components/network/organization-activities';
 import { getPublicOrganizationPage, resolveSlugRedirect } from '@/lib/data/organizations';
 import { localeAlternates } from '@/lib/i18n/routing';
 
@@ -38,5 +39,5 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     if (target) permanentRedirect(`/${locale}/akteure/${target}`);
     notFound();
   }
-  return <OrganizationView organization={organization} locale={locale} />;
+  return <OrganizationView organization={organization} locale={locale} activities={<OrganizationActivities organizationId={organization.id} locale={locale} />} />;
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { entityFields } from '@/components/admin/field-specs';
+import type { ProjectEventT } from '@/components/admin/project-event-fields';
+import { listProjectEventOptions } from '@/lib/data/projects/admin';
 import { EntityForm } from '@/components/forms/entity-form';
 import type { FieldSpec } from '@/components/forms/form-state';
 import { requirePageUser } from '@/lib/auth/session';
@@ -23,6 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
 // exactly like a direct edit.
 async function fieldsFor(actor: Actor, entityType: ChangeEntityType, organizationId: string): Promise<FieldSpec[]> {
   const locale = await getAdminLocale();
+  if (entityType === 'Project' || entityType === 'Event') {
+    // Not below one entry: the same choices as the project and event forms.
+    const options = await listProjectEventOptions({ actor });
+    return entityFields(entityType, { ...options, isCoordinator: false, pt: adminTranslator(locale, 'ProjectsEvents') as unknown as ProjectEventT });
+  }
   const t = adminTranslator(locale, 'Fields');
   const [org, terms, languages, organizations] = await Promise.all([
     getAdminOrganization({ actor, id: organizationId }),
