@@ -11,7 +11,7 @@ import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE, type SearchToken } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
 import { nearOrderSql } from './near';
-import { conceptMatchSql, conceptScoreSql, conceptWordSql } from './concept-sql';
+import { conceptOrganizationIdsSql, conceptScoreSql, conceptWordSql } from './concept-sql';
 import { type ConceptHits, conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
@@ -37,30 +37,75 @@ function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // is costlier and only runs when the main pass finds nothing.
 type Pass = 'main' | 'fuzzyText';
 
-// `withConcepts: false`: only the entry's own text (for the coverage of a word, see coveredColumns).
-function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits, withConcepts = true): Prisma.Sql {
-  const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
-  const conceptIds = withConcepts ? conceptsOf(token, concepts) : [];
-  if (conceptIds.length > 0) alternatives.push(conceptMatchSql(conceptIds));
-  if (token.stem) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.stem)}`);
-  if (token.latin) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.latin)}`);
+// The ids of the entries whose own text has the word. Each alternative is its own SELECT served by
+// one index of Organization (the full-text GIN index, the trigram GIN indexes of searchName and
+// searchText), so that PostgreSQL never tests the costly ones (trigram word similarity) row by row
+// over the whole table.
+function ownTextIdsSql(token: SearchToken, pass: Pass): Prisma.Sql {
+  const fullText = Prisma.join(
+    [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
+    ' || ',
+  );
+  const selects = [Prisma.sql`SELECT o."id" FROM "Organization" o WHERE o."search" @@ (${fullText})`];
   const isLong = [...token.text].length >= 4;
   if (isLong) {
-    alternatives.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
-    alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
+    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName"`);
   }
-  if (isLong && pass === 'fuzzyText') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
-  return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
+  if (isLong && pass === 'fuzzyText') {
+    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText"`);
+  }
+  return Prisma.join(selects, ' UNION ');
+}
+
+// The ids of the entries that cover one word: by their own text or through a concept of the
+// vocabulary that the word means. Uncorrelated (computed once per query).
+function wordIdsSql(token: SearchToken, pass: Pass, concepts: ConceptHits): Prisma.Sql {
+  const own = ownTextIdsSql(token, pass);
+  const conceptIds = conceptsOf(token, concepts);
+  return conceptIds.length > 0 ? Prisma.sql`${own} UNION ${conceptOrganizationIdsSql(conceptIds)}` : own;
 }
 
 // Entries that cover at least one word of the query.
 // `everyWord`: the words are a filter (the Open Referral API's `search`), not alternatives.
 function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): Prisma.Sql[] {
   if (plan.words.length === 0) return [];
-  const alternatives = plan.words.map((token) => tokenCondition(token, pass, plan.concepts));
-  if (everyWord) return alternatives;
-  if (plan.townsOnly) alternatives.push(townSql(plan.towns));
-  return [Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`];
+  const sets = plan.words.map((token) => wordIdsSql(token, pass, plan.concepts));
+  if (everyWord) return sets.map((set) => Prisma.sql`o."id" IN (${set})`);
+  if (plan.townsOnly) sets.push(townIdsSql(plan.towns));
+  return [Prisma.sql`o."id" IN (${Prisma.join(sets, ' UNION ')})`];
+}
+
+// The same as textCondition, word by word, as common table expressions of the ranking query:
+// `w<i>` the entries whose own text has word i, `k<i>` those tied to it through a concept, and
+// `hits` the entries that cover any word, with one coverage column per word (see coverageSql):
+// 1 when its own text has the word, 0.5 when only a concept of the vocabulary ties the entry to
+// it (a broad topic or target group says less than the word itself: "Eltern-Kind-Gruppe" covers
+// "Gruppe" in the family centre's "Krabbelgruppe", only through the family topic at the school),
+// else 0. Each set is read once from the indexes; no word is tested row by row.
+function wordSetsSql(plan: SearchPlan, pass: Pass, everyWord: boolean): Prisma.Sql {
+  const ctes: Prisma.Sql[] = [];
+  const rows: Prisma.Sql[] = [];
+  plan.words.forEach((token, index) => {
+    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (${ownTextIdsSql(token, pass)})`);
+    rows.push(Prisma.sql`SELECT "id", ${index}::int AS word, 1.0::float8 AS c FROM ${Prisma.raw(`w${index}`)}`);
+    const conceptIds = conceptsOf(token, plan.concepts);
+    if (conceptIds.length > 0) {
+      ctes.push(Prisma.sql`${Prisma.raw(`k${index}`)} AS MATERIALIZED (${conceptOrganizationIdsSql(conceptIds)})`);
+      rows.push(Prisma.sql`SELECT "id", ${index}::int, 0.5::float8 FROM ${Prisma.raw(`k${index}`)}`);
+    }
+  });
+  if (plan.townsOnly && !everyWord) rows.push(Prisma.sql`SELECT t."id", -1, 0 FROM (${townIdsSql(plan.towns)}) t`);
+  const columns = plan.words.map((_, index) => Prisma.sql`coalesce(max(h.c) FILTER (WHERE h.word = ${index}::int), 0)::float8 AS ${Prisma.raw(`c${index}`)}`);
+  ctes.push(Prisma.sql`hits AS (
+      SELECT h."id", ${Prisma.join(columns, ', ')} FROM (${Prisma.join(rows, ' UNION ALL ')}) h GROUP BY h."id")`);
+  return Prisma.join(ctes, ', ');
+}
+
+// In the ranking's scoring (inside the same WITH): whether entry `o` is tied to word i through a
+// concept (the set computed once by wordSetsSql).
+function conceptSetSql(index: number): Prisma.Sql {
+  return Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(`k${index}`)})`;
 }
 
 // The filters that a visitor picks from a list of options (faceted: each option shows how many
@@ -136,22 +181,6 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// Which words of the query an entry covers (one column per word): 1 when its own text has the
-// word, 0.5 when only a concept of the vocabulary ties the entry to it (a broad topic or target
-// group says less than the word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family
-// centre's "Krabbelgruppe", only through the family topic at the school), else 0.
-function coveredColumns(plan: SearchPlan, pass: Pass): Prisma.Sql {
-  if (plan.words.length <= 1) return Prisma.empty;
-  return Prisma.sql`, ${Prisma.join(
-    plan.words.map((token, index) => {
-      const conceptIds = conceptsOf(token, plan.concepts);
-      const viaConcept = conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 0.5` : Prisma.empty;
-      return Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts, false)} THEN 1.0 ${viaConcept} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`;
-    }),
-    ', ',
-  )}`;
-}
-
 // How much of the query an entry covers: the first sort key, so that "Beratung Arabisch" puts
 // Arabic-speaking counselling before counselling alone. Each covered word counts by how rare it
 // is among the matches (ln(1 + matches / matches with the word)): a word that nearly every match
@@ -174,10 +203,10 @@ function coverageSql(plan: SearchPlan): Prisma.Sql {
 // term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
 // only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
 // starts with or is the query, and the towns named in the query (a public location there or the
-// town in the name).
+// town in the name). Inside the ranking query (the concept sets of wordSetsSql).
 function scoreSql(plan: SearchPlan): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  for (const token of plan.words) {
+  for (const [index, token] of plan.words.entries()) {
     const conceptIds = conceptsOf(token, plan.concepts);
     // A concept met only through a similar word (a typo, or another word altogether) counts little.
     const fuzzy = plan.concepts.fuzzy?.has(foldWord(token.text)) ?? false;
@@ -192,7 +221,7 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
                                 WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
                                 ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
                                 WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
-                                WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                WHEN ${conceptSetSql(index)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }
@@ -210,13 +239,14 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' + ')})`;
 }
 
-function townSql(towns: string[]): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
-                              AND l."municipality" = ANY(${towns}::text[]))`;
+// The entries with a public location in one of the towns (uncorrelated: once per query).
+function townIdsSql(towns: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT l."organizationId" AS "id" FROM "Location" l WHERE is_public_location(l)
+                       AND l."municipality" = ANY(${towns}::text[])`;
 }
 
 function townBoostSql(towns: string[]): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN ${townSql(towns)} THEN 1.5 ELSE 0 END)`;
+  return Prisma.sql`(CASE WHEN o."id" IN (${townIdsSql(towns)}) THEN 1.5 ELSE 0 END)`;
 }
 
 // How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
@@ -254,12 +284,16 @@ async function runSearch(
       )
     : Prisma.sql`0`;
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
+  const coverage = plan.words.map((_, index) => Prisma.raw(`h.c${index}`));
+  const matchFilters = [...filters, ...(everyWord ? coverage.map((column) => Prisma.sql`${column} > 0`) : [])];
+  // The entries covering any word come from the word sets (hits); only they meet the filters and
+  // the cheap sort key; only the best SCORED_CANDIDATES of them are scored in full.
   const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    WITH matches AS MATERIALIZED (
+    WITH ${wordSetsSql(plan, pass, everyWord)}, matches AS MATERIALIZED (
       SELECT o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits,
-             o."isCoordinationOffice", o."sortOrder" ${coveredColumns(plan, pass)}
-        FROM "Organization" o
-       WHERE ${where}
+             o."isCoordinationOffice", o."sortOrder", ${Prisma.join(coverage.map((column, index) => Prisma.sql`${column} AS ${Prisma.raw(`c${index}`)}`), ', ')}
+        FROM hits h JOIN "Organization" o ON o."id" = h."id"
+       WHERE ${Prisma.join(matchFilters, ' AND ')}
     ), covered AS (
       SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
              round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total
