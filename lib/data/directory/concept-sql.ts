@@ -15,11 +15,6 @@ export function conceptOrganizationIdsSql(conceptIds: string[]): Prisma.Sql {
        WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])`;
 }
 
-// Inside a query over organizations (`o`): whether the entry is tagged with one of the concepts.
-export function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`o."id" IN (${conceptOrganizationIdsSql(conceptIds)})`;
-}
-
 // More of what the concept means (topic and target group and kind of institution) ranks higher.
 // Correlated, so it only runs for the few candidates that are scored.
 export function conceptScoreSql(conceptIds: string[]): Prisma.Sql {

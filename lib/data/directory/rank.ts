@@ -37,25 +37,30 @@ function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // is costlier and only runs when the main pass finds nothing.
 type Pass = 'main' | 'fuzzyText';
 
-// The ids of the entries whose own text has the word. Each alternative is its own SELECT served by
-// one index of Organization (the full-text GIN index, the trigram GIN indexes of searchName and
-// searchText), so that PostgreSQL never tests the costly ones (trigram word similarity) row by row
-// over the whole table.
-function ownTextIdsSql(token: SearchToken, pass: Pass): Prisma.Sql {
+// Whether the entry's own text has the word, as alternatives grouped by what serves them: the
+// full text (GIN index) and the word inside a compound (trigram index on searchText) together,
+// typos in names (trigram word similarity, through the trigram index on searchName) on their own,
+// so that PostgreSQL never computes the costly similarity row by row over the whole table.
+function ownTextBranches(token: SearchToken, pass: Pass): Prisma.Sql[] {
   const fullText = Prisma.join(
     [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
     ' || ',
   );
-  const selects = [Prisma.sql`SELECT o."id" FROM "Organization" o WHERE o."search" @@ (${fullText})`];
   const isLong = [...token.text].length >= 4;
-  if (isLong) {
-    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
-    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName"`);
-  }
-  if (isLong && pass === 'fuzzyText') {
-    selects.push(Prisma.sql`SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText"`);
-  }
-  return Prisma.join(selects, ' UNION ');
+  if (!isLong) return [Prisma.sql`o."search" @@ (${fullText})`];
+  const branches = [
+    Prisma.sql`(o."search" @@ (${fullText}) OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%')`,
+    Prisma.sql`search_normalize(${token.text}) <% o."searchName"`,
+  ];
+  if (pass === 'fuzzyText') branches.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
+  return branches;
+}
+
+function ownTextIdsSql(token: SearchToken, pass: Pass): Prisma.Sql {
+  return Prisma.join(
+    ownTextBranches(token, pass).map((branch) => Prisma.sql`SELECT o."id" FROM "Organization" o WHERE ${branch}`),
+    ' UNION ',
+  );
 }
 
 // The ids of the entries that cover one word: by their own text or through a concept of the
@@ -76,29 +81,44 @@ function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): Prisma.
   return [Prisma.sql`o."id" IN (${Prisma.join(sets, ' UNION ')})`];
 }
 
-// The same as textCondition, word by word, as common table expressions of the ranking query:
-// `w<i>` the entries whose own text has word i, `k<i>` those tied to it through a concept, and
-// `hits` the entries that cover any word, with one coverage column per word (see coverageSql):
-// 1 when its own text has the word, 0.5 when only a concept of the vocabulary ties the entry to
-// it (a broad topic or target group says less than the word itself: "Eltern-Kind-Gruppe" covers
-// "Gruppe" in the family centre's "Krabbelgruppe", only through the family topic at the school),
-// else 0. Each set is read once from the indexes; no word is tested row by row.
-function wordSetsSql(plan: SearchPlan, pass: Pass, everyWord: boolean): Prisma.Sql {
+// The same as textCondition, word by word, for the ranking query: common table expressions
+// (`s<i>`/`f<i>`: the entries with a name, or with any text, similar to word i, read through the
+// trigram indexes; `k<i>`: those tied to it through a concept of the vocabulary), each computed
+// once, and `scored`: every entry that meets the filters, in one pass, with the cheap sort keys
+// (`columns`) and one coverage column per word (see coverageSql): 1 when its own text has the word,
+// 0.5 when only a concept ties the entry to it (a broad topic or target group says less than the
+// word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family centre's "Krabbelgruppe", only
+// through the family topic at the school), else 0. Row by row only the cheap tests run (full text,
+// LIKE, and lookups in the sets), and the first that holds decides.
+function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[], columns: Prisma.Sql): Prisma.Sql {
   const ctes: Prisma.Sql[] = [];
-  const rows: Prisma.Sql[] = [];
+  const coverage: Prisma.Sql[] = [];
   plan.words.forEach((token, index) => {
-    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (${ownTextIdsSql(token, pass)})`);
-    rows.push(Prisma.sql`SELECT "id", ${index}::int AS word, 1.0::float8 AS c FROM ${Prisma.raw(`w${index}`)}`);
-    const conceptIds = conceptsOf(token, plan.concepts);
-    if (conceptIds.length > 0) {
-      ctes.push(Prisma.sql`${Prisma.raw(`k${index}`)} AS MATERIALIZED (${conceptOrganizationIdsSql(conceptIds)})`);
-      rows.push(Prisma.sql`SELECT "id", ${index}::int, 0.5::float8 FROM ${Prisma.raw(`k${index}`)}`);
+    const fullText = Prisma.join(
+      [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
+      ' || ',
+    );
+    const own = [Prisma.sql`o."search" @@ (${fullText})`];
+    if ([...token.text].length >= 4) {
+      own.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+      ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (
+        SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName")`);
+      own.push(Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(`s${index}`)})`);
+      if (pass === 'fuzzyText') {
+        ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (
+          SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText")`);
+        own.push(Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(`f${index}`)})`);
+      }
     }
+    const conceptIds = conceptsOf(token, plan.concepts);
+    if (conceptIds.length > 0) ctes.push(Prisma.sql`${Prisma.raw(`k${index}`)} AS MATERIALIZED (${conceptOrganizationIdsSql(conceptIds)})`);
+    coverage.push(Prisma.sql`(CASE WHEN ${Prisma.join(own, ' OR ')} THEN 1.0
+      ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptSetSql(index)} THEN 0.5` : Prisma.empty} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`);
   });
-  if (plan.townsOnly && !everyWord) rows.push(Prisma.sql`SELECT t."id", -1, 0 FROM (${townIdsSql(plan.towns)}) t`);
-  const columns = plan.words.map((_, index) => Prisma.sql`coalesce(max(h.c) FILTER (WHERE h.word = ${index}::int), 0)::float8 AS ${Prisma.raw(`c${index}`)}`);
-  ctes.push(Prisma.sql`hits AS (
-      SELECT h."id", ${Prisma.join(columns, ', ')} FROM (${Prisma.join(rows, ' UNION ALL ')}) h GROUP BY h."id")`);
+  const inTown = plan.townsOnly ? Prisma.sql`o."id" IN (${townIdsSql(plan.towns)})` : Prisma.sql`false`;
+  ctes.push(Prisma.sql`scored AS MATERIALIZED (
+      SELECT ${columns}, ${inTown} AS in_town, ${Prisma.join(coverage, ', ')}
+        FROM "Organization" o WHERE ${Prisma.join(filters, ' AND ')})`);
   return Prisma.join(ctes, ', ');
 }
 
@@ -284,16 +304,14 @@ async function runSearch(
       )
     : Prisma.sql`0`;
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
-  const coverage = plan.words.map((_, index) => Prisma.raw(`h.c${index}`));
-  const matchFilters = [...filters, ...(everyWord ? coverage.map((column) => Prisma.sql`${column} > 0`) : [])];
-  // The entries covering any word come from the word sets (hits); only they meet the filters and
-  // the cheap sort key; only the best SCORED_CANDIDATES of them are scored in full.
+  const columns = Prisma.sql`o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"`;
+  const covers = plan.words.map((_, index) => Prisma.sql`${Prisma.raw(`s.c${index}`)} > 0`);
+  // Entries that cover at least one word (every word with `everyWord`; the towns, when the query
+  // names only towns). Only the best SCORED_CANDIDATES of them by the cheap sort key are scored in full.
+  const matching = everyWord ? Prisma.join(covers, ' AND ') : Prisma.join([...covers, Prisma.sql`s.in_town`], ' OR ');
   const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    WITH ${wordSetsSql(plan, pass, everyWord)}, matches AS MATERIALIZED (
-      SELECT o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits,
-             o."isCoordinationOffice", o."sortOrder", ${Prisma.join(coverage.map((column, index) => Prisma.sql`${column} AS ${Prisma.raw(`c${index}`)}`), ', ')}
-        FROM hits h JOIN "Organization" o ON o."id" = h."id"
-       WHERE ${Prisma.join(matchFilters, ' AND ')}
+    WITH ${wordSetsSql(plan, pass, filters, columns)}, matches AS MATERIALIZED (
+      SELECT s.* FROM scored s WHERE ${matching}
     ), covered AS (
       SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
              round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total
