@@ -63,3 +63,21 @@ export function cyrillicToLatin(word: string): string | undefined {
   for (const [pattern, latin] of CYRILLIC_TO_GERMAN) text = text.replace(pattern, latin);
   return [...text].map((letter) => CYRILLIC_LETTERS[letter] ?? letter).join('');
 }
+
+// LIKE patterns (a vocabulary word has only letters, digits and spaces: no wildcard of its own)
+// that cover every vocabulary word the rules of findConcepts (lib/data/directory/search-plan.ts) can match for a looked-up run: the
+// run itself; for a single word, the concept word it starts with (the word plus up to three
+// letters, Latin words of five or more letters), the same with its last letter free (Cyrillic and
+// Arabic endings), and the head of a Latin compound it ends with (more than half the word, at
+// least three letters left before it).
+export function candidatePatterns(run: string): string[] {
+  const patterns = [run];
+  if (run.includes(' ')) return patterns;
+  const letters = [...run];
+  const n = letters.length;
+  const start = (k: number) => letters.slice(0, k).join('');
+  for (let k = Math.max(5, n - 3); k <= n; k++) patterns.push(start(k));
+  for (let k = Math.max(4, n - 4); k <= n; k++) patterns.push(`${start(k)}_`);
+  if (/^[a-z]+$/.test(run)) for (let k = Math.max(5, Math.floor(n / 2) + 1); k <= n - 3; k++) patterns.push(letters.slice(n - k).join(''));
+  return [...new Set(patterns)];
+}

@@ -159,7 +159,9 @@ export async function loadSynthetic(url: string, from: number, to: number) {
     // Fires the search trigger for every synthetic row.
     await client.query(`UPDATE "Organization" SET "searchText" = '' WHERE "sortOrder" BETWEEN 1000 + $1::int AND 1000 + $2::int`, [from, to]);
     await client.query('COMMIT');
-    await client.query('ANALYZE');
+    // As autovacuum would soon after such a bulk change: the rebuild above left a dead copy of
+    // every row (and its index entries) behind, which would make every scan read twice the data.
+    await client.query('VACUUM (ANALYZE)');
     console.log(`Geladen: ${to - from + 1} synthetische Organisationen in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -200,7 +202,7 @@ async function main() {
     const queries = QUERY_MIX.map((params) => parseDirectoryQuery(params));
     const typeahead = TYPEAHEAD_MIX.map((q) => parseDirectoryQuery({ q }));
     const label = (params: Record<string, string>) => new URLSearchParams(params).toString() || '(alle)';
-    const summary: { size: number; sql: ReturnType<typeof stats>; page: ReturnType<typeof stats>; typeahead: ReturnType<typeof stats> }[] = [];
+    const summary: { size: number; sql: ReturnType<typeof stats>; page: ReturnType<typeof stats>; typeahead: ReturnType<typeof stats>; base: ReturnType<typeof stats> }[] = [];
     let loaded = 0;
     for (const size of SIZES) {
       await loadSynthetic(benchUrl, loaded + 1, size);
@@ -238,25 +240,38 @@ async function main() {
         }
       }
       console.log(`\nSuche über ${size} synthetische + Seed-Organisationen (95 % öffentlich), ${ROUNDS} Runden × ${queries.length + typeahead.length} Anfragen`);
-      console.log(`${'Anfrage (Ranking-SQL)'.padEnd(44)} ${'Treffer'.padStart(7)} ${'p50'.padStart(9)} ${'p95'.padStart(9)}`);
+      // The trivial query (no words, no filters) measured in the same run is the baseline: on a
+      // shared machine the ratios say more than the milliseconds.
+      const base = stats(perQuery.get('(alle)')!.samples);
+      const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(1)}×`;
+      console.log(
+        `${'Anfrage (Ranking-SQL)'.padEnd(44)} ${'Treffer'.padStart(7)} ${'p50'.padStart(9)} ${'p95'.padStart(9)}   ${'p50/(alle)'.padStart(10)} ${'p95/(alle)'.padStart(10)}`,
+      );
       for (const [key, entry] of perQuery) {
         const s = stats(entry.samples);
-        console.log(`${key.slice(0, 44).padEnd(44)} ${String(entry.total).padStart(7)} ${ms(s.p50).padStart(9)} ${ms(s.p95).padStart(9)}`);
+        console.log(
+          `${key.slice(0, 44).padEnd(44)} ${String(entry.total).padStart(7)} ${ms(s.p50).padStart(9)} ${ms(s.p95).padStart(9)}   ${ratio(s.p50, base.p50).padStart(10)} ${ratio(s.p95, base.p95).padStart(10)}`,
+        );
       }
-      const result = { size, sql: stats(sqlSamples), page: stats(pageSamples), typeahead: stats(typeaheadSamples) };
+      const result = { size, sql: stats(sqlSamples), page: stats(pageSamples), typeahead: stats(typeaheadSamples), base };
       summary.push(result);
       const line = (name: string, s: ReturnType<typeof stats>) =>
-        console.log(`${name.padEnd(34)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`);
+        console.log(
+          `${name.padEnd(34)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}  max ${ms(s.max)}   ÷ (alle): p50 ${ratio(s.p50, base.p50)}  p95 ${ratio(s.p95, base.p95)}  p99 ${ratio(s.p99, base.p99)}`,
+        );
+      line('(alle), Basis:', base);
       line('Such-SQL (ids + Anzahl):', result.sql);
       line('Typeahead-SQL (6 Einträge):', result.typeahead);
       line('Suche wie die Seite (+ Karten):', result.page);
     }
     await db.$disconnect();
 
-    console.log(`\n${'Organisationen'.padEnd(16)} ${'Suche p50'.padStart(10)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   ${'Typeahead p50'.padStart(13)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}`);
+    console.log(
+      `\n${'Organisationen'.padEnd(16)} ${'Suche p50'.padStart(10)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   ${'Typeahead p50'.padStart(13)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   ${'(alle) p50'.padStart(10)} ${'p95'.padStart(9)}   ${'Suche p95/(alle)'.padStart(16)} ${'Typeahead p95/(alle)'.padStart(20)}`,
+    );
     for (const row of summary) {
       console.log(
-        `${String(row.size).padEnd(16)} ${ms(row.sql.p50).padStart(10)} ${ms(row.sql.p95).padStart(9)} ${ms(row.sql.p99).padStart(9)}   ${ms(row.typeahead.p50).padStart(13)} ${ms(row.typeahead.p95).padStart(9)} ${ms(row.typeahead.p99).padStart(9)}`,
+        `${String(row.size).padEnd(16)} ${ms(row.sql.p50).padStart(10)} ${ms(row.sql.p95).padStart(9)} ${ms(row.sql.p99).padStart(9)}   ${ms(row.typeahead.p50).padStart(13)} ${ms(row.typeahead.p95).padStart(9)} ${ms(row.typeahead.p99).padStart(9)}   ${ms(row.base.p50).padStart(10)} ${ms(row.base.p95).padStart(9)}   ${`${(row.sql.p95 / row.base.p95).toFixed(1)}×`.padStart(16)} ${`${(row.typeahead.p95 / row.base.p95).toFixed(1)}×`.padStart(20)}`,
       );
     }
     if (summary.length >= 2) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
+import { candidatePatterns, cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
 import { searchVocabulary } from '@/prisma/seed-data/search-vocabulary';
 
 describe('foldWord', () => {
@@ -65,5 +65,55 @@ describe('cyrillicToLatin', () => {
     expect(cyrillicToLatin('до')).toBeUndefined();
     expect(cyrillicToLatin('Tafel')).toBeUndefined();
     expect(cyrillicToLatin('عمل')).toBeUndefined();
+  });
+});
+
+// The vocabulary lookup of the search (lib/data/directory/search-plan.ts findConcepts) reads only
+// the words that one of these LIKE patterns matches, then applies its rules. Mirrored here in
+// TypeScript: every word a rule accepts must be matched by a pattern, or a concept would be lost.
+describe('candidatePatterns', () => {
+  const length = (text: string) => [...text].length;
+  const rulesAccept = (run: string, word: string) => {
+    if (word === run) return true;
+    if (run.includes(' ') || word.includes(' ')) return false;
+    const prefix = /[a-z]/.test(word) ? word : [...word].slice(0, -1).join('');
+    if (length(word) >= 5 && length(run) - length(word) >= -1 && length(run) - length(word) <= 3 && run.startsWith(prefix)) return true;
+    return (
+      /^[a-z]+$/.test(run) && /^[a-z]{5,}$/.test(word) && length(run) - length(word) >= 3 && 2 * length(word) > length(run) && run.endsWith(word)
+    );
+  };
+  const like = (pattern: string, word: string) => new RegExp(`^${[...pattern].map((c) => (c === '_' ? '.' : c)).join('')}$`, 'u').test(word);
+  // Words a rule may meet: every prefix and suffix of the run, each also with one letter more or
+  // its last letter changed.
+  const variants = (run: string) => {
+    const letters = [...run];
+    const words = new Set<string>();
+    for (let k = 1; k <= letters.length; k++) {
+      for (const part of [letters.slice(0, k).join(''), letters.slice(letters.length - k).join('')]) {
+        words.add(part);
+        for (const extra of ['a', 'e', 'я', 'й', 'ه']) {
+          words.add(part + extra);
+          words.add([...part].slice(0, -1).join('') + extra);
+        }
+      }
+    }
+    return [...words];
+  };
+
+  it.each(['wohnungen', 'sprachkurse', 'mietwohnung', 'migrationsberatungsstelle', 'квартирой', 'німецьку', 'притулку', 'الديون', 'kita', 'job center'])(
+    'covers every vocabulary word the rules accept for "%s"',
+    (run) => {
+      const patterns = candidatePatterns(run);
+      const accepted = variants(run).filter((word) => rulesAccept(run, word));
+      expect(accepted.length).toBeGreaterThan(0);
+      for (const word of accepted) expect(patterns.some((pattern) => like(pattern, word)), `${run} → ${word}`).toBe(true);
+    },
+  );
+
+  it('examples: inflected forms, Cyrillic endings and compound heads', () => {
+    expect(candidatePatterns('wohnungen')).toContain('wohnung');
+    expect(candidatePatterns('квартирой').some((pattern) => like(pattern, 'квартира'))).toBe(true);
+    expect(candidatePatterns('mietwohnung')).toContain('wohnung');
+    expect(candidatePatterns('job center')).toEqual(['job center']);
   });
 });

@@ -4,16 +4,15 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // The organizations tagged with a term of the given concepts: by category, by topic, or through
-// a public service. One uncorrelated sub-select (hashed once per query), not a probe per row.
-export function conceptMatchSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`o."id" IN (
-      SELECT ot."organizationId" FROM "OrganizationTopic" ot JOIN "SearchConceptTerm" ct ON ct."termId" = ot."termId"
+// a public service. Uncorrelated: evaluated once per query (a set of ids), never per row.
+export function conceptOrganizationIdsSql(conceptIds: string[]): Prisma.Sql {
+  return Prisma.sql`SELECT ot."organizationId" AS "id" FROM "OrganizationTopic" ot JOIN "SearchConceptTerm" ct ON ct."termId" = ot."termId"
        WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
       UNION SELECT s."organizationId" FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
         JOIN "SearchConceptTerm" ct ON ct."termId" = st."termId"
        WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]) AND is_public_service(s)
       UNION SELECT c."id" FROM "Organization" c JOIN "SearchConceptTerm" ct ON ct."termId" = c."categoryId"
-       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[]))`;
+       WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])`;
 }
 
 // More of what the concept means (topic and target group and kind of institution) ranks higher.
@@ -29,11 +28,10 @@ export function conceptScoreSql(conceptIds: string[]): Prisma.Sql {
 
 // Whether the entry's own text (`column`: its name, or all its text) says what a concept means in
 // another of the concept's words ("борги" finds the "Schuldnerberatung" before entries merely
-// tagged with counselling; "food bank" finds the "Tafel"). Correlated: only for scored candidates.
+// tagged with counselling; "food bank" finds the "Tafel"). The concept's words are normalized once
+// per query (an uncorrelated sub-select); the LIKE runs only for the few candidates that are scored.
 export function conceptWordSql(conceptIds: string[], column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptWord" w WHERE w."conceptId" = ANY(${conceptIds}::uuid[])
-      AND length(w."normalized") >= 4 AND ${column} LIKE '%' || search_normalize(w."word") || '%')`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM unnest(ARRAY(SELECT search_normalize(w."word") FROM "SearchConceptWord" w
+      WHERE w."conceptId" = ANY(${conceptIds}::uuid[]) AND length(w."normalized") >= 4)) AS x(word)
+      WHERE ${column} LIKE '%' || x.word || '%')`;
 }
-
-// Whether an entry covers one word of the query (anywhere: names, keywords, translations,
-// services, description, or through the vocabulary).

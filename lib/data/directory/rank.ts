@@ -8,11 +8,12 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord } from '@/lib/search/normalize';
-import { type DirectoryQuery, PAGE_SIZE, type SearchToken } from '@/lib/search/query';
+import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
 import { listOpenOrganizationIds } from '../opening-hours';
 import { nearOrderSql } from './near';
-import { conceptMatchSql, conceptScoreSql, conceptWordSql } from './concept-sql';
-import { type ConceptHits, conceptsOf, planSearch, type SearchPlan } from './search-plan';
+import { conceptScoreSql, conceptWordSql } from './concept-sql';
+import { conceptSetSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
+import { conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
   id: string;
@@ -22,45 +23,6 @@ interface SearchHit {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-}
-
-// tsquery syntax characters are removed after normalization, so a token is always one lexeme.
-// `weights` restricts the match to parts of the vector ('A': names).
-function prefixQuery(text: string, weights = ''): Prisma.Sql {
-  return Prisma.sql`to_tsquery('german', translate(search_normalize(${text}), ' :*&|!()<>''\\', '') || ':*' || ${weights})`;
-}
-
-// How forgiving a pass is. `main`: German full text (stemmed, as prefix; non-Latin words are
-// indexed unstemmed), the compound stem, the word inside compounds ("Beratung" in
-// "Migrationsberatung", a trigram-indexed LIKE), the search vocabulary's concepts, and typos in
-// names (trigram word similarity, any script). `fuzzyText` adds typos anywhere in the text; it
-// is costlier and only runs when the main pass finds nothing.
-type Pass = 'main' | 'fuzzyText';
-
-// `withConcepts: false`: only the entry's own text (for the coverage of a word, see coveredColumns).
-function tokenCondition(token: SearchToken, pass: Pass, concepts: ConceptHits, withConcepts = true): Prisma.Sql {
-  const alternatives = [Prisma.sql`o."search" @@ ${prefixQuery(token.text)}`];
-  const conceptIds = withConcepts ? conceptsOf(token, concepts) : [];
-  if (conceptIds.length > 0) alternatives.push(conceptMatchSql(conceptIds));
-  if (token.stem) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.stem)}`);
-  if (token.latin) alternatives.push(Prisma.sql`o."search" @@ ${prefixQuery(token.latin)}`);
-  const isLong = [...token.text].length >= 4;
-  if (isLong) {
-    alternatives.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
-    alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchName"`);
-  }
-  if (isLong && pass === 'fuzzyText') alternatives.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
-  return Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`;
-}
-
-// Entries that cover at least one word of the query.
-// `everyWord`: the words are a filter (the Open Referral API's `search`), not alternatives.
-function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): Prisma.Sql[] {
-  if (plan.words.length === 0) return [];
-  const alternatives = plan.words.map((token) => tokenCondition(token, pass, plan.concepts));
-  if (everyWord) return alternatives;
-  if (plan.townsOnly) alternatives.push(townSql(plan.towns));
-  return [Prisma.sql`(${Prisma.join(alternatives, ' OR ')})`];
 }
 
 // The filters that a visitor picks from a list of options (faceted: each option shows how many
@@ -136,22 +98,6 @@ function ageMatchSql(age: number): Prisma.Sql {
     AND coalesce(s."minAge", 0) <= ${age} AND coalesce(s."maxAge", 999) >= ${age})`;
 }
 
-// Which words of the query an entry covers (one column per word): 1 when its own text has the
-// word, 0.5 when only a concept of the vocabulary ties the entry to it (a broad topic or target
-// group says less than the word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family
-// centre's "Krabbelgruppe", only through the family topic at the school), else 0.
-function coveredColumns(plan: SearchPlan, pass: Pass): Prisma.Sql {
-  if (plan.words.length <= 1) return Prisma.empty;
-  return Prisma.sql`, ${Prisma.join(
-    plan.words.map((token, index) => {
-      const conceptIds = conceptsOf(token, plan.concepts);
-      const viaConcept = conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptMatchSql(conceptIds)} THEN 0.5` : Prisma.empty;
-      return Prisma.sql`(CASE WHEN ${tokenCondition(token, pass, plan.concepts, false)} THEN 1.0 ${viaConcept} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`;
-    }),
-    ', ',
-  )}`;
-}
-
 // How much of the query an entry covers: the first sort key, so that "Beratung Arabisch" puts
 // Arabic-speaking counselling before counselling alone. Each covered word counts by how rare it
 // is among the matches (ln(1 + matches / matches with the word)): a word that nearly every match
@@ -174,10 +120,10 @@ function coverageSql(plan: SearchPlan): Prisma.Sql {
 // term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
 // only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
 // starts with or is the query, and the towns named in the query (a public location there or the
-// town in the name).
+// town in the name). Inside the ranking query (the concept sets of wordSetsSql).
 function scoreSql(plan: SearchPlan): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  for (const token of plan.words) {
+  for (const [index, token] of plan.words.entries()) {
     const conceptIds = conceptsOf(token, plan.concepts);
     // A concept met only through a similar word (a typo, or another word altogether) counts little.
     const fuzzy = plan.concepts.fuzzy?.has(foldWord(token.text)) ?? false;
@@ -192,7 +138,7 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
                                 WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
                                 ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
                                 WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
-                                WHEN ${conceptMatchSql(conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                WHEN ${conceptSetSql(index)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }
@@ -210,13 +156,8 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' + ')})`;
 }
 
-function townSql(towns: string[]): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id" AND is_public_location(l)
-                              AND l."municipality" = ANY(${towns}::text[]))`;
-}
-
 function townBoostSql(towns: string[]): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN ${townSql(towns)} THEN 1.5 ELSE 0 END)`;
+  return Prisma.sql`(CASE WHEN o."id" IN (${townIdsSql(towns)}) THEN 1.5 ELSE 0 END)`;
 }
 
 // How many matches are scored in full. Matches are first ordered by a cheap key (words covered,
@@ -254,12 +195,14 @@ async function runSearch(
       )
     : Prisma.sql`0`;
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
+  const columns = Prisma.sql`o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"`;
+  const covers = plan.words.map((_, index) => Prisma.sql`${Prisma.raw(`s.c${index}`)} > 0`);
+  // Entries that cover at least one word (every word with `everyWord`; the towns, when the query
+  // names only towns). Only the best SCORED_CANDIDATES of them by the cheap sort key are scored in full.
+  const matching = everyWord ? Prisma.join(covers, ' AND ') : Prisma.join([...covers, Prisma.sql`s.in_town`], ' OR ');
   const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits,
-             o."isCoordinationOffice", o."sortOrder" ${coveredColumns(plan, pass)}
-        FROM "Organization" o
-       WHERE ${where}
+    WITH ${wordSetsSql(plan, pass, filters, columns)}, matches AS MATERIALIZED (
+      SELECT s.* FROM scored s WHERE ${matching}
     ), covered AS (
       SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
              round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total

@@ -4,7 +4,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { DIRECTORY_TAG } from '@/lib/cache';
-import { cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
+import { candidatePatterns, cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
 import { type SearchToken, tokenizeQuery } from '@/lib/search/query';
 import { cachedPublicRead } from '../public-cache';
 
@@ -33,23 +33,30 @@ async function findConcepts(q: string): Promise<ConceptHits> {
     const variants = [run.text, bare, ...(latin.every(Boolean) ? [latin.join(' ')] : [])];
     return [...new Set(variants)].map((text) => ({ key: run.text, text }));
   });
+  const candidates = lookups.flatMap((lookup) => candidatePatterns(lookup.text).map((pattern) => ({ ...lookup, pattern })));
+  // `c`: the LIKE patterns that every vocabulary word meeting one of the rules below matches (read
+  // through the trigram index); the rules themselves then decide, as written.
   const rows = await db.$queryRaw<{ key: string; conceptId: string; fuzzy: boolean }[]>`
     WITH r AS (SELECT * FROM unnest(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[]) AS r(key, run)),
+    c AS (SELECT * FROM unnest(${candidates.map((l) => l.key)}::text[], ${candidates.map((l) => l.text)}::text[],
+                               ${candidates.map((l) => l.pattern)}::text[]) AS c(key, run, pattern)),
     exact AS (
-      SELECT DISTINCT r.key, w."conceptId" FROM r JOIN "SearchConceptWord" w
-        ON w."normalized" = r.run
-        OR (r.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
-            AND length(r.run) - length(w."normalized") BETWEEN -1 AND 3
+      SELECT DISTINCT c.key, w."conceptId" FROM c JOIN "SearchConceptWord" w
+        ON w."normalized" LIKE c.pattern
+       AND (w."normalized" = c.run
+        OR (c.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
+            AND length(c.run) - length(w."normalized") BETWEEN -1 AND 3
             -- Cyrillic endings change the last letter ("квартира" → "квартирой"); Latin words keep it.
-            AND r.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
-        OR (r.run NOT LIKE '% %' AND r.run ~ '^[a-z]+$' AND w."normalized" ~ '^[a-z]{5,}$'
-            AND length(r.run) - length(w."normalized") >= 3 AND 2 * length(w."normalized") > length(r.run)
-            AND r.run LIKE '%' || w."normalized")
+            AND c.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
+        OR (c.run NOT LIKE '% %' AND c.run ~ '^[a-z]+$' AND w."normalized" ~ '^[a-z]{5,}$'
+            AND length(c.run) - length(w."normalized") >= 3 AND 2 * length(w."normalized") > length(c.run)
+            AND c.run LIKE '%' || w."normalized"))
     )
     SELECT key, "conceptId"::text AS "conceptId", false AS fuzzy FROM exact
     UNION ALL
     SELECT DISTINCT r.key, w."conceptId"::text, true FROM r JOIN "SearchConceptWord" w
-        ON length(r.run) >= 5 AND similarity(w."normalized", r.run) >= 0.5
+        -- % (similarity above pg_trgm's threshold, 0.3) lets the trigram index find the candidates.
+        ON length(r.run) >= 5 AND w."normalized" % r.run AND similarity(w."normalized", r.run) >= 0.5
      WHERE NOT EXISTS (SELECT 1 FROM exact e WHERE e.key = r.key)`;
   // A fuzzy hit of a single word counts only when no longer run around it was found as written.
   const exactKeys = new Set(rows.filter((row) => !row.fuzzy).map((row) => row.key));
@@ -74,8 +81,18 @@ export function conceptsOf(token: SearchToken, concepts: ConceptHits): string[] 
 // public reads (expired by every edit).
 const publicMunicipalities = cachedPublicRead(
   async (): Promise<string[]> => {
+    // The distinct towns by skipping through the index on Location.municipality (a dozen index
+    // probes, not a pass over every location), each kept when it has a public location.
     const rows = await db.$queryRaw<{ municipality: string }[]>`
-      SELECT DISTINCT l."municipality" FROM public_locations() l WHERE l."municipality" IS NOT NULL`;
+      WITH RECURSIVE towns AS (
+        SELECT min(l."municipality") AS municipality FROM "Location" l
+        UNION ALL
+        SELECT (SELECT min(l."municipality") FROM "Location" l WHERE l."municipality" > t.municipality)
+          FROM towns t WHERE t.municipality IS NOT NULL
+      )
+      SELECT t.municipality FROM towns t
+       CROSS JOIN LATERAL (SELECT 1 FROM public_locations() l WHERE l."municipality" = t.municipality LIMIT 1) x
+       WHERE t.municipality IS NOT NULL`;
     return rows.map((row) => row.municipality);
   },
   ['search-municipalities'],
