@@ -58,6 +58,10 @@ export const PERMISSIONS = {
   'meetingTask.update': { ADMIN: 'all', PARTNER: 'own' },
   // The list of network members with their network-internal contacts (signed-in members only).
   'network.readMembers': { ADMIN: 'all', PARTNER: 'own' },
+  // Projects and public events (issue 14): coordinators edit directly; partners propose through
+  // review ('organization.propose' for the lead organization or the organizer).
+  'project.edit': { ADMIN: 'all', PARTNER: 'none' },
+  'event.edit': { ADMIN: 'all', PARTNER: 'none' },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ import type { ChangeEntityType } from '@/lib/schemas/change-request';
 import { KEYWORD_LOCALES, keywordField } from '@/lib/schemas/keywords';
 import { COORDINATOR_ONLY_ORGANIZATION_FIELDS } from '@/lib/schemas/organization';
 import de from '@/messages/admin/de.json';
+import { eventFields, projectFields, type ProjectEventT } from './project-event-fields';
 
 const GERMAN = createTranslator({ locale: 'de', messages: de.Admin, namespace: 'Fields' });
 export type FieldsT = typeof GERMAN;
@@ -198,7 +199,7 @@ export function exceptionFields({ locations }: { locations: Option[] }, t: Field
   ];
 }
 
-type EntityOptions = { categories: Option[]; topics: Option[]; targetGroups: Option[]; organizations: Option[]; locations: Option[]; languages: Option[]; services: Option[]; contacts: Option[] };
+type EntityOptions = { categories: Option[]; topics: Option[]; targetGroups: Option[]; organizations: Option[]; locations: Option[]; languages: Option[]; services: Option[]; contacts: Option[]; pt?: ProjectEventT };
 
 // The form of each editable entity (direct edit and a proposal's review form alike). The server
 // reads a post with the same definition (options left empty: only names and kinds matter there).
@@ -222,5 +223,9 @@ export function entityFields(
       return scheduleFields({ services: o.services, locations: o.locations, contacts: o.contacts, languages: o.languages }, t);
     case 'ScheduleException':
       return exceptionFields({ locations: o.locations }, t);
+    case 'Project':
+      return projectFields({ ...o, isCoordinator });
+    case 'Event':
+      return eventFields({ ...o, isCoordinator });
   }
 }

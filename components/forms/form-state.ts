@@ -11,7 +11,7 @@ export interface FormState {
   currentVersion?: number;
 }
 
-type FieldType = 'text' | 'email' | 'url' | 'tel' | 'password' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'time' | 'date';
+type FieldType = 'text' | 'email' | 'url' | 'tel' | 'password' | 'textarea' | 'number' | 'select' | 'checkbox' | 'checkboxes' | 'time' | 'date' | 'datetime-local';
 
 export interface FieldSpec {
   name: string;

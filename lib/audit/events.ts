@@ -63,6 +63,9 @@ interface AuditEventKinds {
   MeetingTask: 'CREATE' | 'UPDATE';
   // The personal calendar feed: CREATE (made or renewed), DELETE (revoked).
   CalendarFeed: 'CREATE' | 'DELETE';
+  // Projects and public events (issue 14); organizationId = the lead organization / organizer.
+  Project: 'CREATE' | 'UPDATE' | 'DELETE';
+  Event: 'CREATE' | 'UPDATE' | 'DELETE';
 }
 
 type AuditEntityType = keyof AuditEventKinds;

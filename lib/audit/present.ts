@@ -27,6 +27,9 @@ export const REFERENCE_FIELDS: Record<string, ReferenceKind | undefined> = {
   locationId: 'location',
   locationIds: 'location',
   languageCodes: 'language',
+  leadOrganizationId: 'organization',
+  partnerOrganizationIds: 'organization',
+  organizerId: 'organization',
 };
 
 // Every id the rows' reference fields name, by kind (to look up names of rows stored without them).

@@ -41,6 +41,10 @@ async function currentVersion(entityType: string, id: string): Promise<number | 
       return (await db.location.findUnique({ where: { id }, select }))?.version;
     case 'ContactPerson':
       return (await db.contactPerson.findUnique({ where: { id }, select }))?.version;
+    case 'Project':
+      return (await db.project.findUnique({ where: { id }, select }))?.version;
+    case 'Event':
+      return (await db.event.findUnique({ where: { id }, select }))?.version;
     default:
       return undefined;
   }

@@ -4,7 +4,7 @@
 import type { AdminLocale } from './admin-locales';
 import { adminTranslator } from './admin';
 
-type LabelKey = `Labels.${string}` | `Fields.${string}`;
+type LabelKey = `Labels.${string}` | `Fields.${string}` | `ProjectsEvents.${string}`;
 
 const COMMON = { name: 'Fields.name', sortOrder: 'Labels.sortOrder', deletedAt: 'Labels.deletedAt' } as const;
 
@@ -82,6 +82,13 @@ export const FIELD_LABEL_KEYS: Record<string, Record<string, LabelKey>> = {
     validTo: 'Labels.validTo',
     note: 'Labels.note',
   },
+  Project: Object.fromEntries(
+    ['title', 'summary', 'leadOrganizationId', 'partnerOrganizationIds', 'termIds', 'startsOn', 'endsOn', 'status', 'funding', 'results', 'contactPersonId', 'isPublished', 'slug'].map((f) => [f, `ProjectsEvents.${f === 'slug' ? 'title' : f}` as LabelKey]),
+  ),
+  Event: Object.fromEntries(
+    ['title', 'description', 'startsAt', 'endsAt', 'organizerId', 'locationId', 'placeName', 'placeAddress', 'town', 'onlineUrl', 'languageCodes', 'isFree', 'cost',
+      'registrationRequired', 'registrationInfo', 'registrationUrl', 'registrationUntil', 'isCancelled', 'termIds', 'isPublished'].map((f) => [f, `ProjectsEvents.${f}` as LabelKey]),
+  ),
   ScheduleException: {
     startsOn: 'Labels.startsOn',
     endsOn: 'Labels.endsOn',
@@ -94,7 +101,7 @@ export const FIELD_LABEL_KEYS: Record<string, Record<string, LabelKey>> = {
 };
 
 function translate(locale: AdminLocale, key: LabelKey): string {
-  const [namespace, name] = key.split('.') as ['Labels' | 'Fields', string];
+  const [namespace, name] = key.split('.') as ['Labels' | 'Fields' | 'ProjectsEvents', string];
   return (adminTranslator(locale, namespace) as unknown as (key: string) => string)(name);
 }
 

@@ -13,8 +13,10 @@ import {
   scheduleInputSchema,
   serviceInputSchema,
 } from './organization';
+import { EVENT_ARRAY_FIELDS, eventInputSchema } from './event';
+import { PROJECT_ARRAY_FIELDS, projectInputSchema } from './project';
 
-const CHANGE_ENTITY_TYPES = ['Organization', 'Service', 'Location', 'ContactPerson', 'Schedule', 'ScheduleException'] as const;
+const CHANGE_ENTITY_TYPES = ['Organization', 'Service', 'Location', 'ContactPerson', 'Schedule', 'ScheduleException', 'Project', 'Event'] as const;
 export type ChangeEntityType = (typeof CHANGE_ENTITY_TYPES)[number];
 export type ChangeActionName = 'CREATE' | 'UPDATE' | 'DELETE';
 
@@ -30,7 +32,15 @@ export const CHANGE_ENTITIES: Record<
   ContactPerson: { actions: ['CREATE', 'UPDATE', 'DELETE'], schema: contactInputSchema, arrays: CONTACT_ARRAY_FIELDS, isVersioned: true },
   Schedule: { actions: ['CREATE', 'DELETE'], schema: scheduleInputSchema, arrays: ['languageCodes'], isVersioned: false },
   ScheduleException: { actions: ['CREATE', 'DELETE'], schema: scheduleExceptionInputSchema, arrays: [], isVersioned: false },
+  // Issue 14: a project of the partner's organization (lead or partner) and an event it organizes.
+  Project: { actions: ['CREATE', 'UPDATE'], schema: projectInputSchema, arrays: PROJECT_ARRAY_FIELDS, isVersioned: true },
+  Event: { actions: ['CREATE', 'UPDATE'], schema: eventInputSchema, arrays: EVENT_ARRAY_FIELDS, isVersioned: true },
 };
+
+/** Records that are not below one organization's entry (their own pages, not the entry's preview). */
+export function isNetworkRecord(entityType: ChangeEntityType): entityType is 'Project' | 'Event' {
+  return entityType === 'Project' || entityType === 'Event';
+}
 
 export function isChangeEntityType(value: unknown): value is ChangeEntityType {
   return typeof value === 'string' && (CHANGE_ENTITY_TYPES as readonly string[]).includes(value);

@@ -13,10 +13,12 @@ import { createContact, deleteContact, updateContact } from '../contacts';
 import { createLocation, deleteLocation, updateLocation } from '../locations';
 import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '../schedules';
 import { createService, deleteService, updateService } from '../services';
+import { createEvent, updateEvent } from '../events/save';
+import { createProject, updateProject } from '../projects/save';
 import { loadCurrent } from './current';
 import type { ChangePayload } from './payload';
 
-type WithoutOrganization = Exclude<ChangeEntityType, 'Organization'>;
+type WithoutOrganization = Exclude<ChangeEntityType, 'Organization' | 'Project' | 'Event'>;
 
 const CREATE = { Service: createService, Location: createLocation, ContactPerson: createContact, Schedule: createSchedule, ScheduleException: createScheduleException };
 const UPDATE = { Organization: updateOrganization, Service: updateService, Location: updateLocation, ContactPerson: updateContact };
@@ -30,6 +32,16 @@ export async function applyChange(
   version: number | null,
 ): Promise<{ entityId: string | null }> {
   const { organizationId, entityType, entityId } = request;
+  if (entityType === 'Project' || entityType === 'Event') {
+    // Not below an entry: the approval of a new one publishes it (the proposal was its draft).
+    if (request.action === 'CREATE') {
+      const created = await (entityType === 'Project' ? createProject : createEvent)({ actor, input, publish: true });
+      return { entityId: created.id };
+    }
+    if (!entityId || request.action !== 'UPDATE') throw new AppError('NOT_FOUND');
+    await (entityType === 'Project' ? updateProject : updateEvent)({ actor, id: entityId, version: version ?? 0, input });
+    return { entityId };
+  }
   if (request.action === 'CREATE') {
     const created = await CREATE[entityType as WithoutOrganization]({ actor, organizationId, input });
     return { entityId: created.id };

@@ -77,6 +77,32 @@ export async function loadCurrent(client: Client, entityType: ChangeEntityType, 
       });
       return row ? { version: null, values: row } : null;
     }
+    case 'Project': {
+      // A project belongs to its lead organization and to each partner organization.
+      const row = await client.project.findFirst({
+        where: { id, deletedAt: null, OR: [{ leadOrganizationId: organizationId }, { partners: { some: { organizationId } } }] },
+        select: {
+          title: true, summary: true, leadOrganizationId: true, startsOn: true, endsOn: true, status: true, funding: true, results: true,
+          contactPersonId: true, version: true, partners: { select: { organizationId: true } }, terms: { select: { termId: true } },
+        },
+      });
+      if (!row) return null;
+      const { partners, terms, version, ...values } = row;
+      return { version, values: { ...values, partnerOrganizationIds: partners.map((p) => p.organizationId), termIds: terms.map((t) => t.termId) } };
+    }
+    case 'Event': {
+      const row = await client.event.findFirst({
+        where: { id, organizerId: organizationId, deletedAt: null },
+        select: {
+          title: true, description: true, startsAt: true, endsAt: true, organizerId: true, locationId: true, placeName: true, placeAddress: true,
+          town: true, onlineUrl: true, languageCodes: true, isFree: true, cost: true, registrationRequired: true, registrationInfo: true,
+          registrationUrl: true, registrationUntil: true, isCancelled: true, version: true, terms: { select: { termId: true } },
+        },
+      });
+      if (!row) return null;
+      const { terms, version, ...values } = row;
+      return { version, values: { ...values, termIds: terms.map((t) => t.termId) } };
+    }
     case 'ScheduleException': {
       const row = await client.scheduleException.findFirst({
         where,

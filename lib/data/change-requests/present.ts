@@ -26,6 +26,8 @@ export interface Lookups {
   services: Map<string, string>;
   locations: Map<string, Record<string, unknown>>;
   languages: Map<string, string>;
+  // Public contacts a project may name (by id).
+  contacts?: Map<string, string>;
 }
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -53,6 +55,7 @@ export function recordTitle(locale: AdminLocale, entityType: ChangeEntityType, v
   }
   if (entityType === 'ContactPerson') return (values.role as string) ?? null;
   if (entityType === 'Location') return (values.name as string) || [values.street, values.city].filter(Boolean).join(', ') || present('location');
+  if (entityType === 'Project' || entityType === 'Event') return (values.title as string) ?? null;
   return (values.name as string) ?? null;
 }
 
@@ -61,6 +64,7 @@ function payloadTitle(locale: AdminLocale, entityType: ChangeEntityType, payload
   const { present, weekday } = texts(locale);
   const text = (key: string) => (typeof payload[key] === 'string' && payload[key] ? (payload[key] as string) : null);
   if (entityType === 'Service' || entityType === 'Organization') return text('name');
+  if (entityType === 'Project' || entityType === 'Event') return text('title');
   if (entityType === 'ContactPerson') return text('role');
   if (entityType === 'Location') return text('name') ?? ([text('street'), text('city')].filter(Boolean).join(', ') || null);
   if (entityType === 'Schedule') {
@@ -75,6 +79,10 @@ function payloadTitle(locale: AdminLocale, entityType: ChangeEntityType, payload
 export function requestSubject(locale: AdminLocale, entityType: ChangeEntityType, action: ChangeAction, title?: string | null): string {
   const { labels } = texts(locale);
   const verb = { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete' }[action];
+  if (entityType === 'Project' || entityType === 'Event') {
+    const own = adminTranslator(locale, 'ProjectsEvents') as unknown as Translate;
+    return title ? own(`subject${entityType}${verb}Titled`, { title }) : own(`subject${entityType}${verb}`);
+  }
   return entityType !== 'Organization' && title ? labels(`subject${entityType}${verb}Titled`, { title }) : labels(`subject${entityType}${verb}`);
 }
 
@@ -100,11 +108,17 @@ export function displayValue(locale: AdminLocale, entityType: ChangeEntityType, 
   // Keywords are words, not ids: shown as entered.
   if (Array.isArray(value) && isKeywordField(field)) return value.map(String).join(', ');
   if (Array.isArray(value)) {
-    const of = (id: string) => name(field === 'locationIds' ? location(id) : (field === 'languageCodes' ? lookups.languages : lookups.terms).get(id));
+    const of = (id: string) =>
+      name(field === 'locationIds' ? location(id) : (field === 'languageCodes' ? lookups.languages : field === 'partnerOrganizationIds' ? lookups.organizations : lookups.terms).get(id));
     return value.map((v) => of(String(v))).sort((a, b) => a.localeCompare(b, locale)).join(', ');
   }
   if (field === 'categoryId') return name(lookups.terms.get(String(value)));
-  if (field === 'parentId') return name(lookups.organizations.get(String(value)));
+  if (field === 'parentId' || field === 'leadOrganizationId' || field === 'organizerId') return name(lookups.organizations.get(String(value)));
+  if (field === 'status' && entityType === 'Project') return (adminTranslator(locale, 'ProjectsEvents') as unknown as Translate)(`status_${String(value)}`);
+  if (field === 'contactPersonId') return name(lookups.contacts?.get(String(value)));
+  if (entityType === 'Event' && value instanceof Date) {
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(value);
+  }
   if (field === 'serviceId') return name(lookups.services.get(String(value)));
   if (field === 'locationId') return name(location(String(value)));
   if (field === 'weekday') return Number(value) >= 1 && Number(value) <= 7 ? weekday(Number(value)) : String(value);

@@ -15,6 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Where the record a request is about is edited (for "edit and resubmit" after a rejection).
 function entityHref(request: ChangeRequestDetail): string {
+  if (request.entityType === 'Project' || request.entityType === 'Event') {
+    const list = request.entityType === 'Project' ? '/de/admin/projekte' : '/de/admin/veranstaltungen';
+    return request.entityId ? `${list}/${request.entityId}` : list;
+  }
   const base = `/de/admin/organisationen/${request.organizationId}`;
   if (request.entityType === 'Schedule' || request.entityType === 'ScheduleException') return `${base}/sprechzeiten`;
   if (!request.entityId || request.entityType === 'Organization') return base;
@@ -73,7 +77,7 @@ export default async function ChangeRequestPage({ params, searchParams }: AdminP
           </>
         ) : null}
       </dl>
-      {request.status === 'PENDING' ? (
+      {request.status === 'PENDING' && request.entityType !== 'Project' && request.entityType !== 'Event' ? (
         <p className="mb-4">
           <Link href={`/de/vorschau/${request.organizationId}?vorschlag=${request.id}`} className="admin-link" data-preview-link>{adminTranslator(locale, 'Preview')('withProposal')}</Link>
         </p>
