@@ -107,7 +107,7 @@ export default async function YearlyReportPage({ searchParams }: AdminPageProps<
                         />
                       ) : null}
                       {table.rows.length ? (
-                        <div className="report-table-wrap">
+                        <div className="report-table-wrap" tabIndex={0} role="region" aria-label={table.caption}>
                           <table className="admin-table">
                             <caption>{table.caption}</caption>
                             <thead>
