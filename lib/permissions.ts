@@ -62,6 +62,9 @@ export const PERMISSIONS = {
   // review ('organization.propose' for the lead organization or the organizer).
   'project.edit': { ADMIN: 'all', PARTNER: 'none' },
   'event.edit': { ADMIN: 'all', PARTNER: 'none' },
+  // The yearly report for the funder (issue 14 point 5): figures of the whole network, so the
+  // coordination office only.
+  'report.read': { ADMIN: 'all', PARTNER: 'none' },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Permission = keyof typeof PERMISSIONS;

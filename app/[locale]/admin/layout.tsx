@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 interface NavItem {
   href: string;
-  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary' | 'meetings' | 'network' | 'navProjects' | 'navEvents';
+  label: 'dashboard' | 'organizations' | 'changes' | 'feedback' | 'freshness' | 'trash' | 'users' | 'pages' | 'signLanguage' | 'categories' | 'languages' | 'searches' | 'yearlyReport' | 'outbox' | 'account' | 'lists' | 'import' | 'export' | 'vocabulary' | 'meetings' | 'network' | 'navProjects' | 'navEvents';
   // Shown when the user has this permission at all (partners: for their own organizations);
   // null: to every signed-in user.
   permission: Permission | null;
@@ -35,6 +35,7 @@ const NAV: NavItem[] = [
   { href: '/de/admin/kategorien', label: 'categories', permission: 'taxonomy.edit' },
   { href: '/de/admin/sprachen', label: 'languages', permission: 'language.edit' },
   { href: '/de/admin/suchanfragen', label: 'searches', permission: 'searchLog.read' },
+  { href: '/de/admin/jahresbericht', label: 'yearlyReport', permission: 'report.read' },
   { href: '/de/admin/suchwortschatz', label: 'vocabulary', permission: 'vocabulary.edit' },
   { href: '/de/admin/postausgang', label: 'outbox', permission: 'outbox.read' },
   { href: '/de/admin/verteiler', label: 'lists', permission: 'distributionList.manage' },
@@ -60,7 +61,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <AdminI18n locale={locale}>
     <div className="space-y-6" lang={locale === 'de' ? undefined : locale}>
       {user ? (
-        <nav aria-label={t('label')} className="flex flex-wrap items-center gap-2 border-b border-slate-300 pb-3">
+        <nav aria-label={t('label')} className="flex flex-wrap items-center gap-2 border-b border-slate-300 pb-3 print:hidden">
           {items.map((item) => (
             <Link
               key={item.href}

@@ -22,6 +22,7 @@ export default async function DashboardPage() {
       ['/de/admin/sprachen', 'languages', 'language.edit'],
       ['/de/admin/aktualitaet', 'freshness', 'verification.sendReminders'],
       ['/de/admin/suchanfragen', 'searches', 'searchLog.read'],
+      ['/de/admin/jahresbericht', 'yearlyReport', 'report.read'],
     ] as const
   ).filter(([, , permission]) => can(actor, permission));
   const locale = await getAdminLocale();
