@@ -4,7 +4,7 @@
 // organization leads and events it organizes are translated on the same page. Anonymous callers,
 // partners of other organizations and partners of untrusted organizations are refused; invalid
 // input gives field errors; none of these writes anything.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createContactPerson, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
@@ -317,6 +317,10 @@ async function seedProjectAndEvent(admin: Awaited<ReturnType<typeof createAdminA
 }
 
 describe('projects and events of the organization', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('lists the led projects and organized events with their fields, saves them, shows them publicly and marks them outdated', async () => {
     const admin = await createAdminActor();
     const org = await createOrganization({ description: '' });
@@ -347,7 +351,13 @@ describe('projects and events of the organization', () => {
     // Organization name 1 + project 3 + event 3 = 7 fields, all missing.
     expect(listing.summary.en).toEqual({ missing: 7, outdated: 0 });
 
-    // Read once in English before saving (German fallback, marked as such), so the cache is warm.
+    // Read once in English before saving (German fallback, marked as such) with the public cache on
+    // (as in the Next server), so the save must expire it for the translation to show.
+    // resetDb() empties the cache clock too; a migrated database has its row.
+    await db.$executeRaw`INSERT INTO "CacheClock" ("id") VALUES (1) ON CONFLICT DO NOTHING`;
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
+    expect((await listUpcomingEvents({ locale: 'en' })).find((e) => e.id === event.id)?.title.value).toBe('Sprachcafé (Beispiel)');
+    expect((await listOrganizationProjects({ organizationId: org.id, locale: 'en' }))[0].title.value).toBe('Sprachpat*innen (Beispiel)');
     expect((await getPublicProject({ slug: projectSlug, locale: 'en' }))?.title).toEqual({ value: 'Sprachpat*innen (Beispiel)', lang: 'de' });
     expect((await getPublicEvent({ slug: eventSlug, locale: 'en' })).event?.title).toEqual({ value: 'Sprachcafé (Beispiel)', lang: 'de' });
 
@@ -372,6 +382,7 @@ describe('projects and events of the organization', () => {
     expect(publicEvent?.description).toEqual({ value: 'Deutsch sprechen bei Kaffee und Tee.', lang: 'de' });
     expect((await listUpcomingEvents({ locale: 'en' })).find((e) => e.id === event.id)?.title.value).toBe('Language café (example)');
     expect((await getPublicProject({ slug: projectSlug, locale: 'de' }))?.title).toEqual({ value: 'Sprachpat*innen (Beispiel)', lang: 'de' });
+    vi.unstubAllEnvs();
 
     listing = await data.getContentTranslations({ actor: admin, organizationId: org.id });
     expect(listing.summary.en).toEqual({ missing: 3, outdated: 0 });
