@@ -1,5 +1,5 @@
-// Translations of an organization's content (names, descriptions, notes) per locale, for the admin
-// area. German is the source: each translation stores the hash of the German text it was made from
+// Translations of an organization's content (names, descriptions, notes; the projects it leads and
+// the events it organizes) per locale, for the admin area. German is the source: each translation stores the hash of the German text it was made from
 // (sourceHash), so "outdated" is computed on read and needs no hook into the German save functions.
 // Saving needs the same permission as editing the entity directly ('organization.update'):
 // coordinators, and partners of trusted organizations. Partners of other organizations propose
@@ -86,8 +86,8 @@ function stateOf(stored: StoredTranslation | undefined, german: string): Transla
   return 'upToDate';
 }
 
-// Every translatable field of the organization and of its services, locations, contacts and
-// schedules (not deleted), with the German text and the state of each language. A field appears
+// Every translatable field of the organization and of its services, locations, contacts,
+// schedules, led projects and organized events (not deleted), with the German text and the state of each language. A field appears
 // when it has German text or an (orphaned) translation.
 export async function getContentTranslations({ actor, organizationId }: { actor: Actor | null; organizationId: string }): Promise<ContentTranslations> {
   const scope = organizationScope(actor, 'organization.read');
@@ -116,6 +116,16 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
         orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }],
         select: { id: true, weekday: true, opensAt: true, closesAt: true, note: true },
       },
+      ledProjects: {
+        where: { deletedAt: null },
+        orderBy: [{ startsOn: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }],
+        select: { id: true, title: true, summary: true, funding: true, results: true },
+      },
+      organizedEvents: {
+        where: { deletedAt: null },
+        orderBy: [{ startsAt: 'desc' }, { title: 'asc' }],
+        select: { id: true, title: true, description: true, cost: true, registrationInfo: true },
+      },
     },
   });
   if (!org) throw new AppError('NOT_FOUND');
@@ -137,6 +147,8 @@ export async function getContentTranslations({ actor, organizationId }: { actor:
         values: { note: s.note },
       }),
     ),
+    ...org.ledProjects.map((p): Source => ({ type: 'PROJECT', id: p.id, title: p.title, values: p })),
+    ...org.organizedEvents.map((e): Source => ({ type: 'EVENT', id: e.id, title: e.title, values: e })),
   ];
   const stored = await db.translation.findMany({
     where: {
@@ -207,6 +219,16 @@ async function loadGerman(
       return tx.contactPerson.findFirst({ where: { id: entityId, organizationId, deletedAt: null }, select: { role: true } });
     case 'SCHEDULE':
       return tx.schedule.findFirst({ where: { id: entityId, organizationId }, select: { note: true } });
+    case 'PROJECT':
+      return tx.project.findFirst({
+        where: { id: entityId, leadOrganizationId: organizationId, deletedAt: null },
+        select: { title: true, summary: true, funding: true, results: true },
+      });
+    case 'EVENT':
+      return tx.event.findFirst({
+        where: { id: entityId, organizerId: organizationId, deletedAt: null },
+        select: { title: true, description: true, cost: true, registrationInfo: true },
+      });
   }
 }
 

@@ -1,6 +1,6 @@
 // Translations of content fields (Translation table): which fields of which entity are translated,
 // into which languages, and the form schema. Maximum lengths are those of the German fields
-// (lib/schemas/organization.ts). An empty value removes the translation (German is the fallback).
+// (lib/schemas/organization.ts, project.ts, event.ts). An empty value removes the translation (German is the fallback).
 import { z } from 'zod';
 import { msg } from './common';
 
@@ -14,7 +14,8 @@ export const TRANSLATION_LOCALE_LABELS: Record<TranslationLocale, string> = {
   ru: 'Russisch',
 };
 
-const TRANSLATABLE_ENTITIES = ['ORGANIZATION', 'SERVICE', 'LOCATION', 'CONTACT_PERSON', 'SCHEDULE'] as const;
+// Projects the organization leads and events it organizes are translated on its page too.
+const TRANSLATABLE_ENTITIES = ['ORGANIZATION', 'SERVICE', 'LOCATION', 'CONTACT_PERSON', 'SCHEDULE', 'PROJECT', 'EVENT'] as const;
 export type TranslatableEntityType = (typeof TRANSLATABLE_ENTITIES)[number];
 
 export interface TranslatableFieldSpec {
@@ -25,7 +26,8 @@ export interface TranslatableFieldSpec {
   isLong: boolean;
 }
 
-// The fields the public pages translate (lib/data/organizations.ts), per entity.
+// The fields the public pages translate (lib/data/organizations.ts, lib/data/projects/public.ts,
+// lib/data/events/public.ts), per entity.
 export const TRANSLATABLE_FIELDS: Record<TranslatableEntityType, readonly TranslatableFieldSpec[]> = {
   ORGANIZATION: [
     { name: 'name', label: 'Name', maxLength: 200, isLong: false },
@@ -45,6 +47,18 @@ export const TRANSLATABLE_FIELDS: Record<TranslatableEntityType, readonly Transl
   ],
   CONTACT_PERSON: [{ name: 'role', label: 'Funktion / Zuständigkeit', maxLength: 200, isLong: false }],
   SCHEDULE: [{ name: 'note', label: 'Hinweis', maxLength: 300, isLong: false }],
+  PROJECT: [
+    { name: 'title', label: 'Titel', maxLength: 200, isLong: false },
+    { name: 'summary', label: 'Kurzbeschreibung', maxLength: 4000, isLong: true },
+    { name: 'funding', label: 'Förderung', maxLength: 1000, isLong: true },
+    { name: 'results', label: 'Ergebnisse', maxLength: 4000, isLong: true },
+  ],
+  EVENT: [
+    { name: 'title', label: 'Titel', maxLength: 200, isLong: false },
+    { name: 'description', label: 'Beschreibung', maxLength: 6000, isLong: true },
+    { name: 'cost', label: 'Kosten', maxLength: 300, isLong: false },
+    { name: 'registrationInfo', label: 'So melden Sie sich an', maxLength: 1000, isLong: true },
+  ],
 };
 
 export const translationLocaleSchema = z.enum(TRANSLATION_LOCALES, { error: 'Bitte wählen Sie eine Sprache.' });

@@ -1,9 +1,10 @@
 // Translations of an organization's content per locale: the listing shows missing, up-to-date and
 // outdated translations (a changed German text makes a translation outdated); saving creates,
-// updates and deletes with one audit row; the public page shows the translation. Anonymous callers,
+// updates and deletes with one audit row; the public page shows the translation. Projects the
+// organization leads and events it organizes are translated on the same page. Anonymous callers,
 // partners of other organizations and partners of untrusted organizations are refused; invalid
 // input gives field errors; none of these writes anything.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { createContactPerson, createLocation, createOrganization, createSchedule, createService } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
@@ -18,6 +19,10 @@ vi.mock('next/headers', () => ({
 const data = await import('@/lib/data/content-translations');
 const actions = await import('@/app/[locale]/admin/organisationen/[id]/uebersetzungen/actions');
 const { getPublicOrganizationPage } = await import('@/lib/data/organizations');
+const { getPublicProject, listOrganizationProjects } = await import('@/lib/data/projects/public');
+const { getPublicEvent, listUpcomingEvents } = await import('@/lib/data/events/public');
+const { createProject, updateProject } = await import('@/lib/data/projects/save');
+const { createEvent, updateEvent } = await import('@/lib/data/events/save');
 const db = getTestDb();
 const idle = { status: 'idle' as const };
 
@@ -280,5 +285,148 @@ describe('refusals (nothing written)', () => {
       { field: 'description', locale: 'ar', value: 'وصف' },
     ]);
     expect(await db.auditLog.count({ where: { entityType: 'Translation' } })).toBe(1);
+  });
+});
+
+// A project led and an event organized by the organization (published), plus a deleted project and
+// an event of another organization that must not be listed.
+async function seedProjectAndEvent(admin: Awaited<ReturnType<typeof createAdminActor>>, organizationId: string) {
+  const other = await createOrganization({ isTrusted: true });
+  const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const project = await createProject({
+    actor: admin,
+    input: { title: 'Sprachpat*innen (Beispiel)', summary: 'Ehrenamtliche begleiten beim Deutschlernen.', leadOrganizationId: organizationId, status: 'RUNNING', funding: 'Landesprogramm (Beispiel)', isPublished: 'on' },
+  });
+  const deletedProject = await createProject({ actor: admin, input: { title: 'Gelöscht (Beispiel)', leadOrganizationId: organizationId, status: 'PLANNED', isPublished: 'on' } });
+  await db.project.update({ where: { id: deletedProject.id }, data: { deletedAt: new Date() } });
+  const eventInput = (organizerId: string, title: string) => ({
+    title,
+    description: 'Deutsch sprechen bei Kaffee und Tee.',
+    startsAt: `${day}T18:00`,
+    endsAt: `${day}T20:00`,
+    organizerId,
+    placeName: 'Gemeindesaal (Beispiel)',
+    town: 'Stendal',
+    isFree: '',
+    cost: '2 Euro',
+    isPublished: 'on',
+  });
+  const event = await createEvent({ actor: admin, input: eventInput(organizationId, 'Sprachcafé (Beispiel)') });
+  const foreignEvent = await createEvent({ actor: admin, input: eventInput(other.id, 'Fremdes Fest (Beispiel)') });
+  return { other, project, deletedProject, event, foreignEvent };
+}
+
+describe('projects and events of the organization', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('lists the led projects and organized events with their fields, saves them, shows them publicly and marks them outdated', async () => {
+    const admin = await createAdminActor();
+    const org = await createOrganization({ description: '' });
+    const { project, deletedProject, event, foreignEvent } = await seedProjectAndEvent(admin, org.id);
+    const projectSlug = (await db.project.findUniqueOrThrow({ where: { id: project.id } })).slug;
+    const eventSlug = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).slug;
+
+    let listing = await data.getContentTranslations({ actor: admin, organizationId: org.id });
+    const ids = listing.items.map((item) => item.id);
+    expect(ids).toEqual([org.id, project.id, event.id]);
+    expect(ids).not.toContain(deletedProject.id);
+    expect(ids).not.toContain(foreignEvent.id);
+    const projectItem = listing.items.find((item) => item.id === project.id)!;
+    expect(projectItem).toMatchObject({ type: 'PROJECT', title: 'Sprachpat*innen (Beispiel)' });
+    // Only fields with German text: no results.
+    expect(projectItem.fields.map((f) => [f.name, f.maxLength, f.german])).toEqual([
+      ['title', 200, 'Sprachpat*innen (Beispiel)'],
+      ['summary', 4000, 'Ehrenamtliche begleiten beim Deutschlernen.'],
+      ['funding', 1000, 'Landesprogramm (Beispiel)'],
+    ]);
+    const eventItem = listing.items.find((item) => item.id === event.id)!;
+    expect(eventItem.type).toBe('EVENT');
+    expect(eventItem.fields.map((f) => [f.name, f.maxLength])).toEqual([
+      ['title', 200],
+      ['description', 6000],
+      ['cost', 300],
+    ]);
+    // Organization name 1 + project 3 + event 3 = 7 fields, all missing.
+    expect(listing.summary.en).toEqual({ missing: 7, outdated: 0 });
+
+    // Read once in English before saving (German fallback, marked as such) with the public cache on
+    // (as in the Next server), so the save must expire it for the translation to show.
+    // resetDb() empties the cache clock too; a migrated database has its row.
+    await db.$executeRaw`INSERT INTO "CacheClock" ("id") VALUES (1) ON CONFLICT DO NOTHING`;
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
+    expect((await listUpcomingEvents({ locale: 'en' })).find((e) => e.id === event.id)?.title.value).toBe('Sprachcafé (Beispiel)');
+    expect((await listOrganizationProjects({ organizationId: org.id, locale: 'en' }))[0].title.value).toBe('Sprachpat*innen (Beispiel)');
+    expect((await getPublicProject({ slug: projectSlug, locale: 'en' }))?.title).toEqual({ value: 'Sprachpat*innen (Beispiel)', lang: 'de' });
+    expect((await getPublicEvent({ slug: eventSlug, locale: 'en' })).event?.title).toEqual({ value: 'Sprachcafé (Beispiel)', lang: 'de' });
+
+    // Saved through the server action: audit, cache expiry, redirect back to the item.
+    await signInAs(admin);
+    expect(await redirectOf(actions.saveTranslationsAction(org.id, 'PROJECT', project.id, 'en', idle, form({ title: 'Language buddies (example)', summary: 'Volunteers help with learning German.' })))).toBe(
+      `/de/admin/organisationen/${org.id}/uebersetzungen?sprache=en&gespeichert=1#eintrag-${project.id}`,
+    );
+    await redirectOf(actions.saveTranslationsAction(org.id, 'EVENT', event.id, 'en', idle, form({ title: 'Language café (example)', cost: '2 euros' })));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: 'Translation', entityId: event.id } });
+    expect(audit).toMatchObject({ actorId: admin.id, organizationId: org.id });
+    expect(audit.changes).toEqual({ 'title.en': { before: null, after: 'Language café (example)' }, 'cost.en': { before: null, after: '2 euros' } });
+
+    const publicProject = await getPublicProject({ slug: projectSlug, locale: 'en' });
+    expect(publicProject?.title).toEqual({ value: 'Language buddies (example)', lang: 'en' });
+    expect(publicProject?.summary).toEqual({ value: 'Volunteers help with learning German.', lang: 'en' });
+    expect(publicProject?.funding).toEqual({ value: 'Landesprogramm (Beispiel)', lang: 'de' });
+    expect((await listOrganizationProjects({ organizationId: org.id, locale: 'en' }))[0].title.value).toBe('Language buddies (example)');
+    const publicEvent = (await getPublicEvent({ slug: eventSlug, locale: 'en' })).event;
+    expect(publicEvent?.title).toEqual({ value: 'Language café (example)', lang: 'en' });
+    expect(publicEvent?.cost).toEqual({ value: '2 euros', lang: 'en' });
+    expect(publicEvent?.description).toEqual({ value: 'Deutsch sprechen bei Kaffee und Tee.', lang: 'de' });
+    expect((await listUpcomingEvents({ locale: 'en' })).find((e) => e.id === event.id)?.title.value).toBe('Language café (example)');
+    expect((await getPublicProject({ slug: projectSlug, locale: 'de' }))?.title).toEqual({ value: 'Sprachpat*innen (Beispiel)', lang: 'de' });
+    vi.unstubAllEnvs();
+
+    listing = await data.getContentTranslations({ actor: admin, organizationId: org.id });
+    expect(listing.summary.en).toEqual({ missing: 3, outdated: 0 });
+
+    // The German text changes: the translations become outdated in the editor.
+    await updateProject({ actor: admin, id: project.id, version: project.version, input: { title: 'Sprachpat*innen 2027 (Beispiel)' } });
+    await updateEvent({ actor: admin, id: event.id, version: event.version, input: { cost: '3 Euro' } });
+    listing = await data.getContentTranslations({ actor: admin, organizationId: org.id });
+    const field = (id: string, name: string) => listing.items.find((item) => item.id === id)!.fields.find((f) => f.name === name)!;
+    expect(field(project.id, 'title').translations.en).toEqual({ value: 'Language buddies (example)', state: 'outdated' });
+    expect(field(project.id, 'summary').translations.en.state).toBe('upToDate');
+    expect(field(event.id, 'cost').translations.en.state).toBe('outdated');
+    expect(field(event.id, 'title').translations.en.state).toBe('upToDate');
+    expect(listing.summary.en).toEqual({ missing: 3, outdated: 2 });
+  });
+
+  it('refuses a partner of another organization, projects and events of another organization, and too long text; nothing written', async () => {
+    const admin = await createAdminActor();
+    const org = await createOrganization({ isTrusted: true });
+    const { other, project, event, foreignEvent } = await seedProjectAndEvent(admin, org.id);
+    const otherPartner = await createPartnerActor([other.id]);
+    const before = await snapshotAll();
+    const save = (actor: Parameters<typeof data.saveContentTranslations>[0]['actor'], organizationId: string, entityType: string, entityId: string, input: Record<string, string>) =>
+      errorOf(data.saveContentTranslations({ actor, organizationId, entityType, entityId, locale: 'en', input }));
+
+    expect((await save(otherPartner, org.id, 'PROJECT', project.id, { title: 'X' }))?.code).toBe('NOT_FOUND');
+    expect((await save(otherPartner, org.id, 'EVENT', event.id, { title: 'X' }))?.code).toBe('NOT_FOUND');
+    // Under the partner's own organization, the project and event of another one are not found either.
+    expect((await save(otherPartner, other.id, 'PROJECT', project.id, { title: 'X' }))?.code).toBe('NOT_FOUND');
+    expect((await save(otherPartner, other.id, 'EVENT', event.id, { title: 'X' }))?.code).toBe('NOT_FOUND');
+    expect((await save(admin, org.id, 'EVENT', foreignEvent.id, { title: 'X' }))?.code).toBe('NOT_FOUND');
+    const tooLong = await save(admin, org.id, 'EVENT', event.id, { cost: 'x'.repeat(301), title: 'ok' });
+    expect(tooLong?.code).toBe('VALIDATION');
+    expect(tooLong?.details.fieldErrors?.cost).toEqual(['Höchstens 300 Zeichen.']);
+    const noGerman = await save(admin, org.id, 'PROJECT', project.id, { results: 'Results' });
+    expect(noGerman?.details.fieldErrors?.results?.[0]).toContain('keinen deutschen Text');
+
+    await signInAs(otherPartner);
+    const state = await actions.saveTranslationsAction(org.id, 'PROJECT', project.id, 'en', idle, form({ title: 'X' }));
+    expect(state.status).toBe('error');
+    expect(state.values).toEqual({ title: 'X' });
+    expect(await snapshotAll()).toEqual(before);
+    // The partner of the other organization sees its own organized event, not this organization's items.
+    const listing = await data.getContentTranslations({ actor: otherPartner, organizationId: other.id });
+    expect(listing.items.map((item) => item.id)).toEqual([other.id, foreignEvent.id]);
   });
 });

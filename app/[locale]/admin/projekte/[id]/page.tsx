@@ -40,6 +40,14 @@ export default async function EditProjectPage({ params, searchParams }: AdminPag
           </a>
         </p>
       ) : null}
+      {direct ? (
+        // The translations are entered on the page of the organization that leads it.
+        <p className="mb-4">
+          <Link href={`/de/admin/organisationen/${record.leadOrganizationId}/uebersetzungen#eintrag-${record.id}`} className="admin-link">
+            {t('translationsLink')}
+          </Link>
+        </p>
+      ) : null}
       {direct ? null : <p className="mb-4 max-w-3xl">{t('proposeIntro')}</p>}
       <EntityForm
         action={updateProjectAction.bind(null, record.id)}

@@ -40,6 +40,14 @@ export default async function EditEventPage({ params, searchParams }: AdminPageP
           </a>
         </p>
       ) : null}
+      {direct ? (
+        // The translations are entered on the page of the organization that organizes it.
+        <p className="mb-4">
+          <Link href={`/de/admin/organisationen/${record.organizerId}/uebersetzungen#eintrag-${record.id}`} className="admin-link">
+            {t('translationsLink')}
+          </Link>
+        </p>
+      ) : null}
       {direct ? null : <p className="mb-4 max-w-3xl">{t('proposeIntro')}</p>}
       <EntityForm
         action={updateEventAction.bind(null, record.id)}

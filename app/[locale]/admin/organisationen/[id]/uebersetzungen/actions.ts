@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/forms/form-state';
 import { entryTags, expireCache } from '@/lib/cache';
 import { saveContentTranslations } from '@/lib/data/content-translations';
+import { recordTags } from '@/lib/data/projects/tags';
 import { AppError } from '@/lib/errors';
 import { formDataToObject } from '@/lib/schemas/common';
 import { translatableEntitySchema, translationInputSchema } from '@/lib/schemas/content-translation';
@@ -31,6 +32,8 @@ export async function saveTranslationsAction(
   } catch (error) {
     return errorState(error, values);
   }
-  await expireCache(entryTags(organizationId));
+  // A project's or an event's translation also shows in the lists and pages of projects/events.
+  const extra = type.data === 'PROJECT' ? recordTags('project', [organizationId]) : type.data === 'EVENT' ? recordTags('event', [organizationId]) : [];
+  await expireCache([...new Set([...entryTags(organizationId), ...extra])]);
   redirect(`/de/admin/organisationen/${organizationId}/uebersetzungen?sprache=${encodeURIComponent(locale)}&gespeichert=1#eintrag-${entityId}`);
 }

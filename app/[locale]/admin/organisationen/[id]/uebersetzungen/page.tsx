@@ -28,7 +28,7 @@ export default async function TranslationsPage({ params, searchParams }: AdminPa
   const entities = adminTranslator(adminLocale, 'Entities');
   const schedules = adminTranslator(adminLocale, 'Schedules');
   const weekdays = adminTranslator(adminLocale, 'Fields');
-  const KINDS = { ORGANIZATION: 'Organization', SERVICE: 'Service', LOCATION: 'Location', CONTACT_PERSON: 'ContactPerson', SCHEDULE: 'Schedule' } as const;
+  const KINDS = { ORGANIZATION: 'Organization', SERVICE: 'Service', LOCATION: 'Location', CONTACT_PERSON: 'ContactPerson', SCHEDULE: 'Schedule', PROJECT: 'Project', EVENT: 'Event' } as const;
   const titleOf = (item: (typeof items)[number]) =>
     item.slot
       ? schedules('slot', { weekday: weekdays(`weekdays.${item.slot.weekday as 1}`), from: formatMinutes(item.slot.opensAt), to: formatMinutes(item.slot.closesAt) })
