@@ -49,14 +49,22 @@ async function publicRoutes(): Promise<string[]> {
   // Pages below an actor page (report a mistake) show little more than the actor's name: those
   // with the three longest names stand for the rest. Every actor page itself is visited.
   const longest = [...organizations].sort((a, b) => b.name.length - a.name.length).slice(0, 3).map((o) => o.slug);
+  // Projects and events: every published one (the test adds one of each with long texts).
+  const projects = (await db.project.findMany({ where: { isPublished: true, deletedAt: null }, select: { slug: true } })).map((p) => p.slug);
+  const events = (await db.event.findMany({ where: { isPublished: true, deletedAt: null }, select: { slug: true } })).map((e) => e.slug);
+  // Which data a [slug] route takes its values from; a new dynamic route must be named here.
+  const valuesFor: Record<string, string[]> = {
+    '/akteure/[slug]': slugs,
+    '/akteure/[slug]/fehler-melden': longest,
+    '/projekte/[slug]': projects,
+    '/veranstaltungen/[slug]': events,
+  };
   const routes: string[] = [];
   for (const pattern of publicRoutePatterns()) {
     const dynamic = pattern.match(/\[[^\]]+\]/g) ?? [];
     if (dynamic.length === 0) routes.push(pattern);
-    else if (dynamic.length === 1 && dynamic[0] === '[slug]') {
-      const values = pattern.endsWith('/[slug]') ? slugs : longest;
-      routes.push(...values.map((slug) => pattern.replace('[slug]', slug)));
-    } else throw new Error(`Neue dynamische Route ${pattern}: Bitte hier sagen, welche Werte aus den Daten sie bekommt.`);
+    else if (valuesFor[pattern]) routes.push(...valuesFor[pattern].map((slug) => pattern.replace('[slug]', slug)));
+    else throw new Error(`Neue dynamische Route ${pattern}: Bitte hier sagen, welche Werte aus den Daten sie bekommt.`);
   }
   // The directory also as result pages: a search, a combination of filters with long chips, none found.
   routes.push('/akteure?q=Beratung', '/akteure?q=Beratung&sprache=ar&offen=1&thema=beratung&barrierefrei=1&alter=30', '/akteure?q=Quantenchromodynamik');
@@ -80,6 +88,31 @@ beforeAll(async () => {
       website: 'https://www.example.org/ein/sehr/langer/pfad/zur/beispielseite/mit/vielen/abschnitten',
       status: 'PUBLISHED',
       locations: { create: [{ name: 'Verwaltungsgemeinschaftshauptgebäude (Beispiel)', street: 'Bürgermeister-Müller-Schulze-Straße 123', postalCode: '39576', city: 'Stendal' }] },
+    },
+  });
+  // A project and an upcoming event of that entry, with long words too (synthetic examples).
+  const lead = await db.organization.findUniqueOrThrow({ where: { slug: longSlug }, select: { id: true } });
+  await db.project.create({
+    data: {
+      slug: `${longSlug}-projekt`,
+      title: 'Arbeitsmarktintegrationsförderungsmaßnahmenkoordinierung (Beispiel)',
+      summary: 'Berufsorientierungsmaßnahmenteilnehmerinnenbegleitung und Anerkennungsberatungsstellenvernetzung (Beispiel).',
+      leadOrganizationId: lead.id,
+      status: 'RUNNING',
+      isPublished: true,
+    },
+  });
+  await db.event.create({
+    data: {
+      slug: `${longSlug}-veranstaltung`,
+      title: 'Interkulturelleswochenabschlussfestveranstaltungsprogramm (Beispiel)',
+      description: 'Sprachcaféteilnehmendenbegrüßungsrunde (Beispiel).',
+      startsAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+      organizerId: lead.id,
+      placeName: 'Gemeindezentrumsversammlungsraum (Beispiel)',
+      town: 'Stendal',
+      isFree: true,
+      isPublished: true,
     },
   });
 });
