@@ -4,7 +4,7 @@
 // list by the minute without any write expiring the cache, and the next day's first request reads
 // afresh. A single event's page stays reachable after the event (with a note), the lists do not.
 import 'server-only';
-import { DIRECTORY_TAG, organizationTag } from '@/lib/cache';
+import { DIRECTORY_TAG, ENTRIES_TAG, organizationTag } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { berlinLocalToUtc, utcToBerlinLocal } from '@/lib/format/berlin-time';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -88,7 +88,10 @@ async function toEvents(rows: EventRow[], locale: string): Promise<PublicEvent[]
   });
 }
 
-const tagsOf = (events: PublicEvent[]) => [EVENTS_TAG, DIRECTORY_TAG, ...new Set(events.map((e) => organizationTag(e.organizer.id)))];
+// Events and the organizers they name; not the whole directory, so that an edit to one entry does
+// not expire every actor page (issue 12). A list is also tagged with the organizers of published
+// events it leaves out (a hidden organizer that becomes public expires its own tag).
+const tagsOf = (events: PublicEvent[], organizerIds: string[] = []) => [EVENTS_TAG, ENTRIES_TAG, ...new Set([...events.map((e) => e.organizer.id), ...organizerIds].map(organizationTag))];
 
 // Every public event that ends (or, without an end, starts) on or after `fromDay` (Berlin).
 const readEventsFrom = cachedPublicRead(
@@ -100,7 +103,12 @@ const readEventsFrom = cachedPublicRead(
       select: eventSelect,
     });
     const events = await toEvents(rows, locale);
-    return { events, tags: tagsOf(events) };
+    const organizers = await db.event.findMany({
+      where: { isPublished: true, deletedAt: null, OR: [{ endsAt: { gte: from } }, { endsAt: null, startsAt: { gte: from } }] },
+      distinct: ['organizerId'],
+      select: { organizerId: true },
+    });
+    return { events, tags: tagsOf(events, organizers.map((o) => o.organizerId)) };
   },
   ['public-events'],
   (result) => result.tags,

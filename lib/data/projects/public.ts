@@ -3,7 +3,7 @@
 // in memory: the network has tens of projects, not thousands, and one read keeps list, facets,
 // actor pages and search consistent with each other.
 import 'server-only';
-import { DIRECTORY_TAG, organizationTag } from '@/lib/cache';
+import { ENTRIES_TAG, organizationTag } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { foldWord } from '@/lib/search/normalize';
 import { cachedPublicRead } from '../public-cache';
@@ -85,8 +85,15 @@ const readPublicProjects = cachedPublicRead(
         updatedAt: row.updatedAt.toISOString(),
       };
     });
-    const organizationIds = new Set(projects.flatMap((p) => [p.lead.id, ...p.partners.map((o) => o.id)]));
-    return { projects, tags: [PROJECTS_TAG, DIRECTORY_TAG, ...[...organizationIds].map(organizationTag)] };
+    // Tagged with every organization a published project names, shown or not (a hidden lead or
+    // partner that becomes public expires its own tag), instead of the whole directory: an edit to
+    // one entry must not expire the actor pages of all others (issue 12).
+    const linked = await db.project.findMany({
+      where: { isPublished: true, deletedAt: null },
+      select: { leadOrganizationId: true, partners: { select: { organizationId: true } } },
+    });
+    const organizationIds = new Set(linked.flatMap((p) => [p.leadOrganizationId, ...p.partners.map((o) => o.organizationId)]));
+    return { projects, tags: [PROJECTS_TAG, ENTRIES_TAG, ...[...organizationIds].map(organizationTag)] };
   },
   ['public-projects'],
   (result) => result.tags,
