@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { EXPIRE_ALL_SQL } from '../../scripts/db/expire-caches.ts';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { expectNoAxeViolations, newPage } from './support/browser.ts';
 import { signIn as signInWithCode } from './support/sign-in.ts';
@@ -37,6 +38,8 @@ beforeAll(async () => {
       partners: { create: [{ organizationId: a.id }, { organizationId: b.id }] },
     },
   });
+  // Written past the data layer (which would expire the tags): earlier tests' cached reads must go.
+  await db.$executeRawUnsafe(EXPIRE_ALL_SQL);
   const user = await db.user.create({ data: { email: PARTNER.email, name: `Vera Anstalterin ${suffix}`, role: 'PARTNER', passwordHash: await hashPassword(PARTNER.password) } });
   await db.membership.create({ data: { userId: user.id, organizationId: lead.id } });
 });

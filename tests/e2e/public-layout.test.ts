@@ -14,6 +14,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { EXPIRE_ALL_SQL } from '../../scripts/db/expire-caches.ts';
 import { openingScheduleWhere, publicLanguageOfferWhere, publicLocationWhere, publicOrganizationWhere } from '@/lib/data/visibility';
 import { CACHED_TWINS } from '@/lib/edge/cached-routes';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
@@ -115,6 +116,8 @@ beforeAll(async () => {
       isPublished: true,
     },
   });
+  // Written past the data layer (which would expire the tags): earlier tests' cached reads must go.
+  await db.$executeRawUnsafe(EXPIRE_ALL_SQL);
 });
 
 afterAll(async () => {
