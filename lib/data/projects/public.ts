@@ -162,9 +162,19 @@ function facet(projects: PublicProject[], filters: ProjectFilters, key: FilterKe
   return [...counts.values()].sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export async function listPublicProjects({ locale, filters }: { locale: string; filters: ProjectFilters }) {
+export async function listPublicProjects({ locale, filters: asked }: { locale: string; filters: ProjectFilters }) {
   const all = await listAllPublicProjects(locale);
+  // A value that names nothing public (a hidden organization's slug, a typo) is dropped, so that
+  // it is neither applied nor echoed in the page's links.
+  const known = (values: string[], value: string | undefined) => (value && values.includes(value) ? value : undefined);
+  const filters: ProjectFilters = {
+    ...asked,
+    thema: known(all.flatMap((p) => p.topics.map((t) => t.slug)), asked.thema),
+    zielgruppe: known(all.flatMap((p) => p.targetGroups.map((t) => t.slug)), asked.zielgruppe),
+    organisation: known(all.flatMap((p) => [p.lead, ...p.partners].map((o) => o.slug)), asked.organisation),
+  };
   return {
+    filters,
     projects: all.filter((project) => matches(project, filters)),
     total: all.length,
     facets: {

@@ -46,9 +46,8 @@ export const dynamic = 'force-dynamic';
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const filters = parseFilters(await searchParams);
   const t = await getTranslations('Projects');
-  const { projects, total, facets } = await listPublicProjects({ locale, filters });
+  const { projects, total, facets, filters } = await listPublicProjects({ locale, filters: parseFilters(await searchParams) });
   const current = { ...filters, stand: filters.stand ? STATUS_SLUG[filters.stand] : undefined };
   const isFiltered = Object.values(current).some(Boolean);
   return (
