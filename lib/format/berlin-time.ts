@@ -1,5 +1,5 @@
-// Event times: entered and shown as wall-clock time in Europe/Berlin, stored as UTC instants.
-// Pure (Intl only), used by the event schema, the pages, JSON-LD and the iCal feed.
+// Times of meetings, events and the yearly report: entered and shown as wall-clock time in
+// Europe/Berlin, stored as UTC instants. Pure (Intl only), so the daylight-saving edges are unit-tested.
 const TIME_ZONE = 'Europe/Berlin';
 
 const partsFormat = new Intl.DateTimeFormat('en-US', {
@@ -34,18 +34,23 @@ function berlinOffsetMinutes(instant: Date): number {
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** "2026-12-10T18:00" (Berlin wall clock) to the UTC instant; null when malformed or not a real date. */
+/**
+ * "2026-12-10T18:00" (Berlin wall clock) to the UTC instant; null when malformed, not a real date,
+ * or in the spring gap (a wall time that does not exist). A time that exists twice (the autumn
+ * hour) means its first, summer-time instant. The one conversion for meetings, events and reports.
+ */
 export function berlinLocalToUtc(local: string): Date | null {
   const m = LOCAL_RE.exec(local);
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  if (new Date(guess).getUTCDate() !== day) return null;
-  let instant = guess - berlinOffsetMinutes(new Date(guess)) * 60_000;
-  const second = guess - berlinOffsetMinutes(new Date(instant)) * 60_000;
-  if (second !== instant) instant = second;
-  return new Date(instant);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Berlin is UTC+2 or UTC+1: the summer offset first, so that the repeated autumn hour resolves
+  // to its first occurrence; the round trip refuses impossible dates and the gap.
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(asUtc - offsetHours * 3_600_000);
+    if (utcToBerlinLocal(candidate) === local) return candidate;
+  }
+  return null;
 }
 
 /** The instant as "YYYY-MM-DDTHH:MM" in Berlin (the value of a datetime-local field). */

@@ -1,7 +1,7 @@
 // Meetings (issue 14): one schema per input, shared by the admin forms, the answer page and the
 // data layer. Times arrive as Berlin wall times from <input type="datetime-local">.
 import { z } from 'zod';
-import { fromBerlinLocal } from '@/lib/meetings/berlin-time';
+import { berlinLocalToUtc } from '@/lib/format/berlin-time';
 import { checkbox, msg, optionalId, optionalText, optionalUrl, requiredDate, requiredText } from './common';
 
 export const MEETING_KINDS = ['NETWORK_MEETING', 'WORKING_GROUP', 'ROUND_TABLE', 'OTHER'] as const;
@@ -29,7 +29,7 @@ const berlinDateTime = () =>
       .string({ error: meetingMsg.dateTime })
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, meetingMsg.dateTime)
       .transform((value, context) => {
-        const instant = fromBerlinLocal(value);
+        const instant = berlinLocalToUtc(value);
         if (!instant) {
           context.addIssue({ code: 'custom', message: meetingMsg.dateTimeGap });
           return z.NEVER;

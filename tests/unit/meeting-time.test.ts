@@ -2,21 +2,22 @@
 // UID/SEQUENCE/METHOD (parsed back with ical.js).
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { formatMeetingTime, fromBerlinLocal, toBerlinLocal } from '@/lib/meetings/berlin-time';
+import { berlinLocalToUtc, utcToBerlinLocal } from '@/lib/format/berlin-time';
+import { formatMeetingTime } from '@/lib/meetings/berlin-time';
 import { buildInvitationIcs } from '@/lib/meetings/ics';
 
 describe('Berlin wall time', () => {
   it('converts summer and winter times and refuses the spring gap', () => {
-    expect(fromBerlinLocal('2027-07-01T18:00')?.toISOString()).toBe('2027-07-01T16:00:00.000Z');
-    expect(fromBerlinLocal('2027-01-14T09:30')?.toISOString()).toBe('2027-01-14T08:30:00.000Z');
-    expect(fromBerlinLocal('2027-03-28T01:59')?.toISOString()).toBe('2027-03-28T00:59:00.000Z');
-    expect(fromBerlinLocal('2027-03-28T02:30')).toBeNull();
-    expect(fromBerlinLocal('2027-03-28T03:00')?.toISOString()).toBe('2027-03-28T01:00:00.000Z');
+    expect(berlinLocalToUtc('2027-07-01T18:00')?.toISOString()).toBe('2027-07-01T16:00:00.000Z');
+    expect(berlinLocalToUtc('2027-01-14T09:30')?.toISOString()).toBe('2027-01-14T08:30:00.000Z');
+    expect(berlinLocalToUtc('2027-03-28T01:59')?.toISOString()).toBe('2027-03-28T00:59:00.000Z');
+    expect(berlinLocalToUtc('2027-03-28T02:30')).toBeNull();
+    expect(berlinLocalToUtc('2027-03-28T03:00')?.toISOString()).toBe('2027-03-28T01:00:00.000Z');
     // The repeated autumn hour means its first (summer-time) occurrence.
-    expect(fromBerlinLocal('2027-10-31T02:30')?.toISOString()).toBe('2027-10-31T00:30:00.000Z');
-    expect(fromBerlinLocal('2027-13-01T10:00')).toBeNull();
-    expect(fromBerlinLocal('1.7.2027 18:00')).toBeNull();
-    expect(toBerlinLocal(new Date('2027-12-31T23:30:00Z'))).toBe('2028-01-01T00:30');
+    expect(berlinLocalToUtc('2027-10-31T02:30')?.toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(berlinLocalToUtc('2027-13-01T10:00')).toBeNull();
+    expect(berlinLocalToUtc('1.7.2027 18:00')).toBeNull();
+    expect(utcToBerlinLocal(new Date('2027-12-31T23:30:00Z'))).toBe('2028-01-01T00:30');
   });
 
   it('formats a meeting in German', () => {

@@ -5,7 +5,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { toBerlinLocal } from '@/lib/meetings/berlin-time';
+import { utcToBerlinLocal } from '@/lib/format/berlin-time';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { assertUuid } from '../versioning';
 import { accessibilityLine, meetingPlaceSelect, meetingReadWhere, placeLine } from './shared';
@@ -75,13 +75,13 @@ export async function getMeeting({ actor, id }: { actor: Actor | null; id: strin
           title: row.title,
           kind: row.kind,
           description: row.description,
-          startsAt: toBerlinLocal(row.startsAt),
-          endsAt: toBerlinLocal(row.endsAt),
+          startsAt: utcToBerlinLocal(row.startsAt),
+          endsAt: utcToBerlinLocal(row.endsAt),
           locationId: row.locationId ?? '',
           placeText: row.placeText ?? '',
           accessibilityNote: row.accessibilityNote ?? '',
           onlineUrl: row.onlineUrl ?? '',
-          agendaDeadline: row.agendaDeadline ? toBerlinLocal(row.agendaDeadline) : '',
+          agendaDeadline: row.agendaDeadline ? utcToBerlinLocal(row.agendaDeadline) : '',
         }
       : null,
   };

@@ -4,14 +4,15 @@
 // remind anybody twice.
 import 'server-only';
 import { db } from '@/lib/db';
-import { berlinDay, fromBerlinLocal } from '@/lib/meetings/berlin-time';
+import { berlinLocalToUtc } from '@/lib/format/berlin-time';
+import { berlinDay } from '@/lib/meetings/berlin-time';
 import { mailInvitees } from './shared';
 
 function tomorrowRange(now: Date): { from: Date; to: Date } {
   const today = berlinDay(now);
   const day = new Date(`${today}T12:00:00Z`);
   const next = (offset: number) => new Date(day.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-  return { from: fromBerlinLocal(`${next(1)}T00:00`)!, to: fromBerlinLocal(`${next(2)}T00:00`)! };
+  return { from: berlinLocalToUtc(`${next(1)}T00:00`)!, to: berlinLocalToUtc(`${next(2)}T00:00`)! };
 }
 
 export async function sendMeetingReminders({ now = new Date() }: { actor: 'system'; now?: Date }): Promise<{ meetings: number; sent: number; failed: number }> {

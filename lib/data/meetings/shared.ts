@@ -9,7 +9,8 @@ import { AppError, validationError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { appUrl, sendMail } from '@/lib/mail/send';
 import { meetingMail, type MeetingMailKind } from '@/lib/mail/templates/meeting';
-import { formatMeetingTime, toBerlinLocal } from '@/lib/meetings/berlin-time';
+import { utcToBerlinLocal } from '@/lib/format/berlin-time';
+import { formatMeetingTime } from '@/lib/meetings/berlin-time';
 import { buildInvitationIcs, icsMethod, type IcsMeeting, type IcsOptions } from '@/lib/meetings/ics';
 import { scopeOf, type Actor } from '@/lib/permissions';
 import { assertActor } from '../access';
@@ -144,7 +145,7 @@ export async function mailInvitees({ meetingId, inviteeIds, kind, senderName }: 
       place: placeLine(meeting),
       accessibilityNote: accessibilityLine(meeting),
       onlineUrl: meeting.onlineUrl,
-      agendaDeadline: meeting.agendaDeadline ? `${toBerlinLocal(meeting.agendaDeadline).slice(0, 10).split('-').reverse().join('.')}, ${toBerlinLocal(meeting.agendaDeadline).slice(11)} Uhr` : null,
+      agendaDeadline: meeting.agendaDeadline ? `${utcToBerlinLocal(meeting.agendaDeadline).slice(0, 10).split('-').reverse().join('.')}, ${utcToBerlinLocal(meeting.agendaDeadline).slice(11)} Uhr` : null,
       answerUrl: link,
       senderName,
     });
