@@ -155,9 +155,13 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `node --import tsx <script> args` in its own process group; resolves with the "READY …" line. */
+// The last lines each child wrote, shown when a route fails its check (a 500 says why there).
+const childOutput = new Map<ChildProcess, string[]>();
+
 function startChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
+  childOutput.set(child, tail);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${path.basename(script)} meldet sich nach 90 s nicht:\n${tail.join('\n')}`)), 90_000);
     const collect = (chunk: Buffer) => {
@@ -316,7 +320,9 @@ async function main(): Promise<void> {
       for (const target of route.paths) {
         const response = await fetch(origin + target, { redirect: 'manual' });
         await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${route.name}: ${target} antwortet ${response.status}.`);
+        if (response.status !== 200) {
+          throw new Error(`${route.name}: ${target} antwortet ${response.status}. Server:\n${(childOutput.get(app) ?? []).join('\n')}`);
+        }
       }
     }
 

@@ -384,7 +384,11 @@ export async function startAppServer({
   mapTileUrl?: string;
 }): Promise<AppServer> {
   const { default: next } = await import('next');
-  const app = next({ dev: isDev, dir, hostname, port });
+  // Next is told 'localhost' whatever address we listen on: its router builds the request's own
+  // origin from this name, while the proxy's URLs (proxy.ts) carry 'localhost'; with another name
+  // a rewrite (the directory's cached twin) looked foreign and was proxied over the network to
+  // localhost, which fails when we listen on 127.0.0.1 only (`npm start -H 127.0.0.1`: 500).
+  const app = next({ dev: isDev, dir, hostname: 'localhost', port });
   await app.prepare();
   const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl });
   const server = http.createServer(handler);
