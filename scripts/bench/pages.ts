@@ -16,7 +16,7 @@
 // bench-results.json).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,7 @@ const OUT_FILE = path.resolve(ROOT, process.env.BENCH_OUT ?? 'bench-results.json
 const BENCH_DB = 'netzwerk_bench_pages';
 const PAUSE_MS = 2_000;
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
+const SERVER_RUNNER = path.join(ROOT, 'scripts/server/run.mjs');
 
 // 50 searches as visitors type them: German words, compounds, typos, other scripts, names,
 // places, and filter combinations (the directory's URL parameters, lib/search/query.ts).
@@ -132,6 +133,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
   // `next build` with another dist dir adds `<dir>/types/**/*.ts` to tsconfig.json: put it back.
   const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
+  const tsconfigStat = statSync(path.join(ROOT, 'tsconfig.json'));
   const started = Date.now();
   console.log(`next build nach ${DIST_DIR} ...`);
   try {
@@ -141,7 +143,13 @@ async function build(env: NodeJS.ProcessEnv): Promise<void> {
     const code = await exited(child);
     if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}):\n${output}`);
   } finally {
-    writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig);
+    // Only when changed, and with its old mtime: a rewritten tsconfig.json would count as newer than
+    // the build, and the next run would build again (scripts/perf/build-freshness.ts).
+    const file = path.join(ROOT, 'tsconfig.json');
+    if (readFileSync(file, 'utf8') !== tsconfig) {
+      writeFileSync(file, tsconfig);
+      utimesSync(file, tsconfigStat.atime, tsconfigStat.mtime);
+    }
   }
   console.log(`Build fertig in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
@@ -154,12 +162,15 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `node --import tsx <script> args` in its own process group; resolves with the "READY …" line. */
 // The last lines each child wrote, shown when a route fails its check (a 500 says why there).
 const childOutput = new Map<ChildProcess, string[]>();
 
+/**
+ * Starts `node scripts/server/run.mjs <script> args` (as `npm start` runs the server: compiled, no tsx
+ * hooks) in its own process group; resolves with the "READY …" line.
+ */
 function startChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_RUNNER, script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   childOutput.set(child, tail);
   return new Promise((resolve, reject) => {

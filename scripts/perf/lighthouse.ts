@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     }
     // The production server as `npm start` runs it: the edge server (compression, CSP) around
     // Next. `next start` alone would send every page uncompressed (next.config.js compress: false).
-    server = run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
+    server = run(process.execPath, [path.join(ROOT, 'scripts/server/run.mjs'), path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
     await waitUntilReady(baseUrl, server);
 
     const rows: { page: string; url: string; result: Result }[] = [];

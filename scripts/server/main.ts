@@ -1,6 +1,7 @@
 // The app alone behind the edge server, against DATABASE_URL, without migrating or seeding: what
 // the end-to-end tests, the soak test and the benchmark start (`npm start` adds the database).
-// Usage: node --import tsx scripts/server/main.ts dev|start [-p PORT] [-H HOSTNAME]
+// Usage: node scripts/server/run.mjs scripts/server/main.ts dev|start [-p PORT] [-H HOSTNAME]
+// (run.mjs compiles it first: no tsx loader hooks in the server process, see there).
 // Prints "READY <url>" once it listens; exits on SIGTERM/SIGINT.
 import { parseServerArgs } from './args.ts';
 import { startAppServer } from './edge.ts';

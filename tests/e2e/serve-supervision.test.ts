@@ -35,7 +35,7 @@ async function startServe(): Promise<Serve> {
   });
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, ['scripts/server/run.mjs', 'scripts/serve.ts', 'start', '-p', String(port)], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next';
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
 const APP_SERVER = path.join(ROOT, 'scripts/server/main.ts');
+// As `npm start` runs the server: compiled to plain JavaScript, without tsx's loader hooks.
+const SERVER_RUNNER = path.join(ROOT, 'scripts/server/run.mjs');
 const LOG_FILE = path.join(ROOT, 'test-results/e2e-next.log');
 const READY_TIMEOUT_MS = 60_000;
 
@@ -84,7 +86,7 @@ function startProcess(args: string[], env: Env, output: WriteStream, tail: strin
 
 /** The production app behind the edge server, as `npm start` runs it (without migrate and seed). */
 export function startAppProcess(port: number, env: Env, output: WriteStream, tail: string[]): ChildProcess {
-  return startProcess(['--import', 'tsx', APP_SERVER, 'start', '-p', String(port)], env, output, tail, process.execPath);
+  return startProcess([SERVER_RUNNER, APP_SERVER, 'start', '-p', String(port)], env, output, tail, process.execPath);
 }
 
 export async function stopProcessGroup(child: ChildProcess): Promise<void> {
