@@ -20,8 +20,11 @@ import { readCacheClock, readExpiredTags } from './cache-expiry';
 
 // One hour is only a safety net: edits expire the tags immediately.
 const MAX_AGE_MS = 3_600_000;
-// Bounded memory: the least recently used entries go first.
+// Bounded memory, by count and by size (the JSON's length; a search result at 10,000 entries is
+// large): the least recently used entries go first. A single value above a quarter of the budget
+// is served but not kept.
 const MAX_ENTRIES = 5_000;
+const MAX_CHARS = Number(process.env.PUBLIC_CACHE_MAX_MB || 32) * 1024 * 1024;
 
 interface Stored {
   json: string;
@@ -34,6 +37,8 @@ interface Entry {
   start: bigint;
   epoch: string;
   storedAt: number;
+  // Counted in State.chars once the value is there.
+  chars: number;
 }
 
 interface State {
@@ -42,6 +47,7 @@ interface State {
   clock: bigint;
   tags: Map<CacheTag, bigint>;
   entries: Map<string, Entry>;
+  chars: number;
 }
 
 // globalThis, because Next bundles each route separately.
@@ -50,7 +56,27 @@ const state: State = ((globalThis as { __nisPublicCache?: State }).__nisPublicCa
   clock: 0n,
   tags: new Map(),
   entries: new Map(),
+  chars: 0,
 });
+// A state left by an older module version (dev's hot reload) has no size yet.
+state.chars ??= 0;
+
+function removeEntry(key: string): void {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.entries.delete(key);
+  state.chars -= entry.chars;
+}
+
+function removeAll(): void {
+  state.entries.clear();
+  state.chars = 0;
+}
+
+function evictOldest(): void {
+  const oldest = state.entries.keys().next();
+  if (!oldest.done) removeEntry(oldest.value);
+}
 
 const NO_VALUE = '';
 
@@ -83,7 +109,7 @@ async function syncClock(): Promise<{ clock: bigint; epoch: string } | null> {
     state.epoch = epoch;
     state.clock = value;
     state.tags.clear();
-    state.entries.clear();
+    removeAll();
   } else if (value > state.clock) {
     const expired = await readExpiredTags(state.clock);
     if (epoch !== state.epoch) return { clock: value, epoch };
@@ -108,7 +134,7 @@ function sweep(): void {
   for (const [key, entry] of state.entries) {
     void entry.stored.then(
       (stored) => {
-        if (state.entries.get(key) === entry && !isFresh(stored.tags, entry.start)) state.entries.delete(key);
+        if (state.entries.get(key) === entry && !isFresh(stored.tags, entry.start)) removeEntry(key);
       },
       () => {},
     );
@@ -167,13 +193,22 @@ export function cachedPublicRead<Args extends unknown[], Result>(
       return { json, tags: withEntriesTag(typeof tags === 'function' ? tags(value, ...args) : tags) };
     });
     if (synced && synced.epoch === state.epoch) {
-      const entry: Entry = { stored, start: synced.clock, epoch: synced.epoch, storedAt: Date.now() };
-      state.entries.delete(key);
+      const entry: Entry = { stored, start: synced.clock, epoch: synced.epoch, storedAt: Date.now(), chars: 0 };
+      removeEntry(key);
       state.entries.set(key, entry);
-      stored.catch(() => {
-        if (state.entries.get(key) === entry) state.entries.delete(key);
-      });
-      while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value as string);
+      stored.then(
+        (value) => {
+          if (state.entries.get(key) !== entry) return;
+          if (value.json.length > MAX_CHARS / 4) return removeEntry(key);
+          entry.chars = value.json.length;
+          state.chars += entry.chars;
+          while (state.chars > MAX_CHARS && state.entries.size > 1) evictOldest();
+        },
+        () => {
+          if (state.entries.get(key) === entry) removeEntry(key);
+        },
+      );
+      while (state.entries.size > MAX_ENTRIES) evictOldest();
     }
     const result = await stored;
     reportTags(result.tags);

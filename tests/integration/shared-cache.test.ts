@@ -105,6 +105,29 @@ describe('cachedPublicRead with the expiry in PostgreSQL', () => {
     expect(readThere).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps at most PUBLIC_CACHE_MAX_MB of values: the least recently used go first, a huge one is not kept', async () => {
+    // 0.002 MB: 2,097 characters of JSON; a quarter of it (524) is the largest value kept.
+    vi.stubEnv('PUBLIC_CACHE_MAX_MB', '0.002');
+    const small = await secondInstance<CacheModule>('@/lib/data/public-cache');
+    const read = vi.fn(async (key: string) => `${key}:${'x'.repeat(440)}`);
+    const cached = small.cachedPublicRead(read, [`bounded-${++counter}`], [DIRECTORY_TAG]);
+    // Four values (about 1,800 characters) fit; "a" is used again, so "b" is the oldest.
+    for (const key of ['a', 'b', 'c', 'd', 'a']) await cached(key);
+    expect(read).toHaveBeenCalledTimes(4);
+    await cached('e');
+    read.mockClear();
+    for (const key of ['a', 'c', 'd', 'e']) await cached(key);
+    expect(read).not.toHaveBeenCalled();
+    await cached('b');
+    expect(read).toHaveBeenCalledTimes(1);
+
+    const huge = vi.fn(async () => 'x'.repeat(600));
+    const cachedHuge = small.cachedPublicRead(huge, [`bounded-${++counter}`], [DIRECTORY_TAG]);
+    expect(await cachedHuge()).toHaveLength(600);
+    await cachedHuge();
+    expect(huge).toHaveBeenCalledTimes(2);
+  });
+
   it('never serves a read that was under way when its tag expired', async () => {
     let release: () => void = () => {};
     const read = vi.fn(async () => {
