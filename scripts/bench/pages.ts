@@ -315,12 +315,16 @@ async function main(): Promise<void> {
     ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env));
     // Peak memory of the server's process tree, sampled every 100 ms (the tree itself, which
     // means reading all of /proc, only every 2 s: the sampler shares a core with autocannon).
+    // Also the peak during each route (printed with it): which route makes the server grow.
     let peakRssKb = 0;
+    let routePeakKb = 0;
     let tree = descendants(app.pid!);
     let samples = 0;
     const sample = () => {
       if (++samples % 20 === 0) tree = descendants(app!.pid!);
-      peakRssKb = Math.max(peakRssKb, rssKb(tree));
+      const current = rssKb(tree);
+      peakRssKb = Math.max(peakRssKb, current);
+      routePeakKb = Math.max(routePeakKb, current);
     };
     sampler = setInterval(sample, 100);
     sampler.unref();
@@ -344,8 +348,10 @@ async function main(): Promise<void> {
     ({ child: bare, ready: bareOrigin } = await startChild(path.join(ROOT, 'scripts/bench/bare-server.ts'), [directoryFile], process.env));
     bareOrigin = `http://127.0.0.1:${bareOrigin}`;
 
-    const print = (name: string, m: Measurement) =>
-      console.log(`  ${name.padEnd(16)} ${String(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  non-2xx ${m.non2xx}`);
+    const print = (name: string, m: Measurement, rssMb?: number) =>
+      console.log(
+        `  ${name.padEnd(16)} ${String(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  non-2xx ${m.non2xx}${rssMb === undefined ? '' : `  RSS bis ${rssMb} MB`}`,
+      );
     console.log(`\nautocannon: ${CONNECTIONS} Verbindungen, ${SECONDS} s je Route, ${ORGS} synthetische Organisationen`);
     const bareResult = await measure(bareOrigin, ['/']);
     print('bare', bareResult);
@@ -359,8 +365,9 @@ async function main(): Promise<void> {
       // Requests cut off at the end of the previous route are still being rendered: let the
       // server finish them first.
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      routePeakKb = 0;
       const m = await measure(origin, route.paths);
-      print(route.name, m);
+      print(route.name, m, Math.round(routePeakKb / 1024));
       results.routes[route.name] = { ...m, ratio: round(m.rps / staticResult.rps, 2) };
     }
     sample();
