@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     appUrl,
     trustedProxies: process.env.TRUSTED_PROXIES,
     mapTileUrl: process.env.MAP_TILE_URL,
+    renderConcurrency: process.env.RENDER_CONCURRENCY ? Number(process.env.RENDER_CONCURRENCY) : undefined,
   });
   console.log(`Bereit: ${state.app.url}`);
 }

@@ -17,6 +17,7 @@ import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
 import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
+import { createRenderLimiter, rendersPerRequest } from '../../lib/edge/render-limit.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
 import { edgeErrorResponse, type EdgeError, type EdgeResponse } from '../../lib/edge/responses.ts';
 import { contentSecurityPolicy, nonDocumentPolicy, STRICT_TRANSPORT_SECURITY } from '../../lib/edge/security-headers.ts';
@@ -54,7 +55,12 @@ export interface EdgeOptions {
   isDev?: boolean;
   // MAP_TILE_URL: its host may serve images (the actor page's map tiles).
   mapTileUrl?: string;
+  // RENDER_CONCURRENCY: searches, filters and API calls rendered at once (lib/edge/render-limit.ts).
+  renderConcurrency?: number;
 }
+
+/** Per-request renders at once by default: the app's database pool has 10 connections. */
+export const DEFAULT_RENDER_CONCURRENCY = 8;
 
 type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unknown;
 
@@ -287,6 +293,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
   const isHttps = appOrigin.startsWith('https:');
   const isDev = options.isDev ?? false;
   const compress = compression();
+  const limiter = createRenderLimiter(options.renderConcurrency ?? DEFAULT_RENDER_CONCURRENCY);
   markEdgeActive();
 
   return (req, res) => {
@@ -345,7 +352,10 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       const state: EdgeRequestState = { databaseUnavailable: false };
       compress(req as never, res as never, () => {});
       patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession, mapTileUrl: options.mapTileUrl });
-      await requestStateStorage().run(state, () => options.handle(request, res));
+      const handle = () => requestStateStorage().run(state, () => options.handle(request, res));
+      if (!rendersPerRequest(req.method ?? 'GET', target)) return await handle();
+      // Waits for a slot; a client that left meanwhile is not rendered for (its socket is gone).
+      await limiter.run(() => res.destroyed || req.socket.destroyed, handle);
     })().catch((error: unknown) => {
       console.error('Edge-Fehler:', error);
       if (!res.headersSent) {
@@ -374,6 +384,7 @@ export async function startAppServer({
   appUrl,
   trustedProxies,
   mapTileUrl,
+  renderConcurrency,
 }: {
   dir: string;
   port: number;
@@ -382,6 +393,7 @@ export async function startAppServer({
   appUrl: string;
   trustedProxies?: string;
   mapTileUrl?: string;
+  renderConcurrency?: number;
 }): Promise<AppServer> {
   const { default: next } = await import('next');
   // Next is told 'localhost' whatever address we listen on: its router builds the request's own
@@ -390,7 +402,7 @@ export async function startAppServer({
   // localhost, which fails when we listen on 127.0.0.1 only (`npm start -H 127.0.0.1`: 500).
   const app = next({ dev: isDev, dir, hostname: 'localhost', port });
   await app.prepare();
-  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl });
+  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl, renderConcurrency });
   const server = http.createServer(handler);
   // Bodies announced with "Expect: 100-continue" are only asked for once the checks passed
   // (readBody); an oversized one is refused without the client sending it.

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     appUrl: process.env.APP_URL || `http://${hostname}:${port}`,
     trustedProxies: process.env.TRUSTED_PROXIES,
     mapTileUrl: process.env.MAP_TILE_URL,
+    renderConcurrency: process.env.RENDER_CONCURRENCY ? Number(process.env.RENDER_CONCURRENCY) : undefined,
   });
   let isStopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = process.argv[2];
@@ -38,6 +38,8 @@ const result = await build({
   outdir: path.join(ROOT, 'node_modules/.cache/netzwerk-server'),
   logLevel: 'warning',
 });
+// esbuild's service process would otherwise live (and hold memory) as long as the server.
+await stop();
 const code = result.outputFiles[0].contents;
 const dir = path.join(ROOT, 'node_modules/.cache/netzwerk-server');
 mkdirSync(dir, { recursive: true });
