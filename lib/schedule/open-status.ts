@@ -1,6 +1,8 @@
 // "Open now / opens at" for weekly consultation hours in Europe/Berlin: the one implementation,
-// used by the actor page and the directory cards (getOpenStatus), the directory's "open now" filter
-// (isOpenAt, over lib/data/opening-hours.ts) and the exports (which list the same public slots).
+// used by the actor page and the directory cards (getOpenStatus) and the exports (which list the same
+// public slots). The directory's "open now" filter applies the same rule in SQL
+// (open_organization_ids(), lib/data/opening-hours.ts) with the Berlin date and minute and the
+// holiday flag computed here; tests/integration/opening-hours.test.ts holds both to the same cases.
 // Pure: the caller passes the current instant, so the logic is testable across daylight-saving
 // changes.
 //
@@ -184,8 +186,9 @@ export function getOpenStatus(
   return { kind: 'closed', next: null };
 }
 
-// For the "open now" filter: the same answer as the page's status line, without looking ahead.
-// The filter asks for thousands of organizations at one moment: it converts the instant once.
+// The same answer as the page's status line, without looking ahead: the statement of the rule that
+// the shared cases (tests/fixtures/opening-hours-cases.ts) check and the SQL filter follows.
+/** @internal Exported for its unit test. */
 export function isOpenAt(slots: WeeklySlot[], exceptions: ScheduleExceptionRule[], at: Date | LocalMoment): boolean {
   const moment = at instanceof Date ? toBerlinMoment(at) : at;
   return openInterval(intervalsOn(moment.date, slots, exceptions), moment) !== undefined;

@@ -2,14 +2,14 @@
 // (Prisma's tagged templates); the visitor's words are normalized with search_normalize(), the
 // same function that fills Organization.searchName / searchText. What the public may see comes from
 // the SQL functions of lib/data/visibility.ts's rules (is_public_organization(o) and the
-// is_public_*() of the records below it); "open now" is decided by lib/schedule through
-// listOpenOrganizationIds().
+// is_public_*() of the records below it); "open now" is the SQL condition of
+// lib/data/opening-hours.ts (openNowSql).
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
-import { listOpenOrganizationIds } from '../opening-hours';
+import { openNowSql } from '../opening-hours';
 import { nearOrderSql } from './near';
 import { conceptScoreSql, conceptWordSql } from './concept-sql';
 import { conceptSetSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
@@ -41,7 +41,7 @@ function allFilters(filters: FilterSet, without?: FacetKey): Prisma.Sql[] {
 
 // Inside a query over public organizations (`o`), a record below one is public when its own
 // is_public_*() predicate holds.
-async function filterConditions(query: DirectoryQuery, now: Date): Promise<FilterSet> {
+function filterConditions(query: DirectoryQuery, now: Date): FilterSet {
   const base: Prisma.Sql[] = [Prisma.sql`is_public_organization(o)`];
   const facets: FilterSet['facets'] = {};
   if (query.category) {
@@ -86,8 +86,7 @@ async function filterConditions(query: DirectoryQuery, now: Date): Promise<Filte
       AND is_public_location(l) AND l."wheelchairAccessible" = true)`);
   }
   if (query.openNow) {
-    const openIds = await listOpenOrganizationIds({ now });
-    base.push(Prisma.sql`o."id" = ANY(${openIds}::uuid[])`);
+    base.push(openNowSql(Prisma.sql`o."id"`, now));
   }
   return { base, facets };
 }
@@ -247,7 +246,8 @@ export async function searchOrganizationIds({
 
 // One pass; typos anywhere in the text are forgiven in a second one only when it finds nothing.
 async function searchWithPass({ query, now, limit, everyWord = false }: { query: DirectoryQuery; now: Date; limit: number; everyWord?: boolean }) {
-  const [filters, plan] = await Promise.all([filterConditions(query, now), planSearch(query.q)]);
+  const filters = filterConditions(query, now);
+  const plan = await planSearch(query.q);
   let pass: Pass = 'main';
   let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
   if (result.total === 0 && plan.words.length > 0) {

@@ -64,44 +64,58 @@ export function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): 
   return [Prisma.sql`o."id" IN (${Prisma.join(sets, ' UNION ')})`];
 }
 
-// The same as textCondition, word by word, for the ranking query: common table expressions
-// (`s<i>`/`f<i>`: the entries with a name, or with any text, similar to word i, read through the
-// trigram indexes; `k<i>`: those tied to it through a concept of the vocabulary), each computed
-// once, and `scored`: every entry that meets the filters, in one pass, with the cheap sort keys
-// (`columns`) and one coverage column per word (see coverageSql): 1 when its own text has the word,
-// 0.5 when only a concept ties the entry to it (a broad topic or target group says less than the
-// word itself: "Eltern-Kind-Gruppe" covers "Gruppe" in the family centre's "Krabbelgruppe", only
-// through the family topic at the school), else 0. Row by row only the cheap tests run (full text,
-// LIKE, and lookups in the sets), and the first that holds decides.
+// The same as textCondition, word by word, for the ranking query: common table expressions, each
+// computed once: `w<i>`, the entries whose own text has word i (German full text or the word inside
+// a compound: the GIN and trigram indexes when the word is rare, one pass over the table when it is
+// common); `s<i>`/`f<i>`, those with a name, or with any text, similar to word i (trigram indexes);
+// `k<i>`, those tied to it through a concept of the vocabulary; and `scored`: the entries that meet
+// the filters and are in one of these sets, with the cheap sort keys (`columns`) and one coverage
+// column per word (see coverageSql): 1 when its own text has the word, 0.5 when only a concept ties
+// the entry to it (a broad topic or target group says less than the word itself:
+// "Eltern-Kind-Gruppe" covers "Gruppe" in the family centre's "Krabbelgruppe", only through the
+// family topic at the school), else 0. Each entry's text is tested once per word (in `w<i>`); rows
+// are only looked up in the sets, and only the entries that match some word are read at all (a
+// rare word costs its matches, not the whole directory).
 export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[], columns: Prisma.Sql): Prisma.Sql {
   const ctes: Prisma.Sql[] = [];
   const coverage: Prisma.Sql[] = [];
+  const sets: string[] = [];
+  const inSet = (name: string) => Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(name)})`;
   plan.words.forEach((token, index) => {
     const fullText = Prisma.join(
       [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
       ' || ',
     );
-    const own = [Prisma.sql`o."search" @@ (${fullText})`];
+    const ownText = [Prisma.sql`o."search" @@ (${fullText})`];
+    if ([...token.text].length >= 4) ownText.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (
+      SELECT o."id" FROM "Organization" o WHERE ${Prisma.join(ownText, ' OR ')})`);
+    const own = [`w${index}`];
     if ([...token.text].length >= 4) {
-      own.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
       ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (
         SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName")`);
-      own.push(Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(`s${index}`)})`);
+      own.push(`s${index}`);
       if (pass === 'fuzzyText') {
         ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (
           SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText")`);
-        own.push(Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(`f${index}`)})`);
+        own.push(`f${index}`);
       }
     }
+    sets.push(...own);
     const conceptIds = conceptsOf(token, plan.concepts);
-    if (conceptIds.length > 0) ctes.push(Prisma.sql`${Prisma.raw(`k${index}`)} AS MATERIALIZED (${conceptOrganizationIdsSql(conceptIds)})`);
-    coverage.push(Prisma.sql`(CASE WHEN ${Prisma.join(own, ' OR ')} THEN 1.0
+    if (conceptIds.length > 0) {
+      ctes.push(Prisma.sql`${Prisma.raw(`k${index}`)} AS MATERIALIZED (${conceptOrganizationIdsSql(conceptIds)})`);
+      sets.push(`k${index}`);
+    }
+    coverage.push(Prisma.sql`(CASE WHEN ${Prisma.join(own.map(inSet), ' OR ')} THEN 1.0
       ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptSetSql(index)} THEN 0.5` : Prisma.empty} ELSE 0 END)::float8 AS ${Prisma.raw(`c${index}`)}`);
   });
   const inTown = plan.townsOnly ? Prisma.sql`o."id" IN (${townIdsSql(plan.towns)})` : Prisma.sql`false`;
+  const candidates = [...sets.map((name) => Prisma.sql`SELECT "id" FROM ${Prisma.raw(name)}`), ...(plan.townsOnly ? [townIdsSql(plan.towns)] : [])];
   ctes.push(Prisma.sql`scored AS MATERIALIZED (
       SELECT ${columns}, ${inTown} AS in_town, ${Prisma.join(coverage, ', ')}
-        FROM "Organization" o WHERE ${Prisma.join(filters, ' AND ')})`);
+        FROM "Organization" o WHERE ${Prisma.join(filters, ' AND ')}
+         AND o."id" IN (${Prisma.join(candidates, ' UNION ')}))`);
   return Prisma.join(ctes, ', ');
 }
 
