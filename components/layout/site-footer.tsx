@@ -29,7 +29,7 @@ export async function SiteFooter() {
             </li>
             <li>
               {/* The admin area is German only: link there directly, not through the locale. */}
-              <NextLink href="/de/anmelden" hrefLang="de" className={linkClass}>
+              <NextLink href="/de/anmelden" hrefLang="de" prefetch={false} className={linkClass}>
                 {t('partnerSignIn')}
               </NextLink>
             </li>

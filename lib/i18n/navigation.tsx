@@ -20,7 +20,13 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
   locale?: string;
 };
 
-export async function Link({ href, locale, ...props }: LinkProps) {
+// No prefetching unless a link asks for it: Next's default fetches the page data of every link that
+// scrolls into view (header, footer and result cards: 15 to 30 requests per visit), which on a phone
+// competes with the page itself for the network and the main thread during load (Lighthouse counted
+// them into LCP and TBT, docs/performance.md). A click still navigates on the client.
+export async function Link({ href, locale, prefetch = false, ...props }: LinkProps) {
   const target = locale ?? (await getLocale());
-  return <NextLink href={localizedHref(href, target)} {...(locale ? { hrefLang: locale } : {})} {...props} />;
+  return (
+    <NextLink href={localizedHref(href, target)} prefetch={prefetch} {...(locale ? { hrefLang: locale } : {})} {...props} />
+  );
 }

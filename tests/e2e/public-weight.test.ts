@@ -1,0 +1,53 @@
+// What a public page costs a phone on load (issue 12 point 4, docs/performance.md "Lighthouse"):
+// - no link prefetches another page's data: Next's default fetched 10 to 20 `?_rsc=` payloads per
+//   visit (header, footer, result cards), which Lighthouse counted into LCP and TBT; a click still
+//   navigates on the client;
+// - each language downloads only its own web font: German pages no Arabic glyphs, Arabic pages no
+//   Inter (their Latin characters use the size-adjusted fallback).
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './support/browser.ts';
+
+// Every request the page makes until the network has been quiet for half a second.
+async function requestsOnLoad(page: Page, url: string): Promise<string[]> {
+  const urls: string[] = [];
+  const listener = (request: Request) => urls.push(request.url());
+  page.on('request', listener);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // Next prefetches from an idle callback after hydration: give it time to start.
+  await page.waitForTimeout(1_000);
+  await page.waitForLoadState('networkidle');
+  page.off('request', listener);
+  return urls;
+}
+
+describe('public pages on load', () => {
+  it.each(['/de', '/de/akteure', '/de/akteure?q=Beratung', '/ar', '/ar/akteure'])('%s fetches no other page in advance', async (url) => {
+    const page = await newPage();
+    const requests = await requestsOnLoad(page, url);
+    expect(requests.filter((request) => request.includes('_rsc='))).toEqual([]);
+    // The page itself has hydrated: the links are Next's links, not a page without JavaScript.
+    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true);
+  });
+
+  it('a header link still navigates on the client', async () => {
+    const page = await newPage();
+    await page.goto('/de', { waitUntil: 'networkidle' });
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+    await page.locator('header a[data-nav="leichte-sprache"]').click();
+    await page.waitForURL('**/de/leichte-sprache');
+    expect(await page.evaluate(() => '__samePage' in window)).toBe(true);
+  });
+
+  it.each([
+    ['/de/akteure', ['inter-latin-wght'], ['noto-sans-arabic']],
+    ['/ar/akteure', ['noto-sans-arabic-arabic-400', 'noto-sans-arabic-arabic-700'], ['inter-']],
+  ])('%s downloads its own fonts and no others', async (url, wanted, unwanted) => {
+    const page = await newPage();
+    const requests = await requestsOnLoad(page, url);
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = requests.filter((request) => request.includes('/fonts/'));
+    for (const name of wanted) expect(fonts.some((font) => font.includes(name)), name).toBe(true);
+    for (const name of unwanted) expect(fonts.filter((font) => font.includes(name))).toEqual([]);
+  });
+});
