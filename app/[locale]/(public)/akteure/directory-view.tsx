@@ -1,7 +1,8 @@
-// The directory page, shared by its two routes: app/[locale]/(public)/akteure/page.tsx renders a
-// search or filter per request; akteure-liste/page.tsx is the directory without a query, served
-// from the full-route cache (proxy.ts rewrites a query-less /<locale>/akteure to it, so the
-// visitor's address stays /<locale>/akteure).
+// The directory page, shared by its three routes: akteure-liste/page.tsx (no query) and
+// akteure-suche/[suche]/page.tsx (a canonical search) are served from the full-route cache
+// (proxy.ts rewrites /<locale>/akteure to them, lib/edge/cached-routes.ts, so the visitor's
+// address stays /<locale>/akteure); app/[locale]/(public)/akteure/page.tsx renders what is not
+// rewritten (an untidy or invalid query: it redirects to the tidy URL) per request.
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
@@ -14,6 +15,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { Icon } from '@/components/ui/icons';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { logSearch } from '@/lib/data/search-log';
+import { searchRendered } from '@/lib/search/search-hits';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
@@ -53,7 +55,8 @@ function isTidy(raw: Record<string, string | string[] | undefined>, tidy: string
 const chipClass =
   'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
 
-export async function DirectoryView({ locale, raw }: { locale: string; raw: RawSearch }) {
+// `cachedSearch`: the canonical search when the page is rendered for the full-route cache.
+export async function DirectoryView({ locale, raw, cachedSearch }: { locale: string; raw: RawSearch; cachedSearch?: string }) {
   setRequestLocale(locale);
   const requested = parseDirectoryQuery(raw);
   // One URL per search: empty fields of the GET form (sent without JavaScript too), unknown or
@@ -75,8 +78,12 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
   if (query.page > result.pageCount) redirect(`/${locale}/akteure${toSearchString(query, { page: result.pageCount })}`);
   const facets = result.facets;
   if (!isEmptyQuery(query) && query.page === 1) {
-    // After the response: the visitor does not wait for the log write.
-    after(() => logSearch({ query, locale, resultCount: result.total }).catch(() => {}));
+    const log = () => logSearch({ query, locale, resultCount: result.total });
+    // A cached page is logged on every visit, rendered or not: proxy.ts reports the visits
+    // (lib/search/search-hits.ts). Rendered per request: after the response, the visitor does not
+    // wait for the log write.
+    if (cachedSearch !== undefined) searchRendered(locale, cachedSearch, log);
+    else after(() => log().catch(() => {}));
   }
   const [office, help] =
     result.total === 0 ? await Promise.all([getCoordinationOffice({ locale }), getEmptyResultHelp({ query, locale })]) : [null, null];
