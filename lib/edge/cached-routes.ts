@@ -4,6 +4,9 @@
 // - a search or filter set: /<locale>/akteure?q=… -> app/[locale]/(public)/akteure-suche/<key>,
 //   where <key> is the canonical query (only the known parameters of lib/search/query.ts, valid,
 //   normalized, in a fixed order, empty ones dropped) in base64url: one cache entry per search.
+// - the projects and events lists with or without filters: /<locale>/projekte?thema=… ->
+//   app/[locale]/(public)/projekte-liste/<key> (no key without filters), the same for
+//   veranstaltungen; only their own parameters, each once, in their fixed order.
 // Only a query that is already canonical is rewritten: any other (an unknown or invalid parameter,
 // an empty form field, untidy spaces) reaches the page itself, which redirects to the tidy URL.
 // - the JSON API's lists: /api/v1/suggestions?… and /api/v1/organizations?… ->
@@ -14,8 +17,19 @@ import { isEmptyQuery, parseDirectoryQuery, toSearchString, type DirectoryQuery 
 
 const CACHED_WITHOUT_QUERY: Record<string, string> = { akteure: 'akteure-liste' };
 const CACHED_SEARCHES: Record<string, string> = { akteure: 'akteure-suche' };
+type ListPage = 'projekte' | 'veranstaltungen';
+const CACHED_LISTS: Record<ListPage, { twin: string; params: readonly string[] }> = {
+  projekte: { twin: 'projekte-liste', params: ['thema', 'zielgruppe', 'stand', 'organisation'] },
+  veranstaltungen: { twin: 'veranstaltungen-liste', params: ['thema', 'sprache', 'ort', 'ansicht', 'monat'] },
+};
+// The widest value a list filter accepts (the pages check each more closely and ignore the rest).
+const LIST_VALUE = /^[\p{L}\p{N} .-]{1,120}$/u;
 /** @internal Exported for the 320 px walk (tests/e2e/public-layout.test.ts). The cached twins' own paths: reachable only through the rewrite. */
-export const CACHED_TWINS: readonly string[] = [...Object.values(CACHED_WITHOUT_QUERY), ...Object.values(CACHED_SEARCHES)];
+export const CACHED_TWINS: readonly string[] = [
+  ...Object.values(CACHED_WITHOUT_QUERY),
+  ...Object.values(CACHED_SEARCHES),
+  ...Object.values(CACHED_LISTS).map((list) => list.twin),
+];
 const LOCALE_PAGE = /^\/([a-z]{2})\/([a-z-]+)\/?$/;
 // Next's own parameter on client navigations (RSC payloads): not part of the search.
 const INTERNAL_PARAMS = new Set(['_rsc']);
@@ -62,11 +76,39 @@ export function searchOfKey(search: string): DirectoryQuery {
   return parseDirectoryQuery(new URLSearchParams(search));
 }
 
+// A list's filters in canonical form ("" without any), or null when the page is to read them itself
+// (an unknown or repeated parameter, a value no filter can have).
+function canonicalList(page: ListPage, params: URLSearchParams): string | null {
+  const known = CACHED_LISTS[page].params;
+  const names = [...params.keys()].filter((name) => !INTERNAL_PARAMS.has(name));
+  if (new Set(names).size !== names.length || names.some((name) => !known.includes(name))) return null;
+  if (names.some((name) => !LIST_VALUE.test(params.get(name)!))) return null;
+  return new URLSearchParams(known.filter((name) => params.has(name)).map((name) => [name, params.get(name)!])).toString();
+}
+
+/** The filters a list twin's optional segment carries ("" for none), or null for a segment no rewrite makes. */
+export function decodeListKey(page: ListPage, segments: string[] | undefined): string | null {
+  if (!segments || segments.length === 0) return '';
+  const [key] = segments;
+  if (segments.length > 1 || key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]+$/.test(key)) return null;
+  const search = Buffer.from(key, 'base64url').toString('utf8');
+  return search && encodeKey(search) === key && canonicalList(page, new URLSearchParams(search)) === search ? search : null;
+}
+
 /** The cached route for a public page and query, if there is one. */
 export function cachedRoute(pathname: string, search: string): string | null {
   const match = LOCALE_PAGE.exec(pathname);
   if (!match || !(locales as readonly string[]).includes(match[1])) return null;
   const params = new URLSearchParams(search);
+  if (match[2] in CACHED_LISTS) {
+    const page = match[2] as ListPage;
+    const canonical = canonicalList(page, params);
+    if (canonical === null) return null;
+    const twin = `/${match[1]}/${CACHED_LISTS[page].twin}`;
+    if (!canonical) return twin;
+    const key = encodeKey(canonical);
+    return key.length <= MAX_KEY_LENGTH ? `${twin}/${key}` : null;
+  }
   const own = [...params.keys()].filter((name) => !INTERNAL_PARAMS.has(name));
   if (own.length === 0) {
     const target = CACHED_WITHOUT_QUERY[match[2]];

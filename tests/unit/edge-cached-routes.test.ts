@@ -3,7 +3,7 @@
 // akteure-suche/<key>, the JSON API's lists to /api/cached/v1/<endpoint>/<key>. Anything else
 // (another page, an unknown locale, an untidy or invalid query) stays where it is.
 import { describe, expect, it } from 'vitest';
-import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeSearchKey, isApiTwinAddress, isTwinAddress } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeListKey, decodeSearchKey, isApiTwinAddress, isTwinAddress } from '@/lib/edge/cached-routes';
 
 const key = (target: string | null) => target?.split('/').at(-1) ?? '';
 
@@ -47,8 +47,30 @@ describe('cachedRoute', () => {
     expect(cachedRoute('/de/akteure/koordinierungsstelle-integration', '')).toBeNull();
     expect(cachedRoute('/de/wegweiser', '')).toBeNull();
     expect(cachedRoute('/de/wegweiser', '?q=x')).toBeNull();
+    expect(cachedRoute('/de/projekte/ein-projekt', '')).toBeNull();
     expect(cachedRoute('/xx/akteure', '')).toBeNull();
     expect(cachedRoute('/akteure', '')).toBeNull();
+  });
+});
+
+describe('cachedRoute for the projects and events lists', () => {
+  it('sends them with or without filters to their twins, filters in a fixed order', () => {
+    expect(cachedRoute('/de/projekte', '')).toBe('/de/projekte-liste');
+    expect(cachedRoute('/uk/veranstaltungen/', '?_rsc=1')).toBe('/uk/veranstaltungen-liste');
+    const a = cachedRoute('/de/veranstaltungen', '?monat=2027-01&ansicht=monat&thema=sprache');
+    expect(a).toBe(cachedRoute('/de/veranstaltungen', '?thema=sprache&ansicht=monat&monat=2027-01'));
+    expect(decodeListKey('veranstaltungen', [key(a)])).toBe('thema=sprache&ansicht=monat&monat=2027-01');
+    expect(decodeListKey('projekte', [key(cachedRoute('/de/projekte', '?stand=laufend'))])).toBe('stand=laufend');
+    expect(decodeListKey('projekte', undefined)).toBe('');
+  });
+
+  it('leaves unknown parameters and impossible values to the page', () => {
+    expect(cachedRoute('/de/projekte', '?thema=')).toBeNull();
+    expect(cachedRoute('/de/projekte', '?q=x')).toBeNull();
+    expect(cachedRoute('/de/projekte', '?thema=a&thema=b')).toBeNull();
+    expect(cachedRoute('/de/veranstaltungen', '?ort=%3Cscript%3E')).toBeNull();
+    expect(decodeListKey('projekte', [Buffer.from('sprache=ar').toString('base64url')])).toBeNull();
+    expect(decodeListKey('projekte', ['a', 'b'])).toBeNull();
   });
 });
 
@@ -68,6 +90,8 @@ describe('isTwinAddress', () => {
     expect(isTwinAddress('/de/akteure-liste')).toBe(true);
     expect(isTwinAddress('/ar/akteure-liste/')).toBe(true);
     expect(isTwinAddress('/de/akteure-suche/cT1CZXJhdHVuZw')).toBe(true);
+    expect(isTwinAddress('/de/projekte-liste')).toBe(true);
+    expect(isTwinAddress('/en/veranstaltungen-liste/abc')).toBe(true);
     expect(isTwinAddress('/de/akteure')).toBe(false);
     expect(isTwinAddress('/de/akteure/akteure-liste')).toBe(false);
   });
