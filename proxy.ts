@@ -84,5 +84,5 @@ function logCachedSearch(request: NextRequest, event: NextFetchEvent, target: st
 export const config = {
   // bench-static: the benchmark's prerendered baseline page (app/(bench)), not localized.
   // The JSON API only where a list has a cached twin (and the twins' own addresses).
-  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/cached/:path*'],
+  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/hsds/:path*', '/api/cached/:path*'],
 };

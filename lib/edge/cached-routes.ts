@@ -10,7 +10,8 @@
 // Only a query that is already canonical is rewritten: any other (an unknown or invalid parameter,
 // an empty form field, untidy spaces) reaches the page itself, which redirects to the tidy URL.
 // - the JSON API's lists: /api/v1/suggestions?… and /api/v1/organizations?… ->
-//   app/api/cached/v1/<endpoint>/<key>, the key carrying the valid parameters in a fixed order.
+//   app/api/cached/v1/<endpoint>/<key>, the key carrying the valid parameters in a fixed order;
+//   the HSDS lists without parameters: /api/hsds/<list> -> app/api/cached/hsds/<list>.
 import { parseApiListQuery } from '../api/query.ts';
 import { isLocale, locales } from '../i18n/routing.ts';
 import { isEmptyQuery, parseDirectoryQuery, toSearchString, type DirectoryQuery } from '../search/query.ts';
@@ -155,6 +156,11 @@ export function decodeApiKey(endpoint: ApiEndpoint, key: string): string | null 
   return encodeKey(search) === key && canonicalApiSearch(endpoint, new URLSearchParams(search)) === search ? search : null;
 }
 
+/** The HSDS lists whose parameter-less first page is cached. */
+export const HSDS_CACHED_LISTS = ['organizations', 'services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const;
+export type HsdsList = (typeof HSDS_CACHED_LISTS)[number];
+const HSDS_LIST_PATH = /^\/api\/hsds\/([a-z_]+)\/?$/;
+
 /** A request for an API twin's own address: answered 404. */
 export function isApiTwinAddress(pathname: string): boolean {
   return pathname.startsWith(API_TWIN_PREFIX);
@@ -165,6 +171,10 @@ export function isApiTwinAddress(pathname: string): boolean {
  * stay with the uncached route, which answers 304: a stored answer is the same for everyone.
  */
 export function cachedApiRoute(pathname: string, search: string, conditional: boolean): string | null {
+  const hsds = HSDS_LIST_PATH.exec(pathname);
+  if (hsds && (HSDS_CACHED_LISTS as readonly string[]).includes(hsds[1])) {
+    return search === '' || search === '?' ? `${API_TWIN_PREFIX}hsds/${hsds[1]}` : null;
+  }
   const match = API_PATH.exec(pathname);
   if (!match || conditional) return null;
   const endpoint = match[1] as ApiEndpoint;

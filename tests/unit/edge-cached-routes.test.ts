@@ -107,6 +107,9 @@ describe('cachedApiRoute', () => {
     const list = cachedApiRoute('/api/v1/organizations', '?q=Beratung&locale=de', false);
     expect(list).toBe(cachedApiRoute('/api/v1/organizations', '?locale=de&q=Beratung', false));
     expect(decodeApiKey('organizations', key(list))).toBe('locale=de&q=Beratung');
+    // The HSDS lists: only their parameter-less first page.
+    expect(cachedApiRoute('/api/hsds/organizations', '', false)).toBe('/api/cached/hsds/organizations');
+    expect(cachedApiRoute('/api/hsds/taxonomy_terms/', '?', false)).toBe('/api/cached/hsds/taxonomy_terms');
   });
 
   it('leaves errors, conditional requests and other endpoints to the uncached routes', () => {
@@ -118,6 +121,9 @@ describe('cachedApiRoute', () => {
     expect(cachedApiRoute('/api/v1/suggestions', '?q=a&q=b', false)).toBeNull();
     expect(cachedApiRoute('/api/v1/taxonomy', '?locale=de', false)).toBeNull();
     expect(decodeApiKey('organizations', Buffer.from('limit=500').toString('base64url'))).toBeNull();
+    expect(cachedApiRoute('/api/hsds/organizations', '?page=2', false)).toBeNull();
+    expect(cachedApiRoute('/api/hsds/organizations/0b0e9c1e-0000-4000-8000-000000000000', '', false)).toBeNull();
+    expect(cachedApiRoute('/api/hsds/openapi.json', '', false)).toBeNull();
     expect(isApiTwinAddress('/api/cached/v1/suggestions/abc')).toBe(true);
     expect(isApiTwinAddress('/api/v1/suggestions')).toBe(false);
   });
