@@ -1,34 +1,16 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { decodeListKey } from '@/lib/edge/cached-routes';
-import { ProjectsView, projectsMetadata, type RawSearch } from '../../projekte/projects-view';
+import { cachedListRoute } from '../../cached-list';
+import { ProjectsView, projectsMetadata } from '../../projekte/projects-view';
 
-// /<locale>/projekte with or without filters, from the full-route cache: proxy.ts rewrites it here
-// (lib/edge/cached-routes.ts), the optional segment carrying the filters in canonical form.
-// Rendered on its first request, then served until an edit expires its tags, at most a minute
-// old. Address, canonical link and hreflang stay those of /<locale>/projekte.
+// /<locale>/projekte with or without filters, from the full-route cache (../../cached-list.tsx).
+// Rendered on its first request, then served until an edit expires its tags, at most a minute old.
 export const revalidate = 60;
 export const dynamicParams = true;
 
+// Nothing at build time: every filter set is rendered on demand.
 export function generateStaticParams(): { filter?: string[] }[] {
   return [];
 }
 
-type Props = { params: Promise<{ locale: string; filter?: string[] }> };
-
-async function filtersOf(params: Props['params']): Promise<{ locale: string; raw: RawSearch }> {
-  const { locale, filter } = await params;
-  const search = decodeListKey('projekte', filter);
-  if (search === null) notFound();
-  return { locale, raw: Object.fromEntries(new URLSearchParams(search)) };
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, raw } = await filtersOf(params);
-  return projectsMetadata(locale, raw);
-}
-
-export default async function CachedListPage({ params }: Props) {
-  const { locale, raw } = await filtersOf(params);
-  return <ProjectsView locale={locale} raw={raw} />;
-}
+const route = cachedListRoute('projekte', ProjectsView, projectsMetadata);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
