@@ -71,11 +71,14 @@ function apiProxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-// A search answered from the cache is logged here (the page may not render): once per visit, not
-// for Next's prefetches of links (the visitor did not open them) nor for other pages than the first.
+// A search answered from the cache is logged here (the page may not render): once per visit of its
+// first page. Only page loads count: a browser's fetch() (Next's prefetches of links the visitor
+// did not open, and its client-side navigations) says `Sec-Fetch-Dest: empty`; Next strips its own
+// RSC and prefetch headers before the proxy sees them. The search form is a plain GET form.
 function logCachedSearch(request: NextRequest, event: NextFetchEvent, target: string) {
   const search = canonicalSearch(request.nextUrl.searchParams);
-  if (search === null || request.method !== 'GET' || request.headers.has('next-router-prefetch')) return;
+  const dest = request.headers.get('sec-fetch-dest');
+  if (search === null || request.method !== 'GET' || (dest !== null && dest !== 'document')) return;
   const query = searchOfKey(search);
   if (isEmptyQuery(query) || query.page !== 1) return;
   event.waitUntil(searchVisited(target.split('/')[1], search));
