@@ -52,6 +52,12 @@ function isTidy(raw: Record<string, string | string[] | undefined>, tidy: string
   return keys.every((key) => raw[key] === wanted.get(key));
 }
 
+// Links to another search are plain page loads, not client-side navigations: a search served from
+// the cache is logged by proxy.ts, which sees page loads only (lib/search/search-hits.ts).
+function SearchLink({ locale, href, ...props }: { locale: string; href: string } & Omit<React.ComponentProps<'a'>, 'href'>) {
+  return <a href={`/${locale}${href}`} {...props} />;
+}
+
 const chipClass =
   'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
 
@@ -124,16 +130,16 @@ export async function DirectoryView({ locale, raw, cachedSearch }: { locale: str
           <ul className="flex flex-wrap gap-2">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <Link href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
+                <SearchLink locale={locale} href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
                   {chip.text} <Icon name="X" className="size-4" />
-                </Link>
+                </SearchLink>
               </li>
             ))}
             {chips.length > 1 ? (
               <li>
-                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
                   {t('removeAllFilters')}
-                </Link>
+                </SearchLink>
               </li>
             ) : null}
           </ul>
@@ -154,17 +160,17 @@ export async function DirectoryView({ locale, raw, cachedSearch }: { locale: str
             <p>{t('emptyText')}</p>
             {hasFilters(query) ? (
               <p>
-                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
                   {t('removeAllFilters')}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             {help?.correction ? (
               <p className="text-lg" data-correction>
                 {th('didYouMean')}{' '}
-                <Link href={`/akteure${toSearchString({ ...query, q: help.correction, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ ...query, q: help.correction, page: 1 })}`} className="font-semibold text-brand-800 underline">
                   {help.correction}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             {help && help.topics.length > 0 ? (
@@ -173,9 +179,9 @@ export async function DirectoryView({ locale, raw, cachedSearch }: { locale: str
                 <ul className="flex flex-wrap gap-2">
                   {help.topics.map((topic) => (
                     <li key={topic.value}>
-                      <Link href={`/akteure${toSearchString(parseDirectoryQuery({}), { topic: topic.value })}`} className={chipClass}>
+                      <SearchLink locale={locale} href={`/akteure${toSearchString(parseDirectoryQuery({}), { topic: topic.value })}`} className={chipClass}>
                         {topic.label} ({topic.count})
-                      </Link>
+                      </SearchLink>
                     </li>
                   ))}
                 </ul>
@@ -224,9 +230,9 @@ export async function DirectoryView({ locale, raw, cachedSearch }: { locale: str
             {fewCorrection ? (
               <p className="text-lg" data-correction>
                 {th('didYouMean')}{' '}
-                <Link href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
                   {fewCorrection}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             <ul className="grid gap-4 md:grid-cols-2">
