@@ -51,14 +51,13 @@ describe('cached searches', () => {
 
   it('logs a search with results with its count, also from the cache', async () => {
     const before = await db.searchLog.count({ where: { query: 'Beratung' } });
-    for (let i = 0; i < 2; i++) expect((await fetch(`${base()}/de/akteure?q=Beratung&sprache=ar`)).status).toBe(200);
-    const body = await (await fetch(`${base()}/de/akteure?sprache=ar&q=Beratung`)).text();
-    const count = Number(/data-result-count="(\d+)"/.exec(body)?.[1]);
+    const bodies: string[] = [];
+    for (let i = 0; i < 3; i++) bodies.push(await (await fetch(`${base()}/uk/akteure?q=Beratung`)).text());
+    const count = Number(/data-result-count="(\d+)"/.exec(bodies[2])?.[1]);
     expect(count).toBeGreaterThan(0);
     await logged('Beratung', before + 3);
-    const rows = await db.searchLog.findMany({ where: { query: 'Beratung' }, select: { resultCount: true, filters: true }, orderBy: { createdAt: 'desc' }, take: 3 });
-    expect(rows).toHaveLength(3);
-    expect(rows.every((row) => row.resultCount === count && JSON.stringify(row.filters) === '{"language":"ar"}')).toBe(true);
+    const rows = await db.searchLog.findMany({ where: { query: 'Beratung' }, select: { resultCount: true, locale: true }, orderBy: { createdAt: 'desc' }, take: 3 });
+    expect(rows).toEqual([0, 1, 2].map(() => ({ resultCount: count, locale: 'uk' })));
   });
 
   it('answers an unknown filter value from the cache too, and the twin’s own address as not found', async () => {
