@@ -3,15 +3,19 @@
 // convenience — every admin page and action checks the session against the database itself.
 import { getToken } from 'next-auth/jwt';
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
-import { cachedRoute, isTwinAddress } from '@/lib/edge/cached-routes';
+import { apiNotFound } from '@/lib/api/http';
+import { cachedApiRoute, cachedRoute, canonicalSearch, isApiTwinAddress, isTwinAddress, searchOfKey } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
+import { isEmptyQuery } from '@/lib/search/query';
+import { searchVisited } from '@/lib/search/search-hits';
 
 const intl = createMiddleware(routing);
 const ADMIN_PATH = /^\/([a-z]{2})\/admin(\/|$)/;
 
-export default async function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname.startsWith('/api/')) return apiProxy(request);
   const match = ADMIN_PATH.exec(request.nextUrl.pathname);
   if (match) {
     // The admin area speaks the user's admin language (German or English, User.locale), left to
@@ -39,9 +43,10 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(request);
   const target = cachedRoute(request.nextUrl.pathname, request.nextUrl.search);
-  // A query-less page with a cached twin (lib/edge/cached-routes.ts), where next-intl lets the
-  // request through unchanged (no locale redirect).
+  // A page with a cached twin (lib/edge/cached-routes.ts), where next-intl lets the request through
+  // unchanged (no locale redirect).
   if (target && response.headers.get('x-middleware-next')) {
+    logCachedSearch(request, event, target);
     const url = request.nextUrl.clone();
     url.pathname = target;
     const rewritten = NextResponse.rewrite(url);
@@ -54,7 +59,33 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+// The JSON API lists with a cached twin (lib/edge/cached-routes.ts); the twins' own addresses
+// answer 404 like any unknown API address.
+function apiProxy(request: NextRequest) {
+  if (isApiTwinAddress(request.nextUrl.pathname)) return apiNotFound();
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+  const target = cachedApiRoute(request.nextUrl.pathname, request.nextUrl.search, request.headers.has('if-none-match'));
+  if (!target) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return NextResponse.rewrite(url);
+}
+
+// A search answered from the cache is logged here (the page may not render): once per visit of its
+// first page. Only page loads count: a browser's fetch() (Next's prefetches of links the visitor
+// did not open, and its client-side navigations) says `Sec-Fetch-Dest: empty`; Next strips its own
+// RSC and prefetch headers before the proxy sees them. The search form is a plain GET form.
+function logCachedSearch(request: NextRequest, event: NextFetchEvent, target: string) {
+  const search = canonicalSearch(request.nextUrl.searchParams);
+  const dest = request.headers.get('sec-fetch-dest');
+  if (search === null || request.method !== 'GET' || (dest !== null && dest !== 'document')) return;
+  const query = searchOfKey(search);
+  if (isEmptyQuery(query) || query.page !== 1) return;
+  event.waitUntil(searchVisited(target.split('/')[1], search));
+}
+
 export const config = {
   // bench-static: the benchmark's prerendered baseline page (app/(bench)), not localized.
-  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)'],
+  // The JSON API only where a list has a cached twin (and the twins' own addresses).
+  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/hsds/:path*', '/api/cached/:path*'],
 };

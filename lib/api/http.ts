@@ -20,11 +20,12 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-export function apiJson(request: Request, body: unknown): Response {
+// `request`: null where the answer is stored for everyone (a cached route reads no request).
+export function apiJson(request: Request | null, body: unknown): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
   const headers = { ...CORS, 'Cache-Control': CACHE_CONTROL, ETag: etag };
-  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (request && matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(text, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }
 

@@ -1,7 +1,8 @@
-// The directory page, shared by its two routes: app/[locale]/(public)/akteure/page.tsx renders a
-// search or filter per request; akteure-liste/page.tsx is the directory without a query, served
-// from the full-route cache (proxy.ts rewrites a query-less /<locale>/akteure to it, so the
-// visitor's address stays /<locale>/akteure).
+// The directory page, shared by its three routes: akteure-liste/page.tsx (no query) and
+// akteure-suche/[suche]/page.tsx (a canonical search) are served from the full-route cache
+// (proxy.ts rewrites /<locale>/akteure to them, lib/edge/cached-routes.ts, so the visitor's
+// address stays /<locale>/akteure); app/[locale]/(public)/akteure/page.tsx renders what is not
+// rewritten (an untidy or invalid query: it redirects to the tidy URL) per request.
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
@@ -14,6 +15,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { Icon } from '@/components/ui/icons';
 import { getCoordinationOffice } from '@/lib/data/organizations';
 import { logSearch } from '@/lib/data/search-log';
+import { searchRendered } from '@/lib/search/search-hits';
 import { getLanguageNames } from '@/lib/data/taxonomy-public';
 import { Link } from '@/lib/i18n/navigation';
 import { localeAlternates } from '@/lib/i18n/routing';
@@ -50,10 +52,17 @@ function isTidy(raw: Record<string, string | string[] | undefined>, tidy: string
   return keys.every((key) => raw[key] === wanted.get(key));
 }
 
+// Links to another search are plain page loads, not client-side navigations: a search served from
+// the cache is logged by proxy.ts, which sees page loads only (lib/search/search-hits.ts).
+function SearchLink({ locale, href, ...props }: { locale: string; href: string } & Omit<React.ComponentProps<'a'>, 'href'>) {
+  return <a href={`/${locale}${href}`} {...props} />;
+}
+
 const chipClass =
   'inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-brand-700 px-3 text-sm text-brand-900 hover:bg-brand-50';
 
-export async function DirectoryView({ locale, raw }: { locale: string; raw: RawSearch }) {
+// `cachedSearch`: the canonical search when the page is rendered for the full-route cache.
+export async function DirectoryView({ locale, raw, cachedSearch }: { locale: string; raw: RawSearch; cachedSearch?: string }) {
   setRequestLocale(locale);
   const requested = parseDirectoryQuery(raw);
   // One URL per search: empty fields of the GET form (sent without JavaScript too), unknown or
@@ -75,8 +84,12 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
   if (query.page > result.pageCount) redirect(`/${locale}/akteure${toSearchString(query, { page: result.pageCount })}`);
   const facets = result.facets;
   if (!isEmptyQuery(query) && query.page === 1) {
-    // After the response: the visitor does not wait for the log write.
-    after(() => logSearch({ query, locale, resultCount: result.total }).catch(() => {}));
+    const log = () => logSearch({ query, locale, resultCount: result.total });
+    // A cached page is logged on every visit, rendered or not: proxy.ts reports the visits
+    // (lib/search/search-hits.ts). Rendered per request: after the response, the visitor does not
+    // wait for the log write.
+    if (cachedSearch !== undefined) searchRendered(locale, cachedSearch, log);
+    else after(() => log().catch(() => {}));
   }
   const [office, help] =
     result.total === 0 ? await Promise.all([getCoordinationOffice({ locale }), getEmptyResultHelp({ query, locale })]) : [null, null];
@@ -117,16 +130,16 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
           <ul className="flex flex-wrap gap-2">
             {chips.map((chip) => (
               <li key={chip.key}>
-                <Link href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
+                <SearchLink locale={locale} href={without(chip.key)} className={chipClass} aria-label={t('removeFilter', { label: chip.text })}>
                   {chip.text} <Icon name="X" className="size-4" />
-                </Link>
+                </SearchLink>
               </li>
             ))}
             {chips.length > 1 ? (
               <li>
-                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
                   {t('removeAllFilters')}
-                </Link>
+                </SearchLink>
               </li>
             ) : null}
           </ul>
@@ -147,17 +160,17 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
             <p>{t('emptyText')}</p>
             {hasFilters(query) ? (
               <p>
-                <Link href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ q: query.q, page: 1, openNow: false, wheelchair: false })}`} className={chipClass}>
                   {t('removeAllFilters')}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             {help?.correction ? (
               <p className="text-lg" data-correction>
                 {th('didYouMean')}{' '}
-                <Link href={`/akteure${toSearchString({ ...query, q: help.correction, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ ...query, q: help.correction, page: 1 })}`} className="font-semibold text-brand-800 underline">
                   {help.correction}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             {help && help.topics.length > 0 ? (
@@ -166,9 +179,9 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
                 <ul className="flex flex-wrap gap-2">
                   {help.topics.map((topic) => (
                     <li key={topic.value}>
-                      <Link href={`/akteure${toSearchString(parseDirectoryQuery({}), { topic: topic.value })}`} className={chipClass}>
+                      <SearchLink locale={locale} href={`/akteure${toSearchString(parseDirectoryQuery({}), { topic: topic.value })}`} className={chipClass}>
                         {topic.label} ({topic.count})
-                      </Link>
+                      </SearchLink>
                     </li>
                   ))}
                 </ul>
@@ -217,9 +230,9 @@ export async function DirectoryView({ locale, raw }: { locale: string; raw: RawS
             {fewCorrection ? (
               <p className="text-lg" data-correction>
                 {th('didYouMean')}{' '}
-                <Link href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
+                <SearchLink locale={locale} href={`/akteure${toSearchString({ ...query, q: fewCorrection, page: 1 })}`} className="font-semibold text-brand-800 underline">
                   {fewCorrection}
-                </Link>
+                </SearchLink>
               </p>
             ) : null}
             <ul className="grid gap-4 md:grid-cols-2">

@@ -1,26 +1,12 @@
 // Open JSON API: the directory search (the same search and filters as /[locale]/akteure), with
-// English parameters and cursor paging. Described in /api/v1/openapi.json.
-import { organizationItem } from '@/lib/api/items';
-import { apiBadRequest, apiJson, apiOptions } from '@/lib/api/http';
-import { encodeCursor, nearParameterName, parseApiListQuery } from '@/lib/api/query';
-import { nearTownProblem } from '@/lib/data/directory/near';
-import { runDirectorySearch } from '@/lib/data/directory/search';
-import { getEnv } from '@/lib/env';
+// English parameters and cursor paging. Described in /api/v1/openapi.json. proxy.ts sends valid
+// requests without If-None-Match to the cached twin app/api/cached/v1/organizations/[key]; this
+// answers the rest (errors, conditional requests).
+import { apiOptions } from '@/lib/api/http';
+import { organizationsResponse } from './respond';
 
 export async function GET(request: Request) {
-  const parsed = parseApiListQuery(new URL(request.url).searchParams);
-  if (!parsed.success) return apiBadRequest(parsed.errors);
-  const { query, locale, limit } = parsed;
-  const nearProblem = await nearTownProblem(query.near);
-  if (nearProblem) return apiBadRequest({ [nearParameterName(request)]: nearProblem });
-  const result = await runDirectorySearch({ query, locale, pageSize: limit });
-  const baseUrl = getEnv().APP_URL;
-  return apiJson(request, {
-    total: result.total,
-    limit,
-    next_cursor: query.page * limit < result.total ? encodeCursor(query, locale, limit, query.page + 1) : null,
-    items: result.cards.map((card) => organizationItem(card, { locale, baseUrl, withDistance: Boolean(query.near) })),
-  });
+  return organizationsResponse(new URL(request.url).searchParams, request);
 }
 
 export const OPTIONS = apiOptions;

@@ -1,0 +1,68 @@
+// Searches and filters come from the full-route cache (proxy.ts -> akteure-suche/<key>,
+// lib/edge/cached-routes.ts), and every visit of a search is still logged once with its result
+// count (lib/search/search-hits.ts), also when the page is not rendered again; prefetches of a
+// search link are not visits. The twin's own address is not found.
+import { randomBytes } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { cachedRoute } from '@/lib/edge/cached-routes';
+
+let db: PrismaClient;
+const base = () => inject('E2E_BASE_URL');
+
+beforeAll(() => {
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('E2E_DATABASE_URL'), max: 2 }) });
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+async function logged(query: string, expected: number): Promise<{ resultCount: number; locale: string }[]> {
+  // The log is written after the response: wait for it (at most 10 s).
+  for (let i = 0; i < 50; i++) {
+    const rows = await db.searchLog.findMany({ where: { query }, select: { resultCount: true, locale: true } });
+    if (rows.length >= expected) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return db.searchLog.findMany({ where: { query }, select: { resultCount: true, locale: true } });
+}
+
+describe('cached searches', () => {
+  it('are served from the cache and every visit is logged once with its count', async () => {
+    const word = `Cachesuche${randomBytes(3).toString('hex')}`;
+    const path = `/ar/akteure?q=${word}`;
+    const statuses: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(base() + path, { redirect: 'manual' });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`data-result-count="0"`);
+      statuses.push(response.headers.get('x-nextjs-cache'));
+    }
+    expect(statuses.slice(1)).toEqual(['HIT', 'HIT']);
+    // A prefetch of a link to the search (a browser's fetch()) is no visit.
+    await fetch(base() + path, { headers: { rsc: '1', 'next-router-prefetch': '1', 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' } });
+    const rows = await logged(word, 3);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await db.searchLog.count({ where: { query: word } })).toBe(3);
+    expect(rows.every((row) => row.resultCount === 0 && row.locale === 'ar')).toBe(true);
+  });
+
+  it('logs a search with results with its count, also from the cache', async () => {
+    const before = await db.searchLog.count({ where: { query: 'Beratung' } });
+    const bodies: string[] = [];
+    for (let i = 0; i < 3; i++) bodies.push(await (await fetch(`${base()}/uk/akteure?q=Beratung`)).text());
+    const count = Number(/data-result-count="(\d+)"/.exec(bodies[2])?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await logged('Beratung', before + 3);
+    const rows = await db.searchLog.findMany({ where: { query: 'Beratung' }, select: { resultCount: true, locale: true }, orderBy: { createdAt: 'desc' }, take: 3 });
+    expect(rows).toEqual([0, 1, 2].map(() => ({ resultCount: count, locale: 'uk' })));
+  });
+
+  it('answers an unknown filter value from the cache too, and the twin’s own address as not found', async () => {
+    for (let i = 0; i < 2; i++) expect((await fetch(`${base()}/de/akteure?thema=gibt-es-nicht`)).status).toBe(200);
+    const twin = cachedRoute('/de/akteure', '?q=Beratung')!;
+    expect((await fetch(base() + twin, { redirect: 'manual' })).status).toBe(404);
+  });
+});
