@@ -17,6 +17,7 @@ import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
 import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
+import { cachedApiRoute, cachedRoute } from '../../lib/edge/cached-routes.ts';
 import { createRenderLimiter, rendersPerRequest } from '../../lib/edge/render-limit.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
 import { edgeErrorResponse, type EdgeError, type EdgeResponse } from '../../lib/edge/responses.ts';
@@ -63,6 +64,15 @@ export interface EdgeOptions {
 // render holds its result in memory (bench at 10,000 entries: peak RSS 455 MB with 4, 508 with 8).
 // The app's database pool (10 connections) leaves room for the cached pages' reads.
 const DEFAULT_RENDER_CONCURRENCY = 4;
+
+// A search, filter or API call that proxy.ts serves from a cached twin route (lib/edge/cached-routes.ts)
+// does not wait for a render slot: a hit is as cheap as any cached page, and Next renders a miss
+// once for all requests of the same key. Without this, repeated searches queued behind 4 slots.
+function hasCachedTwin(pathname: string, target: string, conditional: boolean): boolean {
+  const queryStart = target.indexOf('?');
+  const search = queryStart === -1 ? '' : target.slice(queryStart);
+  return cachedRoute(pathname, search) !== null || cachedApiRoute(pathname, search, conditional) !== null;
+}
 
 type Writer = (chunk?: unknown, encoding?: unknown, callback?: unknown) => unknown;
 
@@ -355,7 +365,9 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
       compress(req as never, res as never, () => {});
       patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession, mapTileUrl: options.mapTileUrl });
       const handle = () => requestStateStorage().run(state, () => options.handle(request, res));
-      if (!rendersPerRequest(req.method ?? 'GET', target)) return await handle();
+      if (!rendersPerRequest(req.method ?? 'GET', target) || hasCachedTwin(pathname, target, req.headers['if-none-match'] !== undefined)) {
+        return await handle();
+      }
       // Waits for a slot; a client that left meanwhile is not rendered for (its socket is gone).
       await limiter.run(() => res.destroyed || req.socket.destroyed, handle);
     })().catch((error: unknown) => {

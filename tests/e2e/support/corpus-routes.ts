@@ -21,6 +21,13 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/[locale]/(public)/page.tsx', paths: ['/de', '/ar'], params: ['q', 'x'] },
   { file: 'app/[locale]/(public)/akteure/page.tsx', paths: ['/de/akteure', '/ar/akteure?q=beratung'], params: Object.values(PARAM) },
   { file: 'app/[locale]/(public)/akteure-liste/page.tsx', paths: ['/de/akteure-liste', '/ar/akteure'], params: ['q', 'x'] },
+  // Cached twins (lib/edge/cached-routes.ts): reached through proxy.ts; their own addresses answer 404.
+  { file: 'app/[locale]/(public)/akteure-suche/[suche]/page.tsx', paths: ['/de/akteure?q=beratung&sprache=ar', '/de/akteure-suche/cT1CZXJhdHVuZw'], params: Object.values(PARAM), segment: '/de/akteure-suche/{v}' },
+  { file: 'app/[locale]/(public)/projekte-liste/[[...filter]]/page.tsx', paths: ['/de/projekte?stand=laufend', '/de/projekte-liste'], params: ['thema', 'zielgruppe', 'stand', 'organisation'], segment: '/de/projekte-liste/{v}' },
+  { file: 'app/[locale]/(public)/veranstaltungen-liste/[[...filter]]/page.tsx', paths: ['/de/veranstaltungen?ansicht=monat', '/de/veranstaltungen-liste'], params: ['thema', 'sprache', 'ort', 'ansicht', 'monat'], segment: '/de/veranstaltungen-liste/{v}' },
+  { file: 'app/api/cached/v1/organizations/[key]/route.ts', paths: ['/api/v1/organizations?q=Beratung', '/api/cached/v1/organizations/abc'], params: API_LIST, segment: '/api/cached/v1/organizations/{v}' },
+  { file: 'app/api/cached/v1/suggestions/[key]/route.ts', paths: ['/api/v1/suggestions?q=Ber', '/api/cached/v1/suggestions/abc'], params: ['q', 'locale'], segment: '/api/cached/v1/suggestions/{v}' },
+  { file: 'app/api/cached/hsds/[list]/route.ts', paths: ['/api/hsds/services', '/api/cached/hsds/services'], params: ['x'], segment: '/api/cached/hsds/{v}' },
   { file: 'app/[locale]/(public)/akteure/[slug]/page.tsx', paths: ['/de/akteure/{slug}', '/uk/akteure/{slug}'], params: ['q', 'x'], segment: '/de/akteure/{v}' },
   { file: 'app/[locale]/(public)/akteure/[slug]/fehler-melden/page.tsx', paths: ['/de/akteure/{slug}/fehler-melden'], params: ['x'], segment: '/de/akteure/{v}/fehler-melden' },
   { file: 'app/[locale]/(public)/akteure/[slug]/vcard/[contactId]/route.ts', paths: ['/de/akteure/{slug}/vcard/{contact}'], params: ['x'], segment: '/de/akteure/{slug}/vcard/{v}' },
