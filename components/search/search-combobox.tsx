@@ -65,7 +65,10 @@ export function SearchCombobox(props: SearchComboboxProps) {
 
   function choose(item: Suggestion) {
     setOpen(false);
-    router.push(item.href);
+    // A topic, language or town opens a search: a page load, so that the proxy logs the search
+    // also when the page comes from the cache (lib/search/search-hits.ts counts page loads only).
+    if (item.kind === 'organization') router.push(item.href);
+    else window.location.assign(item.href);
   }
 
   return (

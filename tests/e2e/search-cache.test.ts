@@ -7,12 +7,15 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { cachedRoute } from '@/lib/edge/cached-routes';
+import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
+import { newPage } from './support/browser.ts';
 
 let db: PrismaClient;
 const base = () => inject('E2E_BASE_URL');
 
-beforeAll(() => {
+beforeAll(async () => {
   db = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('E2E_DATABASE_URL'), max: 2 }) });
+  if (!(await db.organization.findUnique({ where: { slug: F.mueller } }))) await createDirectoryFixtures(db);
 });
 
 afterAll(async () => {
@@ -58,6 +61,27 @@ describe('cached searches', () => {
     await logged('Beratung', before + 3);
     const rows = await db.searchLog.findMany({ where: { query: 'Beratung' }, select: { resultCount: true, locale: true }, orderBy: { createdAt: 'desc' }, take: 3 });
     expect(rows).toEqual([0, 1, 2].map(() => ({ resultCount: count, locale: 'uk' })));
+  });
+
+  it('logs a filter chosen in the typeahead, also when its page comes from the cache', async () => {
+    const path = '/de/akteure?sprache=ar';
+    // The filter's page is in the cache before the visitor chooses it.
+    for (let i = 0; i < 2; i++) await (await fetch(base() + path)).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const before = await db.searchLog.count();
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto('/de');
+    await page.click('#search-q');
+    await page.keyboard.type('Arabi', { delay: 30 });
+    const option = page.locator('[role="option"][data-kind="language"]').first();
+    await option.waitFor();
+    await option.click();
+    await page.waitForURL(/\/de\/akteure\?sprache=ar$/);
+    for (let i = 0; i < 50 && (await db.searchLog.count()) <= before; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const rows = await db.searchLog.findMany({ orderBy: { createdAt: 'desc' }, take: (await db.searchLog.count()) - before, select: { query: true, filters: true } });
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows[0].filters)).toContain('ar');
   });
 
   it('answers an unknown filter value from the cache too, and the twin’s own address as not found', async () => {
