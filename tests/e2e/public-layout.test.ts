@@ -36,7 +36,7 @@ function publicRoutePatterns(dir = PUBLIC_DIR, prefix = ''): string[] {
       // Route groups "(name)" add no path segment.
       const segment = /^\(.*\)$/.test(name) ? '' : `/${name}`;
       patterns.push(...publicRoutePatterns(full, prefix + segment));
-    } else if (name === 'page.tsx' && !CACHED_TWINS.some((twin) => prefix === `/${twin}`)) {
+    } else if (name === 'page.tsx' && !CACHED_TWINS.some((twin) => prefix === `/${twin}` || prefix.startsWith(`/${twin}/`))) {
       // A cached twin (lib/edge/cached-routes.ts) is visited under the address it serves.
       patterns.push(prefix || '/');
     }
