@@ -2,6 +2,7 @@
 // mean. Coordinators only; every write audited. A word is stored with its folded form
 // (lib/search/normalize.ts), which the search compares the visitor's words with.
 import 'server-only';
+import { DIRECTORY_TAG, expireCache } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
@@ -16,6 +17,12 @@ import { searchOrganizationIds } from './directory/rank';
 import { parseInput } from './versioning';
 
 const ENTITY = 'SearchConcept';
+
+// Searches, filters, the typeahead and the API lists are cached pages tagged 'directory' (their
+// facets): a new or changed word changes what they find, so every committed write expires them.
+async function expireSearches(): Promise<void> {
+  await expireCache([DIRECTORY_TAG]);
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listConcepts({ actor }: { actor: Actor | null }) {
@@ -99,7 +106,7 @@ export async function createConcept({ actor, input }: { actor: Actor | null; inp
   const data = parseInput(conceptInputSchema, input);
   const termIds = [...new Set(data.terms ?? [])];
   const words = wordRows(data);
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     await checkTerms(tx, termIds);
     const base = slugify(data.label);
     let slug = base;
@@ -111,6 +118,8 @@ export async function createConcept({ actor, input }: { actor: Actor | null; inp
     await writeAudit(tx, { actor: actor!, action: 'CREATE', entityType: ENTITY, entityId: concept.id, changes: snapshot(auditValues(data.label, words, termIds)) });
     return concept;
   }, TRANSACTION_OPTIONS);
+  await expireSearches();
+  return created;
 }
 
 export async function updateConcept({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }): Promise<void> {
@@ -119,7 +128,7 @@ export async function updateConcept({ actor, id, input }: { actor: Actor | null;
   const data = parseInput(conceptInputSchema, input);
   const termIds = [...new Set(data.terms ?? [])];
   const words = wordRows(data);
-  await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const before = await tx.searchConcept.findUnique({
       where: { id },
       select: { label: true, words: { select: { locale: true, word: true } }, terms: { select: { termId: true } } },
@@ -130,7 +139,7 @@ export async function updateConcept({ actor, id, input }: { actor: Actor | null;
       auditValues(before.label, before.words, before.terms.map((t) => t.termId)),
       auditValues(data.label, words, termIds),
     );
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0) return false;
     await tx.searchConceptWord.deleteMany({ where: { conceptId: id } });
     await tx.searchConceptTerm.deleteMany({ where: { conceptId: id } });
     await tx.searchConcept.update({
@@ -142,7 +151,9 @@ export async function updateConcept({ actor, id, input }: { actor: Actor | null;
       },
     });
     await writeAudit(tx, { actor: actor!, action: 'UPDATE', entityType: ENTITY, entityId: id, changes });
+    return true;
   }, TRANSACTION_OPTIONS);
+  if (changed) await expireSearches();
 }
 
 export async function deleteConcept({ actor, id }: { actor: Actor | null; id: string }): Promise<void> {
@@ -154,6 +165,7 @@ export async function deleteConcept({ actor, id }: { actor: Actor | null; id: st
     await tx.searchConcept.delete({ where: { id } });
     await writeAudit(tx, { actor: actor!, action: 'DELETE', entityType: ENTITY, entityId: id, changes: { label: { before: concept.label, after: null } } });
   }, TRANSACTION_OPTIONS);
+  await expireSearches();
 }
 
 // How many of the logged searches without result (grouped as the report groups them) find
@@ -202,6 +214,7 @@ export async function addSearchAsWord({
       changes: { [`words_${data.locale}`]: { before: null, after: data.query } },
     });
   }, TRANSACTION_OPTIONS);
+  await expireSearches();
   const after = await countFinding(actor!, days);
   return { before: before.finding, after: after.finding, total: after.total };
 }
