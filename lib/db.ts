@@ -40,11 +40,17 @@ function isConnectionFailure(error: unknown): boolean {
   return !['57014', '53300'].includes(err.code ?? '') && !/timeout exceeded when trying to connect/i.test(err.message ?? '');
 }
 
-function observe<T>(promise: Promise<T>): Promise<T> {
+// `provesAvailable`: only an answer from the server says it is back. The pool hands out an idle
+// connection without asking the server, so a successful connect() must not close the breaker nor
+// report the database available (it made a stalled database look healthy, and a search's 5xx then
+// went out as a 500 instead of the 503 page).
+function observe<T>(promise: Promise<T>, provesAvailable: boolean): Promise<T> {
   return promise.then(
     (result) => {
-      breaker.openUntil = 0;
-      reportDatabaseAvailable();
+      if (provesAvailable) {
+        breaker.openUntil = 0;
+        reportDatabaseAvailable();
+      }
       return result;
     },
     (error: unknown) => {
@@ -73,7 +79,7 @@ class GuardedPool extends pg.Pool {
       reportDatabaseUnavailable();
       return Promise.reject(unavailableNow());
     }
-    return observe((super.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    return observe((super.query as (...a: unknown[]) => Promise<unknown>)(...args), true);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -83,7 +89,7 @@ class GuardedPool extends pg.Pool {
       reportDatabaseUnavailable();
       return Promise.reject(unavailableNow());
     }
-    return observe(super.connect());
+    return observe(super.connect(), false);
   }
 }
 
