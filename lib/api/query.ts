@@ -92,8 +92,8 @@ export interface ApiListQuery {
 }
 
 // The name under which the client sent `near` (errors name what the client sent).
-export function nearParameterName(request: Request): string {
-  return new URL(request.url).searchParams.has('near') ? 'near' : 'naehe';
+export function nearParameterName(params: URLSearchParams): string {
+  return params.has('near') ? 'near' : 'naehe';
 }
 
 // A list endpoint's parameters: the directory filters, `locale`, `limit` and `cursor`.

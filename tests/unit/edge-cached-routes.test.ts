@@ -107,6 +107,14 @@ describe('cachedApiRoute', () => {
     const list = cachedApiRoute('/api/v1/organizations', '?q=Beratung&locale=de', false);
     expect(list).toBe(cachedApiRoute('/api/v1/organizations', '?locale=de&q=Beratung', false));
     expect(decodeApiKey('organizations', key(list))).toBe('locale=de&q=Beratung');
+    const services = cachedApiRoute('/api/v1/services', '?topic=beratung&q=Kurs', false);
+    expect(services).toMatch(/^\/api\/cached\/v1\/services\/[A-Za-z0-9_-]+$/);
+    expect(decodeApiKey('services', key(services))).toBe('q=Kurs&topic=beratung');
+    // The whole first page (no parameters) has a key of its own.
+    expect(cachedApiRoute('/api/v1/services', '', false)).toBe('/api/cached/v1/services/-');
+    expect(cachedApiRoute('/api/v1/organizations', '', false)).toBe('/api/cached/v1/organizations/-');
+    expect(decodeApiKey('services', '-')).toBe('');
+    expect(decodeApiKey('suggestions', '-')).toBeNull();
     // The HSDS lists: only their parameter-less first page.
     expect(cachedApiRoute('/api/hsds/organizations', '', false)).toBe('/api/cached/hsds/organizations');
     expect(cachedApiRoute('/api/hsds/taxonomy_terms/', '?', false)).toBe('/api/cached/hsds/taxonomy_terms');
@@ -116,7 +124,7 @@ describe('cachedApiRoute', () => {
     expect(cachedApiRoute('/api/v1/organizations', '?q=Beratung', true)).toBeNull();
     expect(cachedApiRoute('/api/v1/organizations', '?limit=500', false)).toBeNull();
     expect(cachedApiRoute('/api/v1/organizations', '?foo=1', false)).toBeNull();
-    expect(cachedApiRoute('/api/v1/organizations', '', false)).toBeNull();
+    expect(cachedApiRoute('/api/v1/services', '?limit=500', false)).toBeNull();
     expect(cachedApiRoute('/api/v1/suggestions', '?q=a&x=1', false)).toBeNull();
     expect(cachedApiRoute('/api/v1/suggestions', '?q=a&q=b', false)).toBeNull();
     expect(cachedApiRoute('/api/v1/taxonomy', '?locale=de', false)).toBeNull();

@@ -2,7 +2,7 @@
 // app/api/cached/v1/organizations/[key] (the same answer from the full-route cache, proxy.ts).
 import { organizationItem } from '@/lib/api/items';
 import { apiBadRequest, apiJson } from '@/lib/api/http';
-import { encodeCursor, parseApiListQuery } from '@/lib/api/query';
+import { encodeCursor, nearParameterName, parseApiListQuery } from '@/lib/api/query';
 import { nearTownProblem } from '@/lib/data/directory/near';
 import { runDirectorySearch } from '@/lib/data/directory/search';
 import { getEnv } from '@/lib/env';
@@ -13,8 +13,7 @@ export async function organizationsResponse(params: URLSearchParams, request: Re
   if (!parsed.success) return apiBadRequest(parsed.errors);
   const { query, locale, limit } = parsed;
   const nearProblem = await nearTownProblem(query.near);
-  // The error names the parameter as the client sent it.
-  if (nearProblem) return apiBadRequest({ [params.has('near') ? 'near' : 'naehe']: nearProblem });
+  if (nearProblem) return apiBadRequest({ [nearParameterName(params)]: nearProblem });
   const result = await runDirectorySearch({ query, locale, pageSize: limit });
   const baseUrl = getEnv().APP_URL;
   return apiJson(request, {
