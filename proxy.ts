@@ -6,7 +6,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { apiNotFound } from '@/lib/api/http';
-import { cachedApiRoute, cachedRoute, canonicalSearch, isApiTwinAddress, isTwinAddress, searchOfKey } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, canonicalSearch, isApiTwinAddress, isTwinAddress, SITEMAP_TWIN, searchOfKey } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
 import { isEmptyQuery } from '@/lib/search/query';
 import { searchVisited } from '@/lib/search/search-hits';
@@ -16,6 +16,7 @@ const ADMIN_PATH = /^\/([a-z]{2})\/admin(\/|$)/;
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname.startsWith('/api/')) return apiProxy(request);
+  if (request.nextUrl.pathname === '/sitemap.xml') return sitemapProxy(request);
   const match = ADMIN_PATH.exec(request.nextUrl.pathname);
   if (match) {
     // The admin area speaks the user's admin language (German or English, User.locale), left to
@@ -59,6 +60,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return response;
 }
 
+// sitemap.xml from its cached twin (lib/edge/cached-routes.ts); with parameters too (it has none).
+function sitemapProxy(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = SITEMAP_TWIN;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
 // The JSON API lists with a cached twin (lib/edge/cached-routes.ts); the twins' own addresses
 // answer 404 like any unknown API address.
 function apiProxy(request: NextRequest) {
@@ -87,5 +97,5 @@ function logCachedSearch(request: NextRequest, event: NextFetchEvent, target: st
 export const config = {
   // bench-static: the benchmark's prerendered baseline page (app/(bench)), not localized.
   // The JSON API only where a list has a cached twin (and the twins' own addresses).
-  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/hsds/:path*', '/api/cached/:path*'],
+  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/v1/services', '/api/hsds/:path*', '/api/cached/:path*', '/sitemap.xml'],
 };

@@ -1,5 +1,7 @@
 // sitemap.xml: every public page and every published actor in every locale, with hreflang
-// alternates. Rendered on request (never at build time: no database then) and cached by tag.
+// alternates. Its entries are defined here; proxy.ts sends /sitemap.xml to the cached twin
+// app/api/cached/sitemap/[file] (never rendered at build time: no database then), which serializes
+// them. force-dynamic keeps `next build` from prerendering this metadata route itself.
 import type { MetadataRoute } from 'next';
 import { listUpcomingEvents } from '@/lib/data/events/public';
 import { listAllPublicProjects } from '@/lib/data/projects/public';

@@ -9,9 +9,10 @@
 //   veranstaltungen; only their own parameters, each once, in their fixed order.
 // Only a query that is already canonical is rewritten: any other (an unknown or invalid parameter,
 // an empty form field, untidy spaces) reaches the page itself, which redirects to the tidy URL.
-// - the JSON API's lists: /api/v1/suggestions?… and /api/v1/organizations?… ->
+// - the JSON API's lists: /api/v1/suggestions?…, /api/v1/organizations?… and /api/v1/services?… ->
 //   app/api/cached/v1/<endpoint>/<key>, the key carrying the valid parameters in a fixed order;
 //   the HSDS lists without parameters: /api/hsds/<list> -> app/api/cached/hsds/<list>.
+// - /sitemap.xml -> app/api/cached/sitemap/sitemap.xml (entries defined by app/sitemap.ts).
 import { parseApiListQuery } from '../api/query.ts';
 import { isLocale, locales } from '../i18n/routing.ts';
 import { isEmptyQuery, parseDirectoryQuery, toSearchString, type DirectoryQuery } from '../search/query.ts';
@@ -125,9 +126,12 @@ export function cachedRoute(pathname: string, search: string): string | null {
 
 // The JSON API endpoints with a cached twin under /api/cached/v1/<endpoint>/<key>.
 const API_TWIN_PREFIX = '/api/cached/';
-type ApiEndpoint = 'suggestions' | 'organizations';
-const API_PATH = /^\/api\/v1\/(suggestions|organizations)\/?$/;
+type ApiEndpoint = 'suggestions' | 'organizations' | 'services';
+const API_PATH = /^\/api\/v1\/(suggestions|organizations|services)\/?$/;
 const SUGGESTION_MAX_LENGTH = 100;
+// The key of a list asked without any parameter (the whole first page): "-" is no base64url
+// encoding of anything, so it cannot collide with a real key.
+const NO_PARAMETERS_KEY = '-';
 
 /** The typeahead's parameters as it reads them: the text (at most 100 characters), the content language (default de). */
 export function suggestionParams(params: URLSearchParams): { q: string; locale: string } {
@@ -151,6 +155,7 @@ function canonicalApiSearch(endpoint: ApiEndpoint, params: URLSearchParams): str
 
 /** The parameters an API twin's key carries, or null for a key no rewrite makes. */
 export function decodeApiKey(endpoint: ApiEndpoint, key: string): string | null {
+  if (key === NO_PARAMETERS_KEY) return endpoint === 'suggestions' ? null : '';
   if (key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]+$/.test(key)) return null;
   const search = Buffer.from(key, 'base64url').toString('utf8');
   return encodeKey(search) === key && canonicalApiSearch(endpoint, new URLSearchParams(search)) === search ? search : null;
@@ -160,6 +165,9 @@ export function decodeApiKey(endpoint: ApiEndpoint, key: string): string | null 
 export const HSDS_CACHED_LISTS = ['organizations', 'services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const;
 export type HsdsList = (typeof HSDS_CACHED_LISTS)[number];
 const HSDS_LIST_PATH = /^\/api\/hsds\/([a-z_]+)\/?$/;
+
+/** Where proxy.ts sends /sitemap.xml. */
+export const SITEMAP_TWIN = `${API_TWIN_PREFIX}sitemap/sitemap.xml`;
 
 /** A request for an API twin's own address: answered 404. */
 export function isApiTwinAddress(pathname: string): boolean {
@@ -179,8 +187,7 @@ export function cachedApiRoute(pathname: string, search: string, conditional: bo
   if (!match || conditional) return null;
   const endpoint = match[1] as ApiEndpoint;
   const canonical = canonicalApiSearch(endpoint, new URLSearchParams(search));
-  // No parameters at all: no key to carry (answered per request).
-  if (!canonical) return null;
-  const key = encodeKey(canonical);
+  if (canonical === null) return null;
+  const key = canonical === '' ? NO_PARAMETERS_KEY : encodeKey(canonical);
   return key.length <= MAX_KEY_LENGTH ? `${API_TWIN_PREFIX}v1/${endpoint}/${key}` : null;
 }

@@ -26,6 +26,7 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/[locale]/(public)/projekte-liste/[[...filter]]/page.tsx', paths: ['/de/projekte?stand=laufend', '/de/projekte-liste'], params: ['thema', 'zielgruppe', 'stand', 'organisation'], segment: '/de/projekte-liste/{v}' },
   { file: 'app/[locale]/(public)/veranstaltungen-liste/[[...filter]]/page.tsx', paths: ['/de/veranstaltungen?ansicht=monat', '/de/veranstaltungen-liste'], params: ['thema', 'sprache', 'ort', 'ansicht', 'monat'], segment: '/de/veranstaltungen-liste/{v}' },
   { file: 'app/api/cached/v1/organizations/[key]/route.ts', paths: ['/api/v1/organizations?q=Beratung', '/api/cached/v1/organizations/abc'], params: API_LIST, segment: '/api/cached/v1/organizations/{v}' },
+  { file: 'app/api/cached/v1/services/[key]/route.ts', paths: ['/api/v1/services?q=Beratung', '/api/cached/v1/services/abc'], params: API_LIST, segment: '/api/cached/v1/services/{v}' },
   { file: 'app/api/cached/v1/suggestions/[key]/route.ts', paths: ['/api/v1/suggestions?q=Ber', '/api/cached/v1/suggestions/abc'], params: ['q', 'locale'], segment: '/api/cached/v1/suggestions/{v}' },
   { file: 'app/api/cached/hsds/[list]/route.ts', paths: ['/api/hsds/services', '/api/cached/hsds/services'], params: ['x'], segment: '/api/cached/hsds/{v}' },
   { file: 'app/[locale]/(public)/akteure/[slug]/page.tsx', paths: ['/de/akteure/{slug}', '/uk/akteure/{slug}'], params: ['q', 'x'], segment: '/de/akteure/{v}' },
@@ -76,6 +77,7 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/veranstaltungen/thema/[file]/route.ts', paths: ['/veranstaltungen/thema/beispiel.ics'], params: ['lang'], segment: '/veranstaltungen/thema/{v}' },
   { file: 'app/veranstaltungen/[file]/route.ts', paths: ['/veranstaltungen/gibt-es-nicht.ics'], params: ['lang'], segment: '/veranstaltungen/{v}' },
   { file: 'app/sitemap.ts', paths: ['/sitemap.xml'], params: ['x'] },
+  { file: 'app/api/cached/sitemap/[file]/route.ts', paths: ['/sitemap.xml', '/api/cached/sitemap/sitemap.xml'], params: ['x'], segment: '/api/cached/sitemap/{v}' },
   { file: 'app/robots.ts', paths: ['/robots.txt'], params: ['x'] },
   { file: 'app/manifest.ts', paths: ['/manifest.webmanifest'], params: ['x'] },
 ];
