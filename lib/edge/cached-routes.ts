@@ -56,6 +56,7 @@ export function decodeSearchKey(key: string): string | null {
 }
 
 /**
+ * @internal Exported for its unit test.
  * The canonical form of a directory search ("q=Beratung&sprache=ar", no "?"), or null when the
  * parameters are not exactly the tidy ones the page would accept without a redirect (or empty).
  */
@@ -72,8 +73,8 @@ export function canonicalSearch(params: URLSearchParams): string | null {
   return tidy;
 }
 
-/** The search a twin key stands for, parsed (for the page and the search log). */
-export function searchOfKey(search: string): DirectoryQuery {
+/** The search a twin key stands for, parsed (for the search log). */
+function searchOfKey(search: string): DirectoryQuery {
   return parseDirectoryQuery(new URLSearchParams(search));
 }
 

@@ -21,6 +21,7 @@
 // Each HTML copy gets its own nonce (spliced in at offsets found once, lib/edge/nonce.ts) and CSP;
 // every other header is the one stored, so a hit looks like Next's HIT plus `x-edge-cache: HIT`.
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { z } from 'zod';
 import { nonceSlots } from './nonce.ts';
 import type { EdgeRequestState, PageEntryRef } from './request-state.ts';
 
@@ -100,9 +101,13 @@ export interface ResponseCache {
   readonly maxEntryBytes: number;
 }
 
+const maxMegabytes = z.union([z.literal('').transform(() => DEFAULT_MAX_MB), z.coerce.number().finite().nonnegative()]).default(DEFAULT_MAX_MB);
+
+/** EDGE_CACHE_MAX_MB in bytes; a value that is no number of megabytes stops the server at its start. */
 export function maxBytesFromEnv(value: string | undefined): number {
-  const megabytes = Number(value);
-  return (value !== undefined && value !== '' && Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : DEFAULT_MAX_MB) * 1024 * 1024;
+  const parsed = maxMegabytes.safeParse(value);
+  if (!parsed.success) throw new Error(`EDGE_CACHE_MAX_MB muss eine Zahl (Megabyte, ab 0) sein, nicht „${value}“.`);
+  return parsed.data * 1024 * 1024;
 }
 
 function headerBytes(headers: OutgoingHttpHeaders): number {
