@@ -60,8 +60,10 @@ let otherSlug = '';
 
 // Whether the page came from the full-route cache (HIT) or was rendered (MISS), and whether the
 // edge answered it from its response cache ("edge").
+// A browser of the page's language: another would get next-intl's locale cookie (never kept by the edge).
 async function cacheState(base: string, path: string): Promise<string | null> {
-  const response = await fetch(base + path, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+  const headers = { 'accept-language': path.split('/')[1] };
+  const response = await fetch(base + path, { redirect: 'manual', headers, signal: AbortSignal.timeout(60_000) });
   await response.arrayBuffer();
   expect(response.status).toBe(200);
   const state = response.headers.get('x-nextjs-cache');
