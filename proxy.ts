@@ -6,9 +6,8 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { apiNotFound } from '@/lib/api/http';
-import { cachedApiRoute, cachedRoute, canonicalSearch, isApiTwinAddress, isTwinAddress, SITEMAP_TWIN, searchOfKey } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, isApiTwinAddress, isTwinAddress, loggedSearchVisit, SITEMAP_TWIN } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
-import { isEmptyQuery } from '@/lib/search/query';
 import { searchVisited } from '@/lib/search/search-hits';
 
 const intl = createMiddleware(routing);
@@ -47,7 +46,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // A page with a cached twin (lib/edge/cached-routes.ts), where next-intl lets the request through
   // unchanged (no locale redirect).
   if (target && response.headers.get('x-middleware-next')) {
-    logCachedSearch(request, event, target);
+    // A search answered from the cache is logged here (the page may not render).
+    const visit = loggedSearchVisit(request.nextUrl.pathname, request.nextUrl.search, request.method, request.headers.get('sec-fetch-dest'));
+    if (visit) event.waitUntil(searchVisited(visit.locale, visit.search));
     const url = request.nextUrl.clone();
     url.pathname = target;
     const rewritten = NextResponse.rewrite(url);
@@ -79,19 +80,6 @@ function apiProxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = target;
   return NextResponse.rewrite(url);
-}
-
-// A search answered from the cache is logged here (the page may not render): once per visit of its
-// first page. Only page loads count: a browser's fetch() (Next's prefetches of links the visitor
-// did not open, and its client-side navigations) says `Sec-Fetch-Dest: empty`; Next strips its own
-// RSC and prefetch headers before the proxy sees them. The search form is a plain GET form.
-function logCachedSearch(request: NextRequest, event: NextFetchEvent, target: string) {
-  const search = canonicalSearch(request.nextUrl.searchParams);
-  const dest = request.headers.get('sec-fetch-dest');
-  if (search === null || request.method !== 'GET' || (dest !== null && dest !== 'document')) return;
-  const query = searchOfKey(search);
-  if (isEmptyQuery(query) || query.page !== 1) return;
-  event.waitUntil(searchVisited(target.split('/')[1], search));
 }
 
 export const config = {

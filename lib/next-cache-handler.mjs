@@ -11,6 +11,12 @@
 // next request after an edit on any instance re-renders. A new epoch (db:restore, seed) drops
 // everything. While the database cannot be reached, cached pages are served as they are and
 // nothing new is stored. No wall clock decides, except the one-hour safety net.
+//
+// The edge's response cache (lib/edge/response-cache.ts) keeps the bytes of a page answered from
+// one of these entries and serves them only while that entry is still the current one: every
+// page-level entry this handler returns or stores inside a request is recorded on the edge's
+// request state, and `state.edge` (below) lets the edge read the same clock and ask the same
+// question this handler asks in get().
 import pg from 'pg';
 
 const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB || 96) * 1024 * 1024;
@@ -27,7 +33,8 @@ const FAIL_FAST_MS = 2_000;
  */
 
 /** @type {{ epoch: string, clock: bigint, tags: Map<string, bigint>, entries: Map<string, Entry>,
- *   bytes: number, pool: pg.Pool | null, read: { startedAt: number, promise: Promise<Clock | null> } | null, failedUntil: number }} */
+ *   bytes: number, pool: pg.Pool | null, read: { startedAt: number, promise: Promise<Clock | null> } | null, failedUntil: number,
+ *   edge?: { clockSince: (notBefore: number) => Promise<Clock | null>, isCurrent: (ref: any, clock: Clock | null) => boolean } }} */
 const state = (globalThis.__nisPageCache ??= {
   epoch: '',
   clock: 0n,
@@ -109,6 +116,44 @@ function isFresh(entry, extraTags) {
   return true;
 }
 
+// The edge's AsyncLocalStorage (lib/edge/request-state.ts), shared through globalThis.
+const REQUEST_STATE = Symbol.for('netzwerk.edge.requestState');
+
+/** Tells the edge which page-level entry (not a data entry) answered or was stored by this request. */
+function recordForEdge(key, entry, extraTags, via) {
+  if (entry.value?.kind === 'FETCH') return;
+  const store = globalThis[REQUEST_STATE]?.getStore();
+  if (!store) return;
+  (store.pageEntries ??= []).push({ key, entry, extraTags, via });
+}
+
+/** Milliseconds after its render until Next itself would treat the entry as stale; undefined when unknown. */
+function freshForMs(entry) {
+  const control = entry.cacheControl;
+  if (!control) return undefined;
+  const limits = [];
+  if (typeof control.revalidate === 'number') limits.push(control.revalidate * 1000);
+  else if (control.revalidate !== false) return undefined;
+  if (typeof control.expire === 'number') limits.push(control.expire * 1000);
+  return Math.min(MAX_AGE_MS, ...limits);
+}
+
+/**
+ * Whether a recorded entry would still be served by get() now, as a HIT (not stale by its
+ * revalidate time either). `clock`: a read begun after the question arose; null while the
+ * database cannot be reached (then, as in get(), tags and epoch are not checked).
+ */
+function isCurrent(ref, clock) {
+  const { key, entry, extraTags } = ref;
+  if (state.entries.get(key) !== entry) return false;
+  const freshFor = freshForMs(entry);
+  if (freshFor === undefined || Date.now() - entry.lastModified >= freshFor) return false;
+  if (clock && (entry.epoch !== state.epoch || !isFresh(entry, extraTags))) return false;
+  return true;
+}
+
+state.edge = { clockSince, isCurrent };
+
 function tagsOf(data, ctx) {
   const tags = new Set(ctx?.tags ?? []);
   for (const tag of data?.tags ?? []) tags.add(tag);
@@ -166,6 +211,7 @@ export default class CacheHandler {
     // Refresh its place in the LRU order.
     state.entries.delete(key);
     state.entries.set(key, entry);
+    recordForEdge(key, entry, extraTags, 'get');
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
@@ -189,6 +235,7 @@ export default class CacheHandler {
     if (entry.bytes > MAX_BYTES / 8) return;
     state.entries.set(key, entry);
     state.bytes += entry.bytes;
+    recordForEdge(key, entry, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])], 'set');
     while (state.bytes > MAX_BYTES && state.entries.size > 0) remove(state.entries.keys().next().value);
   }
 

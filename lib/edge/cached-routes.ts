@@ -57,6 +57,7 @@ export function decodeSearchKey(key: string): string | null {
 }
 
 /**
+ * @internal Exported for its unit test.
  * The canonical form of a directory search ("q=Beratung&sprache=ar", no "?"), or null when the
  * parameters are not exactly the tidy ones the page would accept without a redirect (or empty).
  */
@@ -73,8 +74,8 @@ export function canonicalSearch(params: URLSearchParams): string | null {
   return tidy;
 }
 
-/** The search a twin key stands for, parsed (for the page and the search log). */
-export function searchOfKey(search: string): DirectoryQuery {
+/** The search a twin key stands for, parsed (for the search log). */
+function searchOfKey(search: string): DirectoryQuery {
   return parseDirectoryQuery(new URLSearchParams(search));
 }
 
@@ -190,4 +191,27 @@ export function cachedApiRoute(pathname: string, search: string, conditional: bo
   if (canonical === null) return null;
   const key = canonical === '' ? NO_PARAMETERS_KEY : encodeKey(canonical);
   return key.length <= MAX_KEY_LENGTH ? `${API_TWIN_PREFIX}v1/${endpoint}/${key}` : null;
+}
+
+/**
+ * The search visit the anonymous search log counts for a request of a page with a cached twin, or
+ * null: once per visit of a search's first page (pathname and search as requested). Only page
+ * loads count: a browser's fetch() (Next's prefetches of links the visitor did not open, and its
+ * client-side navigations) says `Sec-Fetch-Dest: empty`; Next strips its own RSC and prefetch
+ * headers before the proxy sees them. The search form is a plain GET form. One rule for both places
+ * that answer from the cache without rendering: proxy.ts and the edge's response cache.
+ */
+export function loggedSearchVisit(
+  pathname: string,
+  search: string,
+  method: string,
+  fetchDest: string | null | undefined,
+): { locale: string; search: string } | null {
+  if (method !== 'GET' || (fetchDest != null && fetchDest !== 'document')) return null;
+  const target = cachedRoute(pathname, search);
+  const canonical = target === null ? null : canonicalSearch(new URLSearchParams(search));
+  if (target === null || canonical === null) return null;
+  const query = searchOfKey(canonical);
+  if (isEmptyQuery(query) || query.page !== 1) return null;
+  return { locale: target.split('/')[1], search: canonical };
 }

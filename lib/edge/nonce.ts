@@ -45,3 +45,27 @@ export function createNonceStamper(nonce: string): NonceStamper {
     },
   };
 }
+
+/**
+ * Where createNonceStamper would put the nonce in a whole, unstamped body: the byte offsets right
+ * after each tag name. A body kept by the edge's response cache is scanned once; every later copy
+ * is stamped by splicing the nonce in at these offsets (stampAt), byte for byte what the streaming
+ * stamper gives.
+ */
+export function nonceSlots(body: Buffer): number[] {
+  const slots: number[] = [];
+  for (const match of body.toString('latin1').matchAll(TAG)) slots.push(match.index + match[0].length);
+  return slots;
+}
+
+export function stampAt(body: Buffer, slots: readonly number[], nonce: string): Buffer {
+  const attribute = Buffer.from(` nonce="${nonce}"`, 'latin1');
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const slot of slots) {
+    parts.push(body.subarray(from, slot), attribute);
+    from = slot;
+  }
+  parts.push(body.subarray(from));
+  return Buffer.concat(parts, body.length + slots.length * attribute.length);
+}

@@ -1,10 +1,21 @@
 // What the app tells the edge server about the request it is answering: whether the database was
-// unreachable. The edge runs Next's handler inside this AsyncLocalStorage; both live in one process
+// unreachable, and which full-route cache entries answered it (lib/next-cache-handler.mjs records
+// them for the edge's response cache, lib/edge/response-cache.ts). The edge runs Next's handler inside this AsyncLocalStorage; both live in one process
 // but in different module graphs (tsx and Next's bundle), so the storage is kept on globalThis.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+/** A page-level entry of Next's full-route cache, as lib/next-cache-handler.mjs records it; opaque here. */
+export interface PageEntryRef {
+  key: string;
+  entry: object;
+  extraTags: string[];
+  /** get(): the request was answered from it; set(): the request rendered and stored it. */
+  via: 'get' | 'set';
+}
+
 export interface EdgeRequestState {
   databaseUnavailable: boolean;
+  pageEntries?: PageEntryRef[];
 }
 
 interface DatabaseHealth {

@@ -9,15 +9,27 @@
 // - a 5xx caused by an unreachable database becomes a 503 page (or JSON) that needs no database;
 // - compression (Next's own is switched off in next.config.js: it would compress before stamping);
 // - Cache-Control: public pages may be micro-cached by a proxy, signed-in ones never
-//   (lib/edge/cache-control.ts).
+//   (lib/edge/cache-control.ts);
+// - the response cache: a public page Next answered from its full-route cache is answered again
+//   here, without Next, while that cache entry is current (lib/edge/response-cache.ts).
 import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
 import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
 import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
-import { createNonce, createNonceStamper, type NonceStamper } from '../../lib/edge/nonce.ts';
-import { cachedApiRoute, cachedRoute } from '../../lib/edge/cached-routes.ts';
+import { createNonce, createNonceStamper, stampAt, type NonceStamper } from '../../lib/edge/nonce.ts';
+import { cachedApiRoute, cachedRoute, loggedSearchVisit } from '../../lib/edge/cached-routes.ts';
+import {
+  answeringEntry,
+  createResponseCache,
+  EDGE_CACHE_HEADER,
+  maxBytesFromEnv,
+  responseCacheKey,
+  type ResponseCache,
+  type StoredResponse,
+} from '../../lib/edge/response-cache.ts';
+import { searchVisited } from '../../lib/search/search-hits.ts';
 import { createRenderLimiter, rendersPerRequest } from '../../lib/edge/render-limit.ts';
 import { isDatabaseDown, requestStateStorage, type EdgeRequestState } from '../../lib/edge/request-state.ts';
 import { edgeErrorResponse, type EdgeError, type EdgeResponse } from '../../lib/edge/responses.ts';
@@ -58,6 +70,8 @@ export interface EdgeOptions {
   mapTileUrl?: string;
   // RENDER_CONCURRENCY: searches, filters and API calls rendered at once (lib/edge/render-limit.ts).
   renderConcurrency?: number;
+  // EDGE_CACHE_MAX_MB in bytes (lib/edge/response-cache.ts); 0 switches the response cache off.
+  responseCacheMaxBytes?: number;
 }
 
 // Per-request renders at once by default. Two cores finish 4 searches no later than 8, and each
@@ -191,6 +205,37 @@ interface ResponseContext {
   method: string;
   pathname: string;
   hasSession: boolean;
+  // The response cache's key for this request (null: it may not be kept).
+  cacheKey: string | null;
+  responseCache: ResponseCache;
+}
+
+const NEXT_CACHE_HEADER = 'x-nextjs-cache';
+
+// The body of an answer the response cache may keep, collected unstamped as Next writes it.
+interface Capture {
+  status: number;
+  headers: Record<string, string | number | string[]>;
+  isHtml: boolean;
+  nextCache: string;
+  chunks: Buffer[];
+  size: number;
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+}
+
+// Whether an answer qualifies for the response cache (besides its request's key): a 200 from Next's
+// full-route cache (HIT, or the MISS that stored it), public, setting no cookie.
+function capturable(res: ServerResponse, status: number, context: ResponseContext): boolean {
+  if (context.cacheKey === null || context.method !== 'GET' || status !== 200) return false;
+  const nextCache = res.getHeader(NEXT_CACHE_HEADER);
+  if (nextCache !== 'HIT' && nextCache !== 'MISS') return false;
+  const cacheControl = String(res.getHeader('cache-control') ?? '');
+  return /(?:^|,)\s*public\s*(?:,|$)/i.test(cacheControl) && !/private|no-store/i.test(cacheControl) && !setsCookie(res);
 }
 
 // Wraps writeHead/write/end of one response. Installed after compression, so Next's bytes are
@@ -201,6 +246,27 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
   const originalEnd = res.end.bind(res) as Writer;
   let stamper: NonceStamper | undefined;
   let isReplaced = false;
+  let capture: Capture | undefined;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (!capture || chunk === undefined || chunk === null) return;
+    const bytes = toBuffer(chunk, encoding);
+    capture.size += bytes.length;
+    if (capture.size > context.responseCache.maxEntryBytes) capture = undefined;
+    else capture.chunks.push(bytes);
+  };
+  const keep = () => {
+    if (!capture || context.cacheKey === null) return;
+    const ref = answeringEntry(context.state, capture.nextCache);
+    if (!ref) return;
+    context.responseCache.store(context.cacheKey, {
+      status: capture.status,
+      headers: capture.headers,
+      body: Buffer.concat(capture.chunks, capture.size),
+      isHtml: capture.isHtml,
+      ref,
+    });
+    capture = undefined;
+  };
 
   res.writeHead = function writeHead(status: number, ...rest: unknown[]): ServerResponse {
     let message: string | undefined;
@@ -260,6 +326,13 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
       const policy = nonDocumentPolicy(String(res.getHeader('content-type') ?? '') || undefined);
       if (policy) res.setHeader('Content-Security-Policy', policy);
     }
+    if (capturable(res, status, context)) {
+      const headers = res.getHeaders() as Capture['headers'];
+      const nextCache = String(headers[NEXT_CACHE_HEADER]);
+      delete headers[NEXT_CACHE_HEADER];
+      if (stamper) delete headers['content-security-policy'];
+      capture = { status, headers, isHtml: stamper !== undefined, nextCache, chunks: [], size: 0 };
+    }
     return originalWriteHead(status, message);
   } as typeof res.writeHead;
 
@@ -271,6 +344,7 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     }
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (isReplaced) return true;
+    collect(chunk, encoding);
     if (!stamper || chunk === undefined || chunk === null) return originalWrite(chunk, encoding, callback) as boolean;
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
     const out = stamper.push(bytes);
@@ -290,6 +364,8 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     }
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (isReplaced) return res;
+    collect(chunk, encoding);
+    keep();
     if (!stamper) return originalEnd(chunk, encoding, callback) as ServerResponse;
     const head =
       chunk === undefined || chunk === null
@@ -299,6 +375,28 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
   } as typeof res.end;
 }
 
+interface HitContext {
+  isHttps: boolean;
+  isDev: boolean;
+  mapTileUrl?: string;
+}
+
+// An answer from the response cache: the stored headers, Next's HIT marker, a fresh nonce and CSP
+// for HTML, compressed as any other answer.
+function sendStored(res: ServerResponse, stored: StoredResponse, context: HitContext): void {
+  for (const [name, value] of Object.entries(stored.headers)) if (value !== undefined) res.setHeader(name, value);
+  res.setHeader(NEXT_CACHE_HEADER, 'HIT');
+  res.setHeader(EDGE_CACHE_HEADER, 'HIT');
+  let body = stored.body;
+  if (stored.isHtml) {
+    const nonce = createNonce();
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev: context.isDev, isHttps: context.isHttps, mapTileUrl: context.mapTileUrl }));
+    body = stampAt(stored.body, stored.slots, nonce);
+  }
+  res.writeHead(stored.status);
+  res.end(body);
+}
+
 export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const trusted: TrustedProxies = parseTrustedProxies(options.trustedProxies);
   const appOrigin = new URL(options.appUrl).origin;
@@ -306,9 +404,11 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
   const isDev = options.isDev ?? false;
   const compress = compression();
   const limiter = createRenderLimiter(options.renderConcurrency ?? DEFAULT_RENDER_CONCURRENCY);
+  const responseCache = createResponseCache(options.responseCacheMaxBytes ?? maxBytesFromEnv(process.env.EDGE_CACHE_MAX_MB));
   markEdgeActive();
 
   return (req, res) => {
+    const arrivedAt = performance.now();
     void (async () => {
       const target = req.url ?? '/';
       let continued = false;
@@ -335,6 +435,18 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
 
       const pathname = target.split('?')[0];
       const hasSession = hasSessionCookie(req.headers.cookie);
+      const cacheKey = responseCacheKey(req, target, hasSession);
+      if (cacheKey !== null) {
+        const stored = await responseCache.lookup(cacheKey, arrivedAt);
+        if (stored) {
+          // The proxy does not see this request: the search log counts the visit here, by its rule.
+          const queryStart = target.indexOf('?');
+          const visit = loggedSearchVisit(pathname, queryStart === -1 ? '' : target.slice(queryStart), req.method ?? 'GET', req.headers['sec-fetch-dest']);
+          if (visit) void searchVisited(visit.locale, visit.search);
+          compress(req as never, res as never, () => {});
+          return sendStored(res, stored, { isHttps, isDev, mapTileUrl: options.mapTileUrl });
+        }
+      }
       // next-auth answers 500 to a callbackUrl (query or cookie) it cannot parse: it gets only safe ones.
       const auth = sanitizeAuthRequest(target, req.headers.cookie, appOrigin);
       req.url = auth.target;
@@ -363,7 +475,20 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
 
       const state: EdgeRequestState = { databaseUnavailable: false };
       compress(req as never, res as never, () => {});
-      patchResponse(res, { target, accept, state, isHttps, isDev, isAction, method: req.method ?? 'GET', pathname, hasSession, mapTileUrl: options.mapTileUrl });
+      patchResponse(res, {
+        target,
+        accept,
+        state,
+        isHttps,
+        isDev,
+        isAction,
+        method: req.method ?? 'GET',
+        pathname,
+        hasSession,
+        mapTileUrl: options.mapTileUrl,
+        cacheKey,
+        responseCache,
+      });
       const handle = () => requestStateStorage().run(state, () => options.handle(request, res));
       if (!rendersPerRequest(req.method ?? 'GET', target) || hasCachedTwin(pathname, target, req.headers['if-none-match'] !== undefined)) {
         return await handle();

@@ -5,7 +5,8 @@
 // Both instances have every page cached before each edit, so only a shared expiry can pass.
 // Public pages come from Next's full-route cache (lib/next-cache-handler.mjs): an edit re-renders
 // the edited entry's pages in every locale (x-nextjs-cache: MISS) and leaves another entry's page
-// cached (HIT).
+// cached (HIT). A cached page is answered by the edge's response cache (x-edge-cache: HIT,
+// lib/edge/response-cache.ts) until its entry is expired: then by Next again.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -57,18 +58,22 @@ async function seen(base: string) {
 const LOCALES = ['de', 'en', 'ar', 'uk', 'ru'];
 let otherSlug = '';
 
-// Whether Next served the page from its full-route cache (HIT) or rendered it (MISS).
+// Whether the page came from the full-route cache (HIT) or was rendered (MISS), and whether the
+// edge answered it from its response cache ("edge").
+// A browser of the page's language: another would get next-intl's locale cookie (never kept by the edge).
 async function cacheState(base: string, path: string): Promise<string | null> {
-  const response = await fetch(base + path, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+  const headers = { 'accept-language': path.split('/')[1] };
+  const response = await fetch(base + path, { redirect: 'manual', headers, signal: AbortSignal.timeout(60_000) });
   await response.arrayBuffer();
   expect(response.status).toBe(200);
-  return response.headers.get('x-nextjs-cache');
+  const state = response.headers.get('x-nextjs-cache');
+  return response.headers.get('x-edge-cache') === 'HIT' ? `${state} edge` : state;
 }
 
-// Renders (if needed) and checks that the pages are now cached on the instance.
+// Renders (if needed) and checks that the pages are now cached on the instance, in the edge too.
 async function warm(base: string, paths: string[]): Promise<void> {
   for (const path of paths) await cacheState(base, path);
-  for (const path of paths) expect(await cacheState(base, path), path).toBe('HIT');
+  for (const path of paths) expect(await cacheState(base, path), path).toBe('HIT edge');
 }
 
 const entryPages = () => LOCALES.map((locale) => `/${locale}/akteure/${SLUG}`);
@@ -131,9 +136,9 @@ describe('two instances, one database: an edit on A is public on B at the next r
     await Promise.all([admin.waitForURL(/widerrufen=1/), admin.click('[data-confirm-step] form button')]);
     const withoutPerson = { page: true, arabic: true, api: true, person: false, sitemap: true, search: true };
     // The edited entry's pages are rendered again in every locale, and the directory that lists
-    // it; another entry's page stays cached.
+    // it (the edge's copies are not used); another entry's page stays cached, in the edge too.
     for (const path of [...entryPages(), '/de/akteure']) expect(await cacheState(b, path), path).toBe('MISS');
-    expect(await cacheState(b, `/de/akteure/${otherSlug}`)).toBe('HIT');
+    expect(await cacheState(b, `/de/akteure/${otherSlug}`)).toBe('HIT edge');
     expect(await seen(b)).toEqual(withoutPerson);
     expect(await seen(a)).toEqual(withoutPerson);
   });

@@ -3,7 +3,7 @@
 // akteure-suche/<key>, the JSON API's lists to /api/cached/v1/<endpoint>/<key>. Anything else
 // (another page, an unknown locale, an untidy or invalid query) stays where it is.
 import { describe, expect, it } from 'vitest';
-import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeListKey, decodeSearchKey, isApiTwinAddress, isTwinAddress } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeListKey, decodeSearchKey, isApiTwinAddress, isTwinAddress, loggedSearchVisit } from '@/lib/edge/cached-routes';
 
 const key = (target: string | null) => target?.split('/').at(-1) ?? '';
 
@@ -134,5 +134,20 @@ describe('cachedApiRoute', () => {
     expect(cachedApiRoute('/api/hsds/openapi.json', '', false)).toBeNull();
     expect(isApiTwinAddress('/api/cached/v1/suggestions/abc')).toBe(true);
     expect(isApiTwinAddress('/api/v1/suggestions')).toBe(false);
+  });
+});
+
+describe('loggedSearchVisit (proxy.ts and the edge response cache)', () => {
+  it('counts page loads of a search\'s first page, nothing else', () => {
+    expect(loggedSearchVisit('/ar/akteure', '?q=Beratung', 'GET', null)).toEqual({ locale: 'ar', search: 'q=Beratung' });
+    expect(loggedSearchVisit('/de/akteure', '?sprache=ar', 'GET', 'document')).toEqual({ locale: 'de', search: 'sprache=ar' });
+    // A browser's fetch() (prefetch, client-side navigation), HEAD, a later page, no search at all.
+    expect(loggedSearchVisit('/de/akteure', '?q=Beratung', 'GET', 'empty')).toBeNull();
+    expect(loggedSearchVisit('/de/akteure', '?q=Beratung', 'HEAD', null)).toBeNull();
+    expect(loggedSearchVisit('/de/akteure', '?q=Beratung&seite=2', 'GET', null)).toBeNull();
+    expect(loggedSearchVisit('/de/akteure', '', 'GET', null)).toBeNull();
+    expect(loggedSearchVisit('/de/netzwerk', '?q=Beratung', 'GET', null)).toBeNull();
+    // Not canonical: the page redirects to the tidy address, whose visit counts.
+    expect(loggedSearchVisit('/de/akteure', '?q=Beratung&x=1', 'GET', null)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Finding 8: the nonce is stamped onto every script tag, however the HTML is cut into chunks.
 import { describe, expect, it } from 'vitest';
-import { createNonce, createNonceStamper } from '@/lib/edge/nonce';
+import { createNonce, createNonceStamper, nonceSlots, stampAt } from '@/lib/edge/nonce';
 import { contentSecurityPolicy } from '@/lib/edge/security-headers';
 
 const html = Buffer.from(
@@ -70,5 +70,16 @@ describe('contentSecurityPolicy: map tiles', () => {
     for (const bad of ['https://*.example.org/{z}/{x}/{y}.png', 'javascript:alert(1)//{z}/{x}/{y}', 'https://a.example.org/tiles', "https://x.org/{z}/{x}/{y}; script-src *", 'nicht-url {z}{x}{y}']) {
       expect(directive(contentSecurityPolicy({ nonce: 'n', mapTileUrl: bad }), 'img-src'), bad).toBe("img-src 'self' data: blob:");
     }
+  });
+});
+
+describe('nonceSlots and stampAt (the edge response cache)', () => {
+  it('splice the nonce in exactly where the streaming stamper puts it', () => {
+    const slots = nonceSlots(html);
+    expect(slots).toHaveLength(4);
+    for (const nonce of [createNonce(), createNonce()]) {
+      expect(stampAt(html, slots, nonce).toString('utf8')).toBe(stampInChunks(html, 7, nonce));
+    }
+    expect(stampAt(Buffer.from('<p>no tags</p>'), nonceSlots(Buffer.from('<p>no tags</p>')), createNonce()).toString()).toBe('<p>no tags</p>');
   });
 });
