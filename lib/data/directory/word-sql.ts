@@ -20,30 +20,45 @@ export function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // is costlier and only runs when the main pass finds nothing.
 export type Pass = 'main' | 'fuzzyText';
 
-// Whether the entry's own text has the word, as alternatives grouped by what serves them: the
-// full text (GIN index) and the word inside a compound (trigram index on searchText) together,
-// typos in names (trigram word similarity, through the trigram index on searchName) on their own,
-// so that PostgreSQL never computes the costly similarity row by row over the whole table.
-function ownTextBranches(token: SearchToken, pass: Pass): Prisma.Sql[] {
-  const fullText = Prisma.join(
-    [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
-    ' || ',
-  );
-  const isLong = [...token.text].length >= 4;
-  if (!isLong) return [Prisma.sql`o."search" @@ (${fullText})`];
-  const branches = [
-    Prisma.sql`(o."search" @@ (${fullText}) OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%')`,
-    Prisma.sql`search_normalize(${token.text}) <% o."searchName"`,
-  ];
-  if (pass === 'fuzzyText') branches.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
-  return branches;
+// The entries whose own text has the word, read from the inverted index (SearchTerm/SearchPosting,
+// migration 20261207100000_search_postings: the lexemes of each entry's "search" vector and the words
+// of its "searchText"): a query word is matched against the distinct terms (a small table with a
+// trigram index), then the postings of the matching terms are read by primary key, so a word costs
+// its matches, never a test of every entry's text. The same meaning as the tests on "Organization"
+// that it replaces: German full text as prefix (the word's lexeme starts a lexeme of the entry; for
+// the word, its compound stem and its Latin spelling) or, for four letters or more, the word inside
+// a word of the text ("Beratung" in "Migrationsberatung"); `similarName`: a word of a name (also
+// translated) similar to it (pg_trgm's word similarity, a typo); `similarText`: any word similar.
+function fullTextIdsSql(token: SearchToken): Prisma.Sql {
+  const texts = [token.text, token.stem, token.latin].filter((text): text is string => Boolean(text));
+  const lexemes = Prisma.sql`SELECT DISTINCT l.lexeme FROM unnest(${texts}::text[]) AS x(text)
+      CROSS JOIN LATERAL unnest(to_tsvector('german', translate(search_normalize(x.text), ' :*&|!()<>''\\', ''))) AS l`;
+  const prefix = Prisma.sql`SELECT p."organizationId" AS "id" FROM (${lexemes}) q
+      JOIN "SearchTerm" t ON t."kind" = 'L' AND t."term" LIKE q.lexeme || '%'
+      JOIN "SearchPosting" p ON p."kind" = 'L' AND p."term" = t."term"`;
+  if ([...token.text].length < 4) return prefix;
+  return Prisma.sql`${prefix} UNION ${termIdsSql(Prisma.sql`t."term" LIKE '%' || search_normalize(${token.text}) || '%'`)}`;
+}
+
+// The entries with a word (kind 'W': of their text; 'N': of a name) among the terms that meet
+// `termCondition` (on t."term").
+function termIdsSql(termCondition: Prisma.Sql, kind: 'W' | 'N' = 'W'): Prisma.Sql {
+  return Prisma.sql`SELECT p."organizationId" AS "id" FROM "SearchTerm" t
+      JOIN "SearchPosting" p ON p."kind" = ${kind} AND p."term" = t."term"
+     WHERE t."kind" = 'W' AND ${termCondition}`;
+}
+
+function similarIdsSql(token: SearchToken, inName: boolean): Prisma.Sql {
+  return termIdsSql(Prisma.sql`search_normalize(${token.text}) <% t."term"`, inName ? 'N' : 'W');
 }
 
 function ownTextIdsSql(token: SearchToken, pass: Pass): Prisma.Sql {
-  return Prisma.join(
-    ownTextBranches(token, pass).map((branch) => Prisma.sql`SELECT o."id" FROM "Organization" o WHERE ${branch}`),
-    ' UNION ',
-  );
+  const sets = [fullTextIdsSql(token)];
+  if ([...token.text].length >= 4) {
+    sets.push(similarIdsSql(token, true));
+    if (pass === 'fuzzyText') sets.push(similarIdsSql(token, false));
+  }
+  return Prisma.join(sets, ' UNION ');
 }
 
 // The ids of the entries that cover one word: by their own text or through a concept of the
@@ -82,22 +97,15 @@ export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[],
   const sets: string[] = [];
   const inSet = (name: string) => Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(name)})`;
   plan.words.forEach((token, index) => {
-    const fullText = Prisma.join(
-      [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
-      ' || ',
-    );
-    const ownText = [Prisma.sql`o."search" @@ (${fullText})`];
-    if ([...token.text].length >= 4) ownText.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
-    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (
-      SELECT o."id" FROM "Organization" o WHERE ${Prisma.join(ownText, ' OR ')})`);
+    ctes.push(Prisma.sql`${Prisma.raw(`n${index}`)} AS MATERIALIZED (
+      ${termIdsSql(Prisma.sql`t."term" LIKE '%' || search_normalize(${token.text}) || '%'`, 'N')})`);
+    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (${fullTextIdsSql(token)})`);
     const own = [`w${index}`];
     if ([...token.text].length >= 4) {
-      ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (
-        SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName")`);
+      ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (${similarIdsSql(token, true)})`);
       own.push(`s${index}`);
       if (pass === 'fuzzyText') {
-        ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (
-          SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText")`);
+        ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (${similarIdsSql(token, false)})`);
         own.push(`f${index}`);
       }
     }
@@ -117,6 +125,16 @@ export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[],
         FROM "Organization" o WHERE ${Prisma.join(filters, ' AND ')}
          AND o."id" IN (${Prisma.join(candidates, ' UNION ')}))`);
   return Prisma.join(ctes, ', ');
+}
+
+// In `columns` of wordSetsSql: how many of the words a name of entry `o` has (inside a word of it, as
+// "searchName" LIKE '%word%' would say), from the sets `n<i>`.
+export function nameHitsSql(plan: SearchPlan): Prisma.Sql {
+  if (plan.words.length === 0) return Prisma.sql`0`;
+  return Prisma.join(
+    plan.words.map((_, index) => Prisma.sql`(CASE WHEN o."id" IN (SELECT "id" FROM ${Prisma.raw(`n${index}`)}) THEN 1 ELSE 0 END)`),
+    ' + ',
+  );
 }
 
 // In the ranking's scoring (inside the same WITH): whether entry `o` is tied to word i through a
