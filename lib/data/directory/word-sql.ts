@@ -1,6 +1,7 @@
 // The visitor's words as SQL sets of the directory search (lib/data/directory/rank.ts): which
-// entries cover each word, read so that no costly test (trigram similarity) runs row by row over the
-// whole table (issue 11 point 6). Every input is a bound parameter.
+// entries cover each word, read from the inverted index (SearchTerm/SearchPosting) so that no test
+// of an entry's text runs row by row over the whole table (issue 11 point 6). Every input is a
+// bound parameter.
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { type SearchToken } from '@/lib/search/query';
@@ -80,17 +81,16 @@ export function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): 
 }
 
 // The same as textCondition, word by word, for the ranking query: common table expressions, each
-// computed once: `w<i>`, the entries whose own text has word i (German full text or the word inside
-// a compound: the GIN and trigram indexes when the word is rare, one pass over the table when it is
-// common); `s<i>`/`f<i>`, those with a name, or with any text, similar to word i (trigram indexes);
-// `k<i>`, those tied to it through a concept of the vocabulary; and `scored`: the entries that meet
+// computed once from the postings: `w<i>`, the entries whose own text has word i (German full text
+// or the word inside a compound); `s<i>`/`f<i>`, those with a name, or with any text, similar to
+// word i; `n<i>`, those with word i inside a name (nameHitsSql); `k<i>`, those tied to it through a concept of the vocabulary; and `scored`: the entries that meet
 // the filters and are in one of these sets, with the cheap sort keys (`columns`) and one coverage
 // column per word (see coverageSql): 1 when its own text has the word, 0.5 when only a concept ties
 // the entry to it (a broad topic or target group says less than the word itself:
 // "Eltern-Kind-Gruppe" covers "Gruppe" in the family centre's "Krabbelgruppe", only through the
-// family topic at the school), else 0. Each entry's text is tested once per word (in `w<i>`); rows
-// are only looked up in the sets, and only the entries that match some word are read at all (a
-// rare word costs its matches, not the whole directory).
+// family topic at the school), else 0. No entry's text is read here: `scored` reads the public
+// entries' sort keys from the index "Organization_public_order_idx" alone, so a word costs its
+// matches (postings and a hash join), not the whole directory.
 export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[], columns: Prisma.Sql): Prisma.Sql {
   const ctes: Prisma.Sql[] = [];
   const coverage: Prisma.Sql[] = [];
