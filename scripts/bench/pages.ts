@@ -28,6 +28,7 @@ import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { needsBuild } from '../perf/build-freshness.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { loadSynthetic } from './search.ts';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ORGS = Number(process.env.BENCH_ORGS ?? 10_000);
@@ -166,11 +167,12 @@ async function freePort(): Promise<number> {
 const childOutput = new Map<ChildProcess, string[]>();
 
 /**
- * Starts `node scripts/server/run.mjs <script> args` (as `npm start` runs the server: compiled, no tsx
- * hooks) in its own process group; resolves with the "READY …" line.
+ * Starts `node [nodeFlags] scripts/server/run.mjs <script> args` (as `npm start` runs the server:
+ * compiled, no tsx hooks, the server's heap flags) in its own process group; resolves with the
+ * "READY …" line.
  */
-function startChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: string }> {
-  const child = spawn(process.execPath, [SERVER_RUNNER, script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<{ child: ChildProcess; ready: string }> {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER_RUNNER, script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   childOutput.set(child, tail);
   return new Promise((resolve, reject) => {
@@ -312,7 +314,7 @@ async function main(): Promise<void> {
     if (needsBuild({ root: ROOT, distDir: DIST_DIR, force: process.env.BENCH_REBUILD === '1' })) await build(env);
 
     // The production server as `npm start` runs it: the edge server around Next.
-    ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env));
+    ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env, SERVER_NODE_FLAGS));
     // Peak memory of the server's process tree, sampled every 100 ms (the tree itself, which
     // means reading all of /proc, only every 2 s: the sampler shares a core with autocannon).
     // Also the peak during each route (printed with it): which route makes the server grow.
