@@ -96,7 +96,7 @@ const UNAVAILABLE_CODES = new Set([
   '53300', // too_many_connections
   '57014', // query_canceled: statement_timeout hit
 ]);
-const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|query read timeout|connection timeout|server closed the connection|connection refused|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)/i;
+const UNAVAILABLE_MESSAGES = /connection terminated|timeout expired|timeout exceeded when trying to connect|query read timeout|connection timeout|server closed the connection|connection refused|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)/i;
 
 export function isDatabaseUnavailableError(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;

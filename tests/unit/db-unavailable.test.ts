@@ -7,6 +7,8 @@ describe('isDatabaseUnavailableError', () => {
     ['refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
     ['connect timeout', new Error('Connection terminated due to connection timeout')],
     ['answer timeout', new Error('Query read timeout')],
+    // pg's own connect timer (client.js) when the server accepts the socket but never answers (SIGSTOP).
+    ['handshake timeout', new Error('timeout expired')],
     ['pool exhausted', new Error('timeout exceeded when trying to connect')],
     ['server shutting down', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
     ['statement timeout', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
