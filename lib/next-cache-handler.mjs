@@ -19,7 +19,12 @@
 // question this handler asks in get().
 import pg from 'pg';
 
-const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB || 96) * 1024 * 1024;
+// 64 MB: a page at 10,000 organizations takes about 190 KB (HTML and RSC payload), so about 340
+// pages, all the bench's public routes several times over; with the data cache and the edge's
+// response cache it must fit into the server's heap limit (scripts/server/node-flags.mjs,
+// docs/performance.md "Memory budget"). The HTML is counted in characters: pages in Arabic or
+// Ukrainian take up to twice as many bytes.
+const MAX_BYTES = Number(process.env.PAGE_CACHE_MAX_MB || 64) * 1024 * 1024;
 const MAX_AGE_MS = 3_600_000;
 const TAGS_HEADER = 'x-next-cache-tags';
 // After the database could not be reached, requests do not wait for their own timeouts for this

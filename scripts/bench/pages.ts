@@ -13,7 +13,8 @@
 // missing or older than the sources; BENCH_REBUILD=1 forces it), BENCH_DATABASE_URL (a server you
 // name; a database "netzwerk_bench_pages" is created there and dropped afterwards),
 // BENCH_ROUTES (comma-separated route names: only these, plus the baselines), BENCH_OUT (default
-// bench-results.json).
+// bench-results.json), BENCH_NODE_FLAGS (node's flags for the server, space-separated; default the
+// production server's heap flags, scripts/server/node-flags.mjs; empty: none, for a comparison).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { needsBuild } from '../perf/build-freshness.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { loadSynthetic } from './search.ts';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ORGS = Number(process.env.BENCH_ORGS ?? 10_000);
@@ -39,6 +41,7 @@ const BENCH_DB = 'netzwerk_bench_pages';
 const PAUSE_MS = 2_000;
 const NEXT_BIN = path.join(ROOT, 'node_modules/.bin/next');
 const SERVER_RUNNER = path.join(ROOT, 'scripts/server/run.mjs');
+const NODE_FLAGS = process.env.BENCH_NODE_FLAGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean);
 
 // 50 searches as visitors type them: German words, compounds, typos, other scripts, names,
 // places, and filter combinations (the directory's URL parameters, lib/search/query.ts).
@@ -166,11 +169,12 @@ async function freePort(): Promise<number> {
 const childOutput = new Map<ChildProcess, string[]>();
 
 /**
- * Starts `node scripts/server/run.mjs <script> args` (as `npm start` runs the server: compiled, no tsx
- * hooks) in its own process group; resolves with the "READY …" line.
+ * Starts `node [nodeFlags] scripts/server/run.mjs <script> args` (as `npm start` runs the server:
+ * compiled, no tsx hooks, the server's heap flags) in its own process group; resolves with the
+ * "READY …" line.
  */
-function startChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: string }> {
-  const child = spawn(process.execPath, [SERVER_RUNNER, script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<{ child: ChildProcess; ready: string }> {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER_RUNNER, script, ...args], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   childOutput.set(child, tail);
   return new Promise((resolve, reject) => {
@@ -312,7 +316,7 @@ async function main(): Promise<void> {
     if (needsBuild({ root: ROOT, distDir: DIST_DIR, force: process.env.BENCH_REBUILD === '1' })) await build(env);
 
     // The production server as `npm start` runs it: the edge server around Next.
-    ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env));
+    ({ child: app } = await startChild(path.join(ROOT, 'scripts/server/main.ts'), ['start', '-p', String(port), '-H', '127.0.0.1'], env, NODE_FLAGS));
     // Peak memory of the server's process tree, sampled every 100 ms (the tree itself, which
     // means reading all of /proc, only every 2 s: the sampler shares a core with autocannon).
     // Also the peak during each route (printed with it): which route makes the server grow.
@@ -352,7 +356,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${name.padEnd(16)} ${String(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  non-2xx ${m.non2xx}${rssMb === undefined ? '' : `  RSS bis ${rssMb} MB`}`,
       );
-    console.log(`\nautocannon: ${CONNECTIONS} Verbindungen, ${SECONDS} s je Route, ${ORGS} synthetische Organisationen`);
+    console.log(`\nautocannon: ${CONNECTIONS} Verbindungen, ${SECONDS} s je Route, ${ORGS} synthetische Organisationen; Server: node ${NODE_FLAGS.join(' ') || '(ohne Flags)'}`);
     const bareResult = await measure(bareOrigin, ['/']);
     print('bare', bareResult);
     await stopGroup(bare);

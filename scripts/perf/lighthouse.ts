@@ -18,6 +18,7 @@ import { seedDatabase } from '../../prisma/seed.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { needsBuild } from './build-freshness.ts';
 import { applyMigrations } from '../db/migrate.ts';
+import { SERVER_NODE_FLAGS } from '../server/node-flags.mjs';
 import { firstLoadJs, formatFirstLoadTable } from './first-load-js.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -184,8 +185,8 @@ async function main(): Promise<void> {
       if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}).`);
     }
     // The production server as `npm start` runs it: the edge server (compression, CSP) around
-    // Next. `next start` alone would send every page uncompressed (next.config.js compress: false).
-    server = run(process.execPath, [path.join(ROOT, 'scripts/server/run.mjs'), path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
+    // Next, with its heap flags. `next start` alone would send every page uncompressed (next.config.js compress: false).
+    server = run(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'scripts/server/run.mjs'), path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
     await waitUntilReady(baseUrl, server);
 
     const rows: { page: string; url: string; result: Result }[] = [];

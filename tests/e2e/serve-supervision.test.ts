@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from '../../scripts/server/node-flags.mjs';
 import { E2E_ADMIN } from './support/accounts.ts';
 import { isAlive, postmasterPid, waitFor } from './support/processes.ts';
 import { childEnv, freePort } from './support/server.ts';
@@ -35,7 +36,7 @@ async function startServe(): Promise<Serve> {
   });
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
-  const child = spawn(process.execPath, ['scripts/server/run.mjs', 'scripts/serve.ts', 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/server/run.mjs', 'scripts/serve.ts', 'start', '-p', String(port)], {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,6 +16,7 @@ import type { TestProject } from 'vitest/node';
 import { seedDatabase } from '../../../prisma/seed.ts';
 import { createDatabase, dropDatabase, randomDatabaseName } from '../../setup/databases.ts';
 import { acquireTestServer, releaseTestServer } from '../../setup/postgres.ts';
+import { SERVER_NODE_FLAGS } from '../../../scripts/server/node-flags.mjs';
 import { E2E_ADMIN } from './accounts.ts';
 import { startE2eMailCapture } from './mail-capture.ts';
 import { enrolE2eAdminSecondFactor } from './second-factor.ts';
@@ -86,7 +87,7 @@ function startProcess(args: string[], env: Env, output: WriteStream, tail: strin
 
 /** The production app behind the edge server, as `npm start` runs it (without migrate and seed). */
 export function startAppProcess(port: number, env: Env, output: WriteStream, tail: string[]): ChildProcess {
-  return startProcess([SERVER_RUNNER, APP_SERVER, 'start', '-p', String(port)], env, output, tail, process.execPath);
+  return startProcess([...SERVER_NODE_FLAGS, SERVER_RUNNER, APP_SERVER, 'start', '-p', String(port)], env, output, tail, process.execPath);
 }
 
 export async function stopProcessGroup(child: ChildProcess): Promise<void> {
