@@ -3,12 +3,12 @@
 // Arabic or Cyrillic glyphs and an Arabic page gets its script without waiting for the CSS.
 /** @internal Exported for its tests. */
 export const FONT_FILES = {
-  interLatin: '/fonts/inter-latin-wght-normal.3100e775.woff2',
-  interLatinExt: '/fonts/inter-latin-ext-wght-normal.34b9c504.woff2',
-  interCyrillic: '/fonts/inter-cyrillic-wght-normal.71d5ee93.woff2',
-  interCyrillicExt: '/fonts/inter-cyrillic-ext-wght-normal.ca157063.woff2',
-  arabic400: '/fonts/noto-sans-arabic-arabic-400-normal.4e2ca074.woff2',
-  arabic700: '/fonts/noto-sans-arabic-arabic-700-normal.d2bf5ac7.woff2',
+  interLatin: '/fonts/inter-latin-wght-normal.c5c37c0d.woff2',
+  interLatinExt: '/fonts/inter-latin-ext-wght-normal.4af3cca5.woff2',
+  interCyrillic: '/fonts/inter-cyrillic-wght-normal.5aa4f182.woff2',
+  interCyrillicExt: '/fonts/inter-cyrillic-ext-wght-normal.edc6187a.woff2',
+  arabic400: '/fonts/noto-sans-arabic-arabic-400-normal.65aadc91.woff2',
+  arabic700: '/fonts/noto-sans-arabic-arabic-700-normal.d537ba88.woff2',
 } as const;
 
 const PRELOADS: Record<string, (keyof typeof FONT_FILES)[]> = {

@@ -6,7 +6,9 @@
 //
 // Options (environment): LH_RUNS runs per page, the median by performance is reported (default 3);
 // LH_REBUILD=1 forces `next build`; CHROME_PATH (default /usr/bin/chromium); LH_OUT a folder for
-// the JSON reports (default test-results/lighthouse).
+// the JSON reports (default test-results/lighthouse); LH_PAGES=de-start,ar-suche only these pages
+// (named as their report files); LH_TRACE=1 also keeps each run's trace
+// (`--save-assets`, for the Performance panel).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDatabase } from '../../prisma/seed.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { needsBuild } from './build-freshness.ts';
+import { addCompileHints } from './compile-hints.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { SERVER_NODE_FLAGS } from '../server/node-flags.mjs';
 import { firstLoadJs, formatFirstLoadTable } from './first-load-js.ts';
@@ -28,6 +31,8 @@ const LIGHTHOUSE_BIN = path.join(ROOT, 'node_modules/.bin/lighthouse');
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 const OUT_DIR = path.resolve(ROOT, process.env.LH_OUT ?? 'test-results/lighthouse');
+const ONLY = (process.env.LH_PAGES ?? '').split(',').filter(Boolean);
+const SAVE_TRACE = process.env.LH_TRACE === '1';
 // Flags from STACK-NOTES: without the networking flags Chromium keeps trying the closed network.
 const CHROME_FLAGS = [
   '--headless',
@@ -106,6 +111,7 @@ async function lighthouse(url: string, file: string): Promise<Result> {
       `--output-path=${file}`,
       `--chrome-flags=${CHROME_FLAGS}`,
       '--only-categories=performance,accessibility,best-practices,seo',
+      ...(SAVE_TRACE ? ['--save-assets'] : []),
     ],
     { cwd: ROOT, env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
@@ -184,6 +190,8 @@ async function main(): Promise<void> {
       const code = await exited(run(NEXT_BIN, ['build'], env, { quiet: true }));
       if (code !== 0) throw new Error(`next build ist fehlgeschlagen (Exit-Code ${code}).`);
     }
+    // As `npm run build` does (scripts/perf/compile-hints.ts); also for a build made without it.
+    addCompileHints(DIST_DIR);
     // The production server as `npm start` runs it: the edge server (compression, CSP) around
     // Next, with its heap flags. `next start` alone would send every page uncompressed (next.config.js compress: false).
     server = run(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'scripts/server/run.mjs'), path.join(ROOT, 'scripts/server/main.ts'), 'start', '-p', String(port)], env, { detached: true, quiet: true });
@@ -192,6 +200,8 @@ async function main(): Promise<void> {
     const rows: { page: string; url: string; result: Result }[] = [];
     for (const locale of LOCALES) {
       for (const page of PAGES) {
+        const key = `${locale}-${page.name.toLowerCase()}`;
+        if (ONLY.length > 0 && !ONLY.includes(key)) continue;
         const url = `${baseUrl}/${locale}${page.path}`;
         // One request first: the first render of a route is not what a visitor normally gets.
         await fetch(url).then((response) => response.text());
