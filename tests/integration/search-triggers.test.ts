@@ -135,48 +135,6 @@ describe('organization full-text vector', () => {
   });
 });
 
-// The inverted index of 20261207100000_search_postings, which the directory search reads instead of
-// the columns: it must follow every change of them (here through a service below the organization
-// and an edit of the organization itself) and vanish with the organization.
-async function postings(id: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ posting: string }[]>`
-    SELECT "kind" || ':' || "term" AS posting FROM "SearchPosting" WHERE "organizationId" = ${id}::uuid ORDER BY 1`;
-  return rows.map((row) => row.posting);
-}
-
-// What the postings must be, derived from the columns as they are now.
-async function expectedPostings(id: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ posting: string }[]>`
-    SELECT DISTINCT x AS posting FROM "Organization" o CROSS JOIN LATERAL (
-      SELECT 'L:' || l.lexeme FROM unnest(o."search") l
-      UNION SELECT 'W:' || w FROM regexp_split_to_table(o."searchText", '[[:space:]]+') w WHERE w <> ''
-      UNION SELECT 'N:' || w FROM regexp_split_to_table(o."searchName", '[[:space:]]+') w WHERE w <> '') AS p(x)
-     WHERE o."id" = ${id}::uuid ORDER BY 1`;
-  return rows.map((row) => row.posting);
-}
-
-describe('search postings', () => {
-  it('follow the search columns through every change and go with the organization', async () => {
-    const org = await createOrganization({ name: 'Alter Name (Beispiel)' });
-    expect(await postings(org.id)).toEqual(await expectedPostings(org.id));
-    expect(await postings(org.id)).toContain('N:alter');
-
-    await createService({ organizationId: org.id, name: 'Jugendmigrationsdienst (Beispiel)' });
-    await db.organization.update({ where: { id: org.id }, data: { name: 'Anderer Name (Beispiel)' } });
-    const now = await postings(org.id);
-    expect(now).toEqual(await expectedPostings(org.id));
-    expect(now).toContain('W:jugendmigrationsdienst');
-    expect(now).toContain('N:anderer');
-    expect(now).not.toContain('N:alter');
-    const [{ terms }] = await db.$queryRaw<{ terms: bigint }[]>`
-      SELECT count(*) AS terms FROM "SearchTerm" WHERE "kind" = 'W' AND "term" IN ('jugendmigrationsdienst', 'anderer')`;
-    expect(Number(terms)).toBe(2);
-
-    await db.organization.delete({ where: { id: org.id } });
-    expect(await postings(org.id)).toEqual([]);
-  });
-});
-
 describe('audit log', () => {
   async function createEntry() {
     const actor = await createUser();

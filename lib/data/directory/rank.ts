@@ -12,7 +12,7 @@ import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
 import { openNowSql } from '../opening-hours';
 import { nearOrderSql } from './near';
 import { conceptScoreSql, conceptWordSql } from './concept-sql';
-import { conceptSetSql, nameHitsSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
+import { conceptSetSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
 import { conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
 interface SearchHit {
@@ -187,7 +187,12 @@ async function runSearch(
        LIMIT ${limit} OFFSET ${offset}`;
     return toResult(rows, offset, where);
   }
-  const nameHits = nameHitsSql(plan);
+  const nameHits = hasWords
+    ? Prisma.join(
+        plan.words.map((token) => Prisma.sql`(CASE WHEN o."searchName" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1 ELSE 0 END)`),
+        ' + ',
+      )
+    : Prisma.sql`0`;
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
   const columns = Prisma.sql`o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"`;
   const covers = plan.words.map((_, index) => Prisma.sql`${Prisma.raw(`s.c${index}`)} > 0`);

@@ -1,7 +1,6 @@
 // The visitor's words as SQL sets of the directory search (lib/data/directory/rank.ts): which
-// entries cover each word, read from the inverted index (SearchTerm/SearchPosting) so that no test
-// of an entry's text runs row by row over the whole table (issue 11 point 6). Every input is a
-// bound parameter.
+// entries cover each word, read so that no costly test (trigram similarity) runs row by row over the
+// whole table (issue 11 point 6). Every input is a bound parameter.
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { type SearchToken } from '@/lib/search/query';
@@ -21,45 +20,30 @@ export function prefixQuery(text: string, weights = ''): Prisma.Sql {
 // is costlier and only runs when the main pass finds nothing.
 export type Pass = 'main' | 'fuzzyText';
 
-// The entries whose own text has the word, read from the inverted index (SearchTerm/SearchPosting,
-// migration 20261207100000_search_postings: the lexemes of each entry's "search" vector and the words
-// of its "searchText"): a query word is matched against the distinct terms (a small table with a
-// trigram index), then the postings of the matching terms are read by primary key, so a word costs
-// its matches, never a test of every entry's text. The same meaning as the tests on "Organization"
-// that it replaces: German full text as prefix (the word's lexeme starts a lexeme of the entry; for
-// the word, its compound stem and its Latin spelling) or, for four letters or more, the word inside
-// a word of the text ("Beratung" in "Migrationsberatung"); `similarName`: a word of a name (also
-// translated) similar to it (pg_trgm's word similarity, a typo); `similarText`: any word similar.
-function fullTextIdsSql(token: SearchToken): Prisma.Sql {
-  const texts = [token.text, token.stem, token.latin].filter((text): text is string => Boolean(text));
-  const lexemes = Prisma.sql`SELECT DISTINCT l.lexeme FROM unnest(${texts}::text[]) AS x(text)
-      CROSS JOIN LATERAL unnest(to_tsvector('german', translate(search_normalize(x.text), ' :*&|!()<>''\\', ''))) AS l`;
-  const prefix = Prisma.sql`SELECT p."organizationId" AS "id" FROM (${lexemes}) q
-      JOIN "SearchTerm" t ON t."kind" = 'L' AND t."term" LIKE q.lexeme || '%'
-      JOIN "SearchPosting" p ON p."kind" = 'L' AND p."term" = t."term"`;
-  if ([...token.text].length < 4) return prefix;
-  return Prisma.sql`${prefix} UNION ${termIdsSql(Prisma.sql`t."term" LIKE '%' || search_normalize(${token.text}) || '%'`)}`;
-}
-
-// The entries with a word (kind 'W': of their text; 'N': of a name) among the terms that meet
-// `termCondition` (on t."term").
-function termIdsSql(termCondition: Prisma.Sql, kind: 'W' | 'N' = 'W'): Prisma.Sql {
-  return Prisma.sql`SELECT p."organizationId" AS "id" FROM "SearchTerm" t
-      JOIN "SearchPosting" p ON p."kind" = ${kind} AND p."term" = t."term"
-     WHERE t."kind" = 'W' AND ${termCondition}`;
-}
-
-function similarIdsSql(token: SearchToken, inName: boolean): Prisma.Sql {
-  return termIdsSql(Prisma.sql`search_normalize(${token.text}) <% t."term"`, inName ? 'N' : 'W');
+// Whether the entry's own text has the word, as alternatives grouped by what serves them: the
+// full text (GIN index) and the word inside a compound (trigram index on searchText) together,
+// typos in names (trigram word similarity, through the trigram index on searchName) on their own,
+// so that PostgreSQL never computes the costly similarity row by row over the whole table.
+function ownTextBranches(token: SearchToken, pass: Pass): Prisma.Sql[] {
+  const fullText = Prisma.join(
+    [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
+    ' || ',
+  );
+  const isLong = [...token.text].length >= 4;
+  if (!isLong) return [Prisma.sql`o."search" @@ (${fullText})`];
+  const branches = [
+    Prisma.sql`(o."search" @@ (${fullText}) OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%')`,
+    Prisma.sql`search_normalize(${token.text}) <% o."searchName"`,
+  ];
+  if (pass === 'fuzzyText') branches.push(Prisma.sql`search_normalize(${token.text}) <% o."searchText"`);
+  return branches;
 }
 
 function ownTextIdsSql(token: SearchToken, pass: Pass): Prisma.Sql {
-  const sets = [fullTextIdsSql(token)];
-  if ([...token.text].length >= 4) {
-    sets.push(similarIdsSql(token, true));
-    if (pass === 'fuzzyText') sets.push(similarIdsSql(token, false));
-  }
-  return Prisma.join(sets, ' UNION ');
+  return Prisma.join(
+    ownTextBranches(token, pass).map((branch) => Prisma.sql`SELECT o."id" FROM "Organization" o WHERE ${branch}`),
+    ' UNION ',
+  );
 }
 
 // The ids of the entries that cover one word: by their own text or through a concept of the
@@ -81,31 +65,39 @@ export function textCondition(plan: SearchPlan, pass: Pass, everyWord = false): 
 }
 
 // The same as textCondition, word by word, for the ranking query: common table expressions, each
-// computed once from the postings: `w<i>`, the entries whose own text has word i (German full text
-// or the word inside a compound); `s<i>`/`f<i>`, those with a name, or with any text, similar to
-// word i; `n<i>`, those with word i inside a name (nameHitsSql); `k<i>`, those tied to it through a concept of the vocabulary; and `scored`: the entries that meet
+// computed once: `w<i>`, the entries whose own text has word i (German full text or the word inside
+// a compound: the GIN and trigram indexes when the word is rare, one pass over the table when it is
+// common); `s<i>`/`f<i>`, those with a name, or with any text, similar to word i (trigram indexes);
+// `k<i>`, those tied to it through a concept of the vocabulary; and `scored`: the entries that meet
 // the filters and are in one of these sets, with the cheap sort keys (`columns`) and one coverage
 // column per word (see coverageSql): 1 when its own text has the word, 0.5 when only a concept ties
 // the entry to it (a broad topic or target group says less than the word itself:
 // "Eltern-Kind-Gruppe" covers "Gruppe" in the family centre's "Krabbelgruppe", only through the
-// family topic at the school), else 0. No entry's text is read here: `scored` reads the public
-// entries' sort keys from the index "Organization_public_order_idx" alone, so a word costs its
-// matches (postings and a hash join), not the whole directory.
+// family topic at the school), else 0. Each entry's text is tested once per word (in `w<i>`); rows
+// are only looked up in the sets, and only the entries that match some word are read at all (a
+// rare word costs its matches, not the whole directory).
 export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[], columns: Prisma.Sql): Prisma.Sql {
   const ctes: Prisma.Sql[] = [];
   const coverage: Prisma.Sql[] = [];
   const sets: string[] = [];
   const inSet = (name: string) => Prisma.sql`o."id" IN (SELECT "id" FROM ${Prisma.raw(name)})`;
   plan.words.forEach((token, index) => {
-    ctes.push(Prisma.sql`${Prisma.raw(`n${index}`)} AS MATERIALIZED (
-      ${termIdsSql(Prisma.sql`t."term" LIKE '%' || search_normalize(${token.text}) || '%'`, 'N')})`);
-    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (${fullTextIdsSql(token)})`);
+    const fullText = Prisma.join(
+      [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
+      ' || ',
+    );
+    const ownText = [Prisma.sql`o."search" @@ (${fullText})`];
+    if ([...token.text].length >= 4) ownText.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (
+      SELECT o."id" FROM "Organization" o WHERE ${Prisma.join(ownText, ' OR ')})`);
     const own = [`w${index}`];
     if ([...token.text].length >= 4) {
-      ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (${similarIdsSql(token, true)})`);
+      ctes.push(Prisma.sql`${Prisma.raw(`s${index}`)} AS MATERIALIZED (
+        SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchName")`);
       own.push(`s${index}`);
       if (pass === 'fuzzyText') {
-        ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (${similarIdsSql(token, false)})`);
+        ctes.push(Prisma.sql`${Prisma.raw(`f${index}`)} AS MATERIALIZED (
+          SELECT o."id" FROM "Organization" o WHERE search_normalize(${token.text}) <% o."searchText")`);
         own.push(`f${index}`);
       }
     }
@@ -125,16 +117,6 @@ export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[],
         FROM "Organization" o WHERE ${Prisma.join(filters, ' AND ')}
          AND o."id" IN (${Prisma.join(candidates, ' UNION ')}))`);
   return Prisma.join(ctes, ', ');
-}
-
-// In `columns` of wordSetsSql: how many of the words a name of entry `o` has (inside a word of it, as
-// "searchName" LIKE '%word%' would say), from the sets `n<i>`.
-export function nameHitsSql(plan: SearchPlan): Prisma.Sql {
-  if (plan.words.length === 0) return Prisma.sql`0`;
-  return Prisma.join(
-    plan.words.map((_, index) => Prisma.sql`(CASE WHEN o."id" IN (SELECT "id" FROM ${Prisma.raw(`n${index}`)}) THEN 1 ELSE 0 END)`),
-    ' + ',
-  );
 }
 
 // In the ranking's scoring (inside the same WITH): whether entry `o` is tied to word i through a
