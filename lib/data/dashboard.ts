@@ -82,13 +82,13 @@ export async function listZeroResultSearches({
   const take = Math.min(Math.max(limit, 1), 500);
   const rows = await db.$queryRaw<{ query: string; count: number; lastAt: Date; locales: string[] }[]>`
     SELECT mode() WITHIN GROUP (ORDER BY lower(btrim(regexp_replace("query", '[[:space:]]+', ' ', 'g')))) AS "query",
-           count(*)::int AS "count",
+           sum("visits")::int AS "count",
            max("createdAt") AS "lastAt",
            array_agg(DISTINCT "locale" ORDER BY "locale") AS "locales"
       FROM "SearchLog"
      WHERE "resultCount" = 0 AND "createdAt" > ${since} AND "createdAt" <= ${now} AND btrim("query") <> ''
      GROUP BY search_normalize(btrim(regexp_replace("query", '[[:space:]]+', ' ', 'g')))
-     ORDER BY count(*) DESC, max("createdAt") DESC
+     ORDER BY sum("visits") DESC, max("createdAt") DESC
      LIMIT ${take}`;
   return rows;
 }
@@ -116,11 +116,11 @@ export async function listZeroResultFilters({
   const since = new Date(now.getTime() - days * DAY_MS);
   const take = Math.min(Math.max(limit, 1), 500);
   return db.$queryRaw<ZeroResultFilter[]>`
-    SELECT "filters", count(*)::int AS "count", max("createdAt") AS "lastAt"
+    SELECT "filters", sum("visits")::int AS "count", max("createdAt") AS "lastAt"
       FROM "SearchLog"
      WHERE "resultCount" = 0 AND "createdAt" > ${since} AND "createdAt" <= ${now}
        AND btrim("query") = '' AND "filters" <> '{}'::jsonb
      GROUP BY "filters"
-     ORDER BY count(*) DESC, max("createdAt") DESC
+     ORDER BY sum("visits") DESC, max("createdAt") DESC
      LIMIT ${take}`;
 }

@@ -33,8 +33,8 @@ async function figures() {
     ),
     opened: await one(`SELECT count(*) AS n FROM "MeetingTask" WHERE ${inYear('"createdAt"')}`),
     closed: await one(`SELECT count(*) AS n FROM "MeetingTask" WHERE "status" = 'DONE' AND ${inYear('"doneAt"')}`),
-    searches: await one(`SELECT count(*) AS n FROM "SearchLog" WHERE ${inYear('"createdAt"')}`),
-    zero: await one(`SELECT count(*) AS n FROM "SearchLog" WHERE "resultCount" = 0 AND ${inYear('"createdAt"')}`),
+    searches: await one(`SELECT coalesce(sum("visits"), 0) AS n FROM "SearchLog" WHERE ${inYear('"createdAt"')}`),
+    zero: await one(`SELECT coalesce(sum("visits"), 0) AS n FROM "SearchLog" WHERE "resultCount" = 0 AND ${inYear('"createdAt"')}`),
   };
 }
 

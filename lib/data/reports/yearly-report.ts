@@ -16,7 +16,7 @@
 // - Entries added: directory entries (organizations) created in the year. Updated: entries with at
 //   least one recorded change (audit log) to the entry or anything under it in the year, other
 //   than its creation. Verified: entries confirmed as current in the year.
-// - Searches: SearchLog rows of the year; language is the site language of the search. Topic: the
+// - Searches: visits logged in SearchLog in the year (the sum of "visits"); language is the site language of the search. Topic: the
 //   topic filter when the visitor chose one; else the topics of the search vocabulary's concepts
 //   whose words the query contains (lib/search/normalize.ts foldWord, as the search itself reads
 //   them); else "without topic". A search that hits several topics counts for each of them, so the
@@ -115,8 +115,8 @@ function wordRuns(query: string): string[] {
 async function searchesByTopic(start: Date, end: Date): Promise<SearchRow[]> {
   const [queries, vocabulary, topics] = await Promise.all([
     db.$queryRaw<{ query: string; topic: string | null; total: number; zeroResult: number }[]>`
-      SELECT "query", NULLIF("filters"->>'topic', '') AS "topic", count(*)::int AS "total",
-             count(*) FILTER (WHERE "resultCount" = 0)::int AS "zeroResult"
+      SELECT "query", NULLIF("filters"->>'topic', '') AS "topic", sum("visits")::int AS "total",
+             coalesce(sum("visits") FILTER (WHERE "resultCount" = 0), 0)::int AS "zeroResult"
         FROM "SearchLog"
        WHERE "createdAt" >= ${start} AND "createdAt" < ${end}
        GROUP BY 1, 2`,
@@ -279,10 +279,10 @@ export async function getYearlyReport({
           FROM "AuditLog" a
          WHERE a."createdAt" >= ${start} AND a."createdAt" < ${end} AND a."organizationId" IS NOT NULL`,
       db.$queryRaw<{ total: number; zeroResult: number }[]>`
-        SELECT count(*)::int AS "total", count(*) FILTER (WHERE "resultCount" = 0)::int AS "zeroResult"
+        SELECT coalesce(sum("visits"), 0)::int AS "total", coalesce(sum("visits") FILTER (WHERE "resultCount" = 0), 0)::int AS "zeroResult"
           FROM "SearchLog" WHERE "createdAt" >= ${start} AND "createdAt" < ${end}`,
       db.$queryRaw<SearchRow[]>`
-        SELECT "locale" AS "key", "locale" AS "label", count(*)::int AS "total", count(*) FILTER (WHERE "resultCount" = 0)::int AS "zeroResult"
+        SELECT "locale" AS "key", "locale" AS "label", sum("visits")::int AS "total", coalesce(sum("visits") FILTER (WHERE "resultCount" = 0), 0)::int AS "zeroResult"
           FROM "SearchLog" WHERE "createdAt" >= ${start} AND "createdAt" < ${end}
          GROUP BY "locale"`,
       searchesByTopic(start, end),
