@@ -333,17 +333,18 @@ async function main(): Promise<void> {
     sampler = setInterval(sample, 100);
     sampler.unref();
 
-    // Every path answers 2xx before measuring (a wrong setup should fail here, not in the table),
-    // and the first render of each route is not what a visitor normally gets.
-    for (const route of [{ name: 'static', paths: ['/bench-static'] }, ...routes]) {
+    // Every path answers 200 before it is measured (a wrong setup should fail there, not in the
+    // table), and the first render of a path is not what a visitor normally gets.
+    const warm = async (route: RouteSpec) => {
       for (const target of route.paths) {
         const response = await fetch(origin + target, { redirect: 'manual' });
         await response.arrayBuffer();
         if (response.status !== 200) {
-          throw new Error(`${route.name}: ${target} antwortet ${response.status}. Server:\n${(childOutput.get(app) ?? []).join('\n')}`);
+          throw new Error(`${route.name}: ${target} antwortet ${response.status}. Server:\n${((app ? childOutput.get(app) : undefined) ?? []).join('\n')}`);
         }
       }
-    }
+    };
+    await warm({ name: 'static', paths: ['/bench-static'] });
 
     // The bare baseline sends exactly the directory page's bytes as the app sent them.
     const directoryFile = path.join(tempDir, 'directory.html');
@@ -369,10 +370,13 @@ async function main(): Promise<void> {
       // Requests cut off at the end of the previous route are still being rendered: let the
       // server finish them first.
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-      // Each path once more right before its route is measured, one after another: pages that
-      // show "open now" live 60 s in the cache, and the check above was minutes ago for the later
-      // routes; otherwise all 50 rotating searches would be rendered again at the same moment in
-      // the background (a burst no visitor causes) and be counted into this route and the next.
+      // Each route's paths are first requested right before it is measured, one after another, and
+      // not all at the start of the run: pages that show "open now" live 60 s in the cache, so
+      // paths first rendered at the start would all be rendered again at the same moment in the
+      // background while a later route is measured (a burst of 50 renders for the rotating
+      // searches, which visitors arriving over time do not cause), counted into that route.
+      // Then once more each, as the visitor after the first gets them.
+      await warm(route);
       for (const target of route.paths) await (await fetch(origin + target)).arrayBuffer();
       routePeakKb = 0;
       const m = await measure(origin, route.paths);
