@@ -178,9 +178,12 @@ async function runSearch(
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
   const where = Prisma.join(conditions, ' AND ');
   if (!hasWords && plan.towns.length === 0) {
-    // No words: the directory's own order (coordination office first, then as curated).
+    // No words: the directory's own order (coordination office first, then as curated). The page
+    // comes from Organization_public_order_idx in that order (LIMIT stops early), the total is a
+    // count of its own (an index-only scan without filters): a count over the window would make
+    // PostgreSQL read and sort every public row for a page of 20.
     const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT o."id"::text AS id, count(*) OVER () AS total
+      SELECT o."id"::text AS id, (SELECT count(*) FROM "Organization" o WHERE ${where}) AS total
         FROM "Organization" o
        WHERE ${where}
        ORDER BY ${nearOrderSql(query.near, Prisma.sql`o."id"`)} ${query.age !== undefined ? Prisma.sql`${ageBoost} DESC,` : Prisma.empty} o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC

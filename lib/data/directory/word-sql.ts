@@ -86,8 +86,10 @@ export function wordSetsSql(plan: SearchPlan, pass: Pass, filters: Prisma.Sql[],
       [token.text, token.stem, token.latin].flatMap((text) => (text ? [prefixQuery(text)] : [])),
       ' || ',
     );
+    // The LIKE first: when the word is common, the planner reads every row, and for most of them
+    // the LIKE on the text already holds, so the tsvector (often stored out of line) is not read.
     const ownText = [Prisma.sql`o."search" @@ (${fullText})`];
-    if ([...token.text].length >= 4) ownText.push(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
+    if ([...token.text].length >= 4) ownText.unshift(Prisma.sql`o."searchText" LIKE '%' || search_normalize(${token.text}) || '%'`);
     ctes.push(Prisma.sql`${Prisma.raw(`w${index}`)} AS MATERIALIZED (
       SELECT o."id" FROM "Organization" o WHERE ${Prisma.join(ownText, ' OR ')})`);
     const own = [`w${index}`];
