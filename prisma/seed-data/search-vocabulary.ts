@@ -240,7 +240,7 @@ export const searchVocabulary: ConceptSeed[] = [
   {
     slug: 'hausaufgabenhilfe',
     label: 'Hausaufgabenhilfe und Nachhilfe',
-    terms: ['topic:schule-kita', 'target:kinder', 'topic:sprache-bildung'],
+    terms: ['topic:schule-kita', 'target:kinder'],
     words: {
       de: ['Hausaufgabenhilfe', 'Hausaufgaben', 'Nachhilfe', 'Lernhilfe', 'Lernförderung', 'Hausaufgabenbetreuung', 'Mathe', 'Mathematik', 'Lernpaten'],
       en: ['homework help', 'homework', 'tutoring', 'tuition', 'learning support', 'maths', 'math', 'tutor'],
