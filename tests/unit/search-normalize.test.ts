@@ -15,6 +15,8 @@ describe('foldWord', () => {
     ['жильё', 'жилье'],
     ["сім'я", 'сімʼя'],
     ['сім’я', 'сімя'],
+    ['ab ٢٧', 'ab 27'],
+    ['بالای ۲۷', 'بالاي 27'],
   ])('folds %s like %s', (a, b) => {
     expect(foldWord(a)).toBe(foldWord(b));
   });
