@@ -37,9 +37,10 @@ export function westernDigit(digit: string): string {
   return digit;
 }
 
-// Consecutive runs of one to three words of a query, folded: the candidates for multi-word
-// vocabulary entries ("job center", "Agentur für Arbeit"). `start`/`end` index the words.
-export function wordRuns(q: string, maxLength = 3): { text: string; start: number; end: number }[] {
+// Consecutive runs of one to five words of a query, folded: the candidates for multi-word
+// vocabulary entries ("job center", "Agentur für Arbeit", "ведомство по делам иностранцев",
+// "Bundesamt für Migration und Flüchtlinge"). `start`/`end` index the words.
+export function wordRuns(q: string, maxLength = 5): { text: string; start: number; end: number }[] {
   const words = foldWord(q).split(' ').filter(Boolean).slice(0, 12);
   const runs: { text: string; start: number; end: number }[] = [];
   for (let start = 0; start < words.length; start++) {
