@@ -4,9 +4,11 @@
 //   Arabic: diacritics (harakat) and tatweel removed, alef/hamza forms → ا, ى → ي, ة → ه.
 //   Persian letters ی/ک → their Arabic forms; zero-width non-joiner removed.
 //   Cyrillic: ё → е, й → и (both sides alike), apostrophes (ʼ ’ ') dropped ("сімʼя" = "сім'я").
+//   Arabic-Indic and Persian digits → 0-9 ("٢٧" = "27").
 export function foldWord(text: string): string {
   return text
     .toLowerCase()
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, westernDigit)
     .replaceAll('ß', 'ss')
     .replaceAll('ё', 'е')
     .replaceAll('ى', 'ي')
@@ -24,9 +26,21 @@ export function foldWord(text: string): string {
     .trim();
 }
 
-// Consecutive runs of one to three words of a query, folded: the candidates for multi-word
-// vocabulary entries ("job center", "Agentur für Arbeit"). `start`/`end` index the words.
-export function wordRuns(q: string, maxLength = 3): { text: string; start: number; end: number }[] {
+const EASTERN_DIGITS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹'];
+
+// One Arabic-Indic or Persian digit as the digit 0-9 (other characters are returned unchanged).
+export function westernDigit(digit: string): string {
+  for (const digits of EASTERN_DIGITS) {
+    const value = digits.indexOf(digit);
+    if (value >= 0) return String(value);
+  }
+  return digit;
+}
+
+// Consecutive runs of one to five words of a query, folded: the candidates for multi-word
+// vocabulary entries ("job center", "Agentur für Arbeit", "ведомство по делам иностранцев",
+// "Bundesamt für Migration und Flüchtlinge"). `start`/`end` index the words.
+export function wordRuns(q: string, maxLength = 5): { text: string; start: number; end: number }[] {
   const words = foldWord(q).split(' ').filter(Boolean).slice(0, 12);
   const runs: { text: string; start: number; end: number }[] = [];
   for (let start = 0; start < words.length; start++) {

@@ -2,7 +2,7 @@
 // Every filter lives in the URL so that searches can be shared, bookmarked and used without
 // JavaScript (a GET form), and the back button works.
 import { z } from 'zod';
-import { cyrillicToLatin } from './normalize';
+import { cyrillicToLatin, foldWord, westernDigit } from './normalize';
 
 export const PAGE_SIZE = 20;
 const MAX_QUERY_LENGTH = 200;
@@ -194,39 +194,79 @@ export function filtersForLog(query: DirectoryQuery): Record<string, string | nu
   return filters;
 }
 
-// Words that say nothing about what is searched: articles, prepositions and the filler of typed
-// questions ("ich suche", "wo kann ich", "where can I find", "أبحث عن", "де можна", "где найти"),
-// in every UI language. Dropped before matching, so the remaining words decide.
-const STOPWORDS = new Set([
-  // German
-  'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'eines', 'fur', 'für',
-  'in', 'im', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'auf', 'an', 'am', 'ab', 'aus', 'nach',
-  'ich', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'sie', 'er', 'es',
-  'suche', 'suchen', 'sucht', 'gesucht', 'brauche', 'brauchen', 'benötige', 'benotige', 'finde', 'finden',
-  'wo', 'wie', 'was', 'wer', 'wann', 'welche', 'welcher', 'kann', 'können', 'konnen', 'gibt', 'ist', 'sind',
-  'möchte', 'mochte', 'will', 'bitte', 'hier', 'gern', 'gerne', 'nähe', 'nahe', 'hilfe', 'etwas', 'jemand',
-  // English
-  'the', 'and', 'or', 'for', 'of', 'to', 'a', 'an', 'with', 'help', 'at', 'on', 'near', 'by', 'from',
-  'i', 'me', 'my', 'we', 'our', 'need', 'needs', 'looking', 'look', 'search', 'searching', 'find', 'want',
-  'where', 'how', 'what', 'who', 'which', 'can', 'could', 'is', 'are', 'there', 'any', 'some', 'please', 'get',
-  // Arabic
-  'أنا', 'انا', 'أبحث', 'ابحث', 'نبحث', 'عن', 'في', 'من', 'إلى', 'الى', 'على', 'مع', 'أين', 'اين', 'كيف', 'ماذا',
-  'هل', 'أريد', 'اريد', 'أحتاج', 'احتاج', 'بحاجة', 'مساعدة', 'المساعدة', 'ممكن', 'يوجد', 'هناك', 'لي', 'قريب',
-  'و', 'أو', 'او', 'الرجاء',
-  // Ukrainian
-  'я', 'шукаю', 'шукати', 'шукаємо', 'де', 'як', 'що', 'можна', 'мені', 'нам', 'потрібна', 'потрібен',
-  'потрібно', 'треба', 'допомога', 'допомогу', 'допомоги', 'для', 'на', 'з', 'із', 'зі', 'до', 'в', 'у', 'є',
-  'хочу', 'будь', 'ласка', 'знайти', 'і', 'й', 'та', 'або', 'біля', 'допоможіть', 'допоможи', 'допомогти',
-  // Russian
-  'ищу', 'искать', 'ищем', 'где', 'как', 'что', 'можно', 'мне', 'нужна', 'нужен', 'нужно', 'надо',
-  'помощь', 'помощи', 'помогите', 'помоги', 'помочь', 'с', 'из', 'к', 'по', 'о', 'об', 'есть', 'хочу', 'пожалуйста', 'найти', 'и', 'или', 'около', 'рядом',
-  // Farsi/Dari (both forms of ye and kaf as typed)
-  'من', 'در', 'به', 'برای', 'براي', 'از', 'با', 'کجا', 'كجا', 'چطور', 'میخواهم', 'ميخواهم', 'می‌خواهم', 'کمک', 'كمك',
-  'دنبال', 'هستم', 'می‌گردم', 'میگردم', 'لطفا', 'یک', 'يك', 'را', 'که', 'كه', 'این', 'اين', 'نزدیک', 'نزديك',
-  // Turkish
-  've', 'veya', 'için', 'icin', 'bir', 'bu', 'ile', 'nerede', 'nasıl', 'nasil', 'arıyorum', 'ariyorum', 'lazım', 'lazim',
-  'istiyorum', 'yardım', 'yardim', 'bana', 'ben', 'var', 'mı', 'mi', 'yakın', 'yakin', 'lütfen', 'lutfen',
-]);
+// Words that say nothing about what is searched: articles, pronouns, prepositions, greetings and
+// the filler of typed questions ("ich suche", "wo kann ich", "where can I find", "what now",
+// "أبحث عن", "بدي", "де можна", "підкажіть", "где найти", "что делать", "دنبال ... هستم",
+// "arıyorum"), in every UI language and in Farsi and Turkish. Dropped before matching, so the
+// remaining words decide. Compared folded (foldWord): "für"/"fur", "أريد"/"اريد", "ещё"/"еще",
+// "یک"/"يك" are one entry each. Words that can name a need are not here, even when they are
+// often filler ("Beratung", "Kurs", "free", "бесплатно"). The country's name is filler too: every
+// entry is in Germany ("study in Germany"), and "neu in Deutschland" still meets the vocabulary
+// (concepts are looked up in the whole query).
+const STOPWORDS = new Set(
+  [
+    // German
+    'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einer', 'eines', 'einem', 'für',
+    'in', 'im', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'auf', 'an', 'am', 'ab', 'aus', 'nach',
+    'über', 'um', 'als', 'durch', 'bis', 'da', 'dort', 'hin', 'so', 'dass', 'wenn', 'ob', 'auch', 'noch', 'nur',
+    'sehr', 'mal', 'nun', 'jetzt', 'heute', 'dringend', 'schnell', 'nicht', 'kein', 'keine', 'keinen',
+    'ich', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meiner', 'meinem', 'meines', 'wir', 'uns', 'unser', 'unsere',
+    'unseren', 'unserem', 'sie', 'er', 'es', 'du', 'dir', 'dich', 'ihr', 'ihre', 'ihren', 'euch', 'man', 'sich',
+    'suche', 'suchen', 'sucht', 'gesucht', 'brauche', 'brauchen', 'benötige', 'finde', 'finden',
+    'wo', 'wie', 'was', 'wer', 'wann', 'wohin', 'woher', 'warum', 'wieso', 'welche', 'welcher', 'welches', 'welchen',
+    'welchem', 'kann', 'können', 'könnte', 'gibt', 'ist', 'sind', 'bin', 'bist', 'hat', 'habe', 'haben', 'hab',
+    'wird', 'werden', 'wäre', 'würde', 'soll', 'sollte', 'muss', 'müssen', 'darf', 'tun', 'mache', 'machen',
+    'bekomme', 'bekommen', 'kriege', 'kriegen', 'lassen', 'gehen', 'geht',
+    'möchte', 'will', 'bitte', 'hier', 'gern', 'gerne', 'nähe', 'hilfe', 'etwas', 'jemand', 'jemanden', 'irgendwo',
+    'hallo', 'info', 'infos', 'information', 'informationen', 'frage', 'fragen', 'möglichkeit', 'möglichkeiten',
+    'deutschland',
+    // English
+    'the', 'and', 'or', 'for', 'of', 'to', 'a', 'an', 'with', 'help', 'at', 'on', 'near', 'by', 'from', 'in', 'into',
+    'about', 'as', 'if', 'so', 'up', 'not', 'no', 'now', 'then', 'very', 'also', 'just', 'really', 'urgent', 'urgently',
+    'i', 'im', 'me', 'my', 'we', 'our', 'us', 'you', 'your', 'it', 'its', 'this', 'that', 'these', 'those',
+    'need', 'needs', 'looking', 'look', 'search', 'searching', 'find', 'finding', 'want', 'get', 'got', 'getting',
+    'where', 'how', 'what', 'who', 'which', 'when', 'why', 'can', 'could', 'should', 'would', 'will', 'may', 'might',
+    'must', 'do', 'does', 'did', 'dont', 'be', 'been', 'am', 'is', 'are', 'have', 'has', 'had', 'there', 'here',
+    'nearby', 'around', 'any', 'some', 'someone', 'somebody', 'anyone', 'something', 'somewhere', 'please',
+    'hi', 'hello', 'info', 'information', 'know', 'tell', 'opportunity', 'opportunities', 'options', 'possibilities',
+    'germany',
+    // Arabic
+    'أنا', 'أبحث', 'نبحث', 'عن', 'في', 'من', 'إلى', 'على', 'مع', 'عند', 'لدى', 'حول', 'بخصوص', 'بشأن', 'حتى', 'ثم',
+    'ضد', 'أين', 'كيف', 'ماذا', 'ما', 'لماذا', 'متى', 'هل', 'الذي', 'التي', 'هذا', 'هذه', 'ذلك', 'تلك', 'كل',
+    'أريد', 'أود', 'بدي', 'أبغى', 'عايز', 'عاوز', 'أحتاج', 'نحتاج', 'محتاج', 'محتاجة', 'بحاجة', 'أجد', 'نجد',
+    'لدي', 'عندي', 'يمكن', 'يمكنني', 'أستطيع', 'ممكن', 'يوجد', 'هناك', 'هنا', 'لي', 'قريب', 'بالقرب', 'قرب',
+    'مساعدة', 'المساعدة', 'مكان', 'شيء', 'شي', 'أحد', 'عاجل', 'ضروري', 'الآن', 'ألمانيا',
+    'و', 'أو', 'الرجاء', 'لو', 'سمحت', 'فضلك', 'مرحبا', 'شكرا',
+    // Ukrainian
+    'я', 'мені', 'мене', 'мій', 'моя', 'моє', 'мої', 'мого', 'моєї', 'моїй', 'моєму', 'ми', 'нам', 'нас', 'ви', 'вам',
+    'вас', 'він', 'вона', 'вони', 'це', 'цей', 'ця', 'ці',
+    'шукаю', 'шукати', 'шукаємо', 'шукає', 'де', 'як', 'що', 'чи', 'коли', 'куди', 'який', 'яка', 'яке', 'які', 'хто',
+    'можна', 'можу', 'може', 'можете', 'потрібна', 'потрібен', 'потрібно', 'потрібні', 'потрібне', 'треба',
+    'необхідно', 'допомога', 'допомогу', 'допомоги', 'допоможіть', 'допоможи', 'допомогти', 'підкажіть',
+    'порадьте', 'скажіть', 'хочу', 'будь', 'ласка', 'знайти', 'отримати', 'робити', 'зробити', 'щоб',
+    'для', 'на', 'з', 'із', 'зі', 'до', 'в', 'у', 'є', 'про', 'від', 'через', 'при', 'під', 'по', 'за', 'щодо',
+    'і', 'й', 'та', 'або', 'не', 'ні', 'так', 'також', 'ще', 'вже', 'тільки', 'лише', 'дуже', 'тут', 'там',
+    'біля', 'поруч', 'поблизу', 'терміново', 'місце', 'привіт', 'добрий', 'день', 'німеччина', 'німеччині',
+    // Russian
+    'мой', 'моя', 'моё', 'мои', 'моего', 'моей', 'моему', 'мы', 'вы', 'он', 'она', 'они', 'это', 'этот', 'эта', 'эти',
+    'ищу', 'искать', 'ищем', 'где', 'как', 'что', 'ли', 'когда', 'куда', 'какой', 'какая', 'какое', 'какие', 'кто',
+    'можно', 'могу', 'можете', 'мне', 'нужна', 'нужен', 'нужно', 'нужны', 'надо', 'необходимо',
+    'помощь', 'помощи', 'помогите', 'помоги', 'помочь', 'подскажите', 'посоветуйте', 'скажите', 'хочу',
+    'пожалуйста', 'найти', 'получить', 'делать', 'сделать', 'чтобы',
+    'с', 'со', 'из', 'к', 'о', 'об', 'от', 'во', 'над', 'насчёт', 'есть', 'и', 'или', 'нет', 'да', 'тоже', 'ещё',
+    'уже', 'только', 'очень', 'здесь', 'около', 'рядом', 'поблизости', 'срочно', 'место', 'привет', 'здравствуйте',
+    'германия', 'германии',
+    // Farsi/Dari
+    'من', 'ما', 'شما', 'او', 'در', 'به', 'برای', 'برایم', 'از', 'با', 'بر', 'روی', 'تا', 'یا', 'هم', 'و',
+    'کجا', 'چطور', 'چه', 'چی', 'کی', 'آیا', 'میخواهم', 'میخوام', 'خواهم', 'می', 'کمک', 'دنبال', 'هستم', 'هست',
+    'است', 'دارم', 'میگردم', 'گردم', 'باید', 'میتوانم', 'توانم', 'کنم', 'کنید', 'پیدا', 'نیاز', 'احتیاج',
+    'لطفا', 'یک', 'را', 'که', 'این', 'نزدیک', 'آلمان',
+    // Turkish
+    've', 'veya', 'için', 'bir', 'bu', 'şu', 'o', 'ile', 'de', 'da', 'nerede', 'nereye', 'nasıl', 'ne', 'hangi', 'kim',
+    'arıyorum', 'arıyoruz', 'lazım', 'gerek', 'gerekiyor', 'ihtiyacım', 'istiyorum', 'istiyoruz', 'yardım',
+    'bana', 'ben', 'biz', 'benim', 'bizim', 'var', 'yok', 'mı', 'mi', 'mu', 'mü', 'çok', 'yakın', 'lütfen', 'merhaba', 'almanya',
+  ].map(foldWord),
+);
 
 // When every word of a query is filler ("Hilfe", "help", "допомога"), the longer ones are the
 // search after all: a query never loses all its words.
@@ -268,11 +308,18 @@ export function tokenizeQuery(q: string): SearchToken[] {
   const words = q
     .toLowerCase()
     .normalize('NFC')
-    // "сім'я", "об’єднання": an apostrophe inside a word is part of it.
-    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
+    // "сім'я", "об’єднання": an apostrophe inside a word is part of it; so is the zero-width
+    // non-joiner of Farsi ("می‌خواهم", "روان‌درمانی") and the Arabic tatweel. Both are dropped
+    // as foldWord drops them, so that a token is the same word as in the vocabulary lookup.
+    .replace(/(?<=\p{L})['’ʼ\u200c\u200d](?=\p{L})/gu, '')
+    .replace(/\u0640/g, '')
+    // Arabic vowel signs (harakat) say nothing about the word; Arabic-Indic and Persian digits
+    // are the digits of "ab 27", "B1".
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, westernDigit)
     .match(/[\p{L}\p{M}\p{N}]+/gu);
   if (!words) return [];
-  let kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(word));
+  let kept = words.filter((word) => word.length >= 2 && !STOPWORDS.has(foldWord(word)));
   if (kept.length === 0) kept = words.filter((word) => [...word].length >= MIN_FALLBACK_LENGTH);
   kept = kept.slice(0, MAX_TOKENS);
   return kept.map((text, index) => ({ text, stem: decompound(text), latin: cyrillicToLatin(text), isLast: index === kept.length - 1 }));

@@ -15,6 +15,8 @@ describe('foldWord', () => {
     ['жильё', 'жилье'],
     ["сім'я", 'сімʼя'],
     ['сім’я', 'сімя'],
+    ['ab ٢٧', 'ab 27'],
+    ['بالای ۲۷', 'بالاي 27'],
   ])('folds %s like %s', (a, b) => {
     expect(foldWord(a)).toBe(foldWord(b));
   });
@@ -24,7 +26,13 @@ describe('foldWord', () => {
   });
 });
 
-it('builds runs of up to three words', () => {
+it('builds runs of up to five words (the vocabulary has phrases that long)', () => {
+  expect(wordRuns('ведомство по делам иностранцев Штендаль').map((run) => run.text)).toContain('ведомство по делам иностранцев');
+  expect(wordRuns('Bundesamt für Migration und Flüchtlinge').map((run) => run.text)).toContain('bundesamt fur migration und fluchtlinge');
+  expect(wordRuns('a b c d e f').filter((run) => run.start === 0).map((run) => run.end)).toEqual([0, 1, 2, 3, 4]);
+});
+
+it('builds runs of consecutive words', () => {
   expect(wordRuns('job center Stendal').map((run) => run.text)).toEqual([
     'job', 'job center', 'job center stendal', 'center', 'center stendal', 'stendal',
   ]);

@@ -72,6 +72,27 @@ describe('tokenizeQuery', () => {
     expect(tokenizeQuery('a b')).toEqual([]);
   });
 
+  it('drops filler in every language however it is spelled (folded like the vocabulary)', () => {
+    const words = (q: string) => tokenizeQuery(q).map((t) => t.text);
+    expect(words('ich möchte mochte fur meinen Sohn eine Kita')).toEqual(['sohn', 'kita']);
+    expect(words('asylum rejected what now')).toEqual(['asylum', 'rejected']);
+    expect(words('study in Germany')).toEqual(['study']);
+    expect(words('اريد أريد مساعده في السكن')).toEqual(['السكن']);
+    expect(words('бюргергельд що робити, підкажіть')).toEqual(['бюргергельд']);
+    expect(words('долги что делать, ещё еще')).toEqual(['долги']);
+    // Only filler: the longer words are the search after all.
+    expect(words('ich suche Hilfe')).toEqual(['suche', 'hilfe']);
+  });
+
+  it('keeps a Farsi word with a zero-width non-joiner whole, without harakat, with western digits', () => {
+    const words = (q: string) => tokenizeQuery(q).map((t) => t.text);
+    // "I want psychotherapy": "می‌خواهم" is filler once the ZWNJ no longer splits it.
+    expect(words('می‌خواهم روان‌درمانی')).toEqual(['رواندرمانی']);
+    expect(words('مَدْرَسَة')).toEqual(['مدرسة']);
+    expect(words('فوق ٢٧')).toEqual(['فوق', '27']);
+    expect(words('بالای ۲۷')).toEqual(['بالای', '27']);
+  });
+
   it('marks the last token (prefix while typing)', () => {
     expect(tokenizeQuery('jugend migr').map((t) => t.isLast)).toEqual([false, true]);
   });
