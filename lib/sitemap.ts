@@ -14,7 +14,7 @@ export interface SitemapLimits {
   maxBytes: number;
 }
 
-/** The protocol's limits per file. Tests pass lower ones (no test inserts 50,000 URLs). */
+/** @internal Exported for its unit test. The protocol’s limits per file; tests pass lower ones (no test inserts 50,000 URLs). */
 export const SITEMAP_LIMITS: SitemapLimits = { maxUrls: 50_000, maxBytes: 50 * 1024 * 1024 };
 
 function serialize(entries: Entries): string {
