@@ -6,7 +6,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { apiNotFound } from '@/lib/api/http';
-import { cachedApiRoute, cachedRoute, isApiTwinAddress, isTwinAddress, loggedSearchVisit, SITEMAP_TWIN } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, isApiTwinAddress, isTwinAddress, loggedSearchVisit, sitemapTwin } from '@/lib/edge/cached-routes';
 import { routing } from '@/lib/i18n/routing';
 import { searchVisited } from '@/lib/search/search-hits';
 
@@ -15,7 +15,8 @@ const ADMIN_PATH = /^\/([a-z]{2})\/admin(\/|$)/;
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.nextUrl.pathname.startsWith('/api/')) return apiProxy(request);
-  if (request.nextUrl.pathname === '/sitemap.xml') return sitemapProxy(request);
+  const sitemap = sitemapTwin(request.nextUrl.pathname);
+  if (sitemap) return sitemapProxy(request, sitemap);
   const match = ADMIN_PATH.exec(request.nextUrl.pathname);
   if (match) {
     // The admin area speaks the user's admin language (German or English, User.locale), left to
@@ -61,11 +62,12 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return response;
 }
 
-// sitemap.xml from its cached twin (lib/edge/cached-routes.ts); with parameters too (it has none).
-function sitemapProxy(request: NextRequest) {
+// sitemap.xml and the files of its index from their cached twin (lib/edge/cached-routes.ts); with
+// parameters too (they read none).
+function sitemapProxy(request: NextRequest, twin: string) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = SITEMAP_TWIN;
+  url.pathname = twin;
   url.search = '';
   return NextResponse.rewrite(url);
 }
@@ -85,5 +87,5 @@ function apiProxy(request: NextRequest) {
 export const config = {
   // bench-static: the benchmark's prerendered baseline page (app/(bench)), not localized.
   // The JSON API only where a list has a cached twin (and the twins' own addresses).
-  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/v1/services', '/api/hsds/:path*', '/api/cached/:path*', '/sitemap.xml'],
+  matcher: ['/((?!api|_next|_vercel|bench-static|.*\\..*).*)', '/api/v1/suggestions', '/api/v1/organizations', '/api/v1/services', '/api/hsds/:path*', '/api/cached/:path*', '/sitemap.xml', '/sitemap/:file'],
 };

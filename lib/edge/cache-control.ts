@@ -6,8 +6,10 @@
 // - A request with a session cookie or a response that sets a cookie: never a shared copy.
 // - Public HTML pages answered 200 to GET/HEAD: `public, s-maxage=10, stale-while-revalidate=30`,
 //   so that nginx (deploy/nginx.conf) can micro-cache them.
+// - Redirects, not-found and errors (but the APIs' own): `private, no-store`.
 // - Everything else keeps what the route set (APIs and vCards: CONSENT_BOUND_CACHE_CONTROL).
 import { PRIVATE_CACHE_CONTROL, PUBLIC_PAGE_CACHE_CONTROL } from '../http/cache-control.ts';
+import { sitemapTwin } from './cached-routes.ts';
 
 /**
  * @internal Exported for its unit test.
@@ -31,8 +33,8 @@ export const SIGNED_IN_SEGMENTS = [
 ] as const;
 
 const SIGNED_IN_APIS = /^\/api\/(admin|auth|circulars|kalender)(\/|$)/;
-// Public documents that are not HTML but are rendered like pages.
-const PUBLIC_DOCUMENTS = new Set(['/sitemap.xml', '/robots.txt']);
+// Public documents that are not HTML but are rendered like pages: robots.txt and the sitemap's files.
+const isPublicDocumentPath = (pathname: string) => pathname === '/robots.txt' || sitemapTwin(pathname) !== null;
 // next-auth's session cookie, also in chunks (.0, .1, ...) and with the __Secure- prefix on https.
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
@@ -71,8 +73,13 @@ export interface CacheControlInput {
 export function edgeCacheControl(input: CacheControlInput): string | undefined {
   if (isSignedInPath(input.pathname)) return PRIVATE_CACHE_CONTROL;
   if (input.setsCookie) return PRIVATE_CACHE_CONTROL;
+  // Redirects, not-found and errors outside the APIs: Next marks those it answers from its cache
+  // `s-maxage=60` or a year (an untidy search's redirect, a sitemap file that does not exist yet),
+  // and next-intl's redirects of "/" depend on Accept-Language. No shared cache keeps them.
+  const isAnswerToKeep = input.status < 300 || input.status === 304;
+  if (!isAnswerToKeep && !input.pathname.startsWith('/api/')) return PRIVATE_CACHE_CONTROL;
   const isHtml = /^text\/html\b/i.test(input.contentType);
-  const isPublicDocument = isHtml || PUBLIC_DOCUMENTS.has(input.pathname);
+  const isPublicDocument = isHtml || isPublicDocumentPath(input.pathname);
   if (!isPublicDocument) return undefined;
   if (input.hasSession) return PRIVATE_CACHE_CONTROL;
   if ((input.method === 'GET' || input.method === 'HEAD') && input.status === 200) return PUBLIC_PAGE_CACHE_CONTROL;

@@ -12,7 +12,8 @@
 // - the JSON API's lists: /api/v1/suggestions?…, /api/v1/organizations?… and /api/v1/services?… ->
 //   app/api/cached/v1/<endpoint>/<key>, the key carrying the valid parameters in a fixed order;
 //   the HSDS lists without parameters: /api/hsds/<list> -> app/api/cached/hsds/<list>.
-// - /sitemap.xml -> app/api/cached/sitemap/sitemap.xml (entries defined by app/sitemap.ts).
+// - /sitemap.xml and /sitemap/<n>.xml -> app/api/cached/sitemap/<file> (entries defined by
+//   app/sitemap.ts, split into files by lib/sitemap.ts).
 import { parseApiListQuery } from '../api/query.ts';
 import { isLocale, locales } from '../i18n/routing.ts';
 import { isEmptyQuery, parseDirectoryQuery, toSearchString, type DirectoryQuery } from '../search/query.ts';
@@ -167,8 +168,18 @@ export const HSDS_CACHED_LISTS = ['organizations', 'services', 'service_at_locat
 export type HsdsList = (typeof HSDS_CACHED_LISTS)[number];
 const HSDS_LIST_PATH = /^\/api\/hsds\/([a-z_]+)\/?$/;
 
-/** Where proxy.ts sends /sitemap.xml. */
-export const SITEMAP_TWIN = `${API_TWIN_PREFIX}sitemap/sitemap.xml`;
+/** The sitemap's entry file: all of it, or the index of the numbered files (lib/sitemap.ts). */
+export const SITEMAP_ENTRY_FILE = 'sitemap.xml';
+/** A numbered file of the sitemap index (from 1): /sitemap/<n>.xml, the twin's segment `<n>.xml`. */
+export const SITEMAP_NUMBERED_FILE = /^([1-9][0-9]{0,5})\.xml$/;
+const SITEMAP_FILE_PATH = /^\/sitemap\/([^/]+)$/;
+
+/** Where proxy.ts sends /sitemap.xml and /sitemap/<n>.xml (app/api/cached/sitemap/[file]), or null for another path. */
+export function sitemapTwin(pathname: string): string | null {
+  if (pathname === `/${SITEMAP_ENTRY_FILE}`) return `${API_TWIN_PREFIX}sitemap/${SITEMAP_ENTRY_FILE}`;
+  const file = SITEMAP_FILE_PATH.exec(pathname)?.[1];
+  return file && SITEMAP_NUMBERED_FILE.test(file) ? `${API_TWIN_PREFIX}sitemap/${file}` : null;
+}
 
 /** A request for an API twin's own address: answered 404. */
 export function isApiTwinAddress(pathname: string): boolean {

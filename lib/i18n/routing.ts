@@ -33,4 +33,9 @@ export function localeAlternates(path: string, currentLocale: string) {
 }
 
 // Always prefixed: 'as-needed' loops redirecting under `next start -H 127.0.0.1` in Next 16.
-export const routing = defineRouting({ locales, defaultLocale, localePrefix: 'always' });
+// No language cookie: next-intl would set one on every page whose language differs from the
+// browser's (and on every request without Accept-Language: crawlers, link checkers), and an answer
+// that sets a cookie is never public (lib/edge/cache-control.ts), so such visits were `private,
+// no-store` and passed every cache. The language is in every address; only "/" and unprefixed
+// addresses choose one, from Accept-Language.
+export const routing = defineRouting({ locales, defaultLocale, localePrefix: 'always', localeCookie: false });

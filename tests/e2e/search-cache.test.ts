@@ -51,7 +51,7 @@ describe('cached searches', () => {
     const path = `/ar/akteure?q=${word}`;
     const statuses: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      // An Arabic browser: a German one would get next-intl's locale cookie, which the edge never keeps.
+      // An Arabic browser (any other gets the same page: no language cookie, lib/i18n/routing.ts).
       const response = await fetch(base() + path, { redirect: 'manual', headers: { 'accept-language': 'ar' } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(`data-result-count="0"`);

@@ -60,7 +60,7 @@ let otherSlug = '';
 
 // Whether the page came from the full-route cache (HIT) or was rendered (MISS), and whether the
 // edge answered it from its response cache ("edge").
-// A browser of the page's language: another would get next-intl's locale cookie (never kept by the edge).
+// A browser of the page's language (any other gets the same page: no language cookie, lib/i18n/routing.ts).
 async function cacheState(base: string, path: string): Promise<string | null> {
   const headers = { 'accept-language': path.split('/')[1] };
   const response = await fetch(base + path, { redirect: 'manual', headers, signal: AbortSignal.timeout(60_000) });

@@ -23,6 +23,9 @@ describe('edge Cache-Control', () => {
     }
     expect(edgeCacheControl(page({ method: 'HEAD' }))).toBe(PUBLIC_PAGE_CACHE_CONTROL);
     expect(edgeCacheControl(page({ pathname: '/sitemap.xml', contentType: 'application/xml' }))).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    expect(edgeCacheControl(page({ pathname: '/sitemap/2.xml', contentType: 'application/xml' }))).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    expect(edgeCacheControl(page({ pathname: '/robots.txt', contentType: 'text/plain' }))).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    expect(edgeCacheControl(page({ pathname: '/sitemap/2.xml', contentType: 'application/xml', hasSession: true }))).toBe(PRIVATE_CACHE_CONTROL);
     expect(PUBLIC_PAGE_CACHE_CONTROL).toBe('public, s-maxage=10, stale-while-revalidate=30');
   });
 
@@ -38,10 +41,20 @@ describe('edge Cache-Control', () => {
     expect(edgeCacheControl(page({ setsCookie: true, contentType: 'application/json', pathname: '/api/v1/organizations' }))).toBe(PRIVATE_CACHE_CONTROL);
   });
 
-  it('leaves errors, posts and the APIs with what the route set', () => {
-    expect(edgeCacheControl(page({ status: 404 }))).toBeUndefined();
-    expect(edgeCacheControl(page({ status: 500 }))).toBeUndefined();
-    expect(edgeCacheControl(page({ status: 303 }))).toBeUndefined();
+  it('never lets a shared cache keep redirects, not-found or errors of pages and the sitemap', () => {
+    // Next marks a redirect or 404 it answers from its cache s-maxage=60 or a year.
+    for (const status of [301, 303, 307, 308, 404, 500]) {
+      expect(edgeCacheControl(page({ status })), String(status)).toBe(PRIVATE_CACHE_CONTROL);
+      expect(edgeCacheControl(page({ status, contentType: '' })), String(status)).toBe(PRIVATE_CACHE_CONTROL);
+    }
+    expect(edgeCacheControl(page({ pathname: '/sitemap/2.xml', status: 404 }))).toBe(PRIVATE_CACHE_CONTROL);
+    expect(edgeCacheControl(page({ pathname: '/', status: 307, contentType: '' }))).toBe(PRIVATE_CACHE_CONTROL);
+  });
+
+  it('leaves posts, 304 and the APIs (errors included) with what the route set', () => {
+    expect(edgeCacheControl(page({ status: 304 }))).toBeUndefined();
+    expect(edgeCacheControl(page({ pathname: '/api/v1/organizations', status: 404, contentType: 'application/json' }))).toBeUndefined();
+    expect(edgeCacheControl(page({ pathname: '/api/v1/organizations', status: 400, contentType: 'application/json' }))).toBeUndefined();
     expect(edgeCacheControl(page({ method: 'POST' }))).toBeUndefined();
     expect(edgeCacheControl(page({ pathname: '/api/v1/organizations', contentType: 'application/json' }))).toBeUndefined();
     expect(edgeCacheControl(page({ pathname: '/_next/static/chunks/a.js', contentType: 'application/javascript' }))).toBeUndefined();

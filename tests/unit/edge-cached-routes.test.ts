@@ -3,7 +3,7 @@
 // akteure-suche/<key>, the JSON API's lists to /api/cached/v1/<endpoint>/<key>. Anything else
 // (another page, an unknown locale, an untidy or invalid query) stays where it is.
 import { describe, expect, it } from 'vitest';
-import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeListKey, decodeSearchKey, isApiTwinAddress, isTwinAddress, loggedSearchVisit } from '@/lib/edge/cached-routes';
+import { cachedApiRoute, cachedRoute, canonicalSearch, decodeApiKey, decodeListKey, decodeSearchKey, isApiTwinAddress, isTwinAddress, loggedSearchVisit, sitemapTwin } from '@/lib/edge/cached-routes';
 
 const key = (target: string | null) => target?.split('/').at(-1) ?? '';
 
@@ -134,6 +134,17 @@ describe('cachedApiRoute', () => {
     expect(cachedApiRoute('/api/hsds/openapi.json', '', false)).toBeNull();
     expect(isApiTwinAddress('/api/cached/v1/suggestions/abc')).toBe(true);
     expect(isApiTwinAddress('/api/v1/suggestions')).toBe(false);
+  });
+});
+
+describe('sitemapTwin', () => {
+  it('sends the sitemap and the numbered files of its index to the cached twin, nothing else', () => {
+    expect(sitemapTwin('/sitemap.xml')).toBe('/api/cached/sitemap/sitemap.xml');
+    expect(sitemapTwin('/sitemap/1.xml')).toBe('/api/cached/sitemap/1.xml');
+    expect(sitemapTwin('/sitemap/12.xml')).toBe('/api/cached/sitemap/12.xml');
+    for (const path of ['/sitemap/0.xml', '/sitemap/01.xml', '/sitemap/sitemap.xml', '/sitemap/1.xml/x', '/sitemap/1', '/sitemap/', '/de/sitemap.xml', '/sitemap.xml.gz']) {
+      expect(sitemapTwin(path), path).toBeNull();
+    }
   });
 });
 

@@ -77,7 +77,7 @@ export const CORPUS_ROUTES: CorpusRoute[] = [
   { file: 'app/veranstaltungen/thema/[file]/route.ts', paths: ['/veranstaltungen/thema/beispiel.ics'], params: ['lang'], segment: '/veranstaltungen/thema/{v}' },
   { file: 'app/veranstaltungen/[file]/route.ts', paths: ['/veranstaltungen/gibt-es-nicht.ics'], params: ['lang'], segment: '/veranstaltungen/{v}' },
   { file: 'app/sitemap.ts', paths: ['/sitemap.xml'], params: ['x'] },
-  { file: 'app/api/cached/sitemap/[file]/route.ts', paths: ['/sitemap.xml', '/api/cached/sitemap/sitemap.xml'], params: ['x'], segment: '/api/cached/sitemap/{v}' },
+  { file: 'app/api/cached/sitemap/[file]/route.ts', paths: ['/sitemap.xml', '/sitemap/1.xml', '/api/cached/sitemap/sitemap.xml'], params: ['x'], segment: '/api/cached/sitemap/{v}' },
   { file: 'app/robots.ts', paths: ['/robots.txt'], params: ['x'] },
   { file: 'app/manifest.ts', paths: ['/manifest.webmanifest'], params: ['x'] },
 ];

@@ -1,12 +1,15 @@
-// sitemap.xml from the full-route cache: proxy.ts rewrites /sitemap.xml here. app/sitemap.ts
-// stays the one definition of its entries, but as a metadata route Next would either render it
-// per request (it must not read the database at build time, so it cannot be prerendered) or at
-// build time. As a twin with no prebuilt parameters it is rendered on its first request, then
-// served until an edit expires the tags of its reads ('directory', projects, events), at most an
-// hour old (an event that has ended leaves it). Serialized by Next's own sitemap serializer, so the
-// XML is what the metadata route would send. Its own address answers 404 (proxy.ts).
+// sitemap.xml and the files of its index, from the full-route cache: proxy.ts rewrites
+// /sitemap.xml and /sitemap/<n>.xml here (lib/edge/cached-routes.ts). app/sitemap.ts stays the one
+// definition of the entries and lib/sitemap.ts splits them into files of at most 50,000 URLs and
+// 50 MB (an index at /sitemap.xml once they do not fit in one). As a metadata route Next would
+// either render the sitemap per request (it must not read the database at build time, so it cannot
+// be prerendered) or at build time. As a twin with no prebuilt parameters each file is rendered on
+// its first request, then served until an edit expires the tags of its reads ('directory',
+// projects, events), at most an hour old (an event that has ended leaves it). Its own address
+// answers 404 (proxy.ts), and so does a file the sitemap does not have.
 import { notFound } from 'next/navigation';
-import { resolveRouteData } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
+import { getEnv } from '@/lib/env';
+import { sitemapDocument } from '@/lib/sitemap';
 import sitemap from '../../../../sitemap';
 
 export const revalidate = 3600;
@@ -17,6 +20,8 @@ export function generateStaticParams(): { file: string }[] {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  if ((await params).file !== 'sitemap.xml') notFound();
-  return new Response(resolveRouteData(await sitemap(), 'sitemap'), { headers: { 'Content-Type': 'application/xml' } });
+  const { file } = await params;
+  const xml = sitemapDocument(await sitemap(), file, getEnv().APP_URL.replace(/\/$/, ''));
+  if (xml === null) notFound();
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
