@@ -3,7 +3,8 @@
 //   visit (header, footer, result cards), which Lighthouse counted into LCP and TBT; a click still
 //   navigates on the client;
 // - each language downloads only its own web font: German pages no Arabic glyphs, Arabic pages no
-//   Inter (their Latin characters use the size-adjusted fallback).
+//   Inter (their Latin characters use the size-adjusted fallback);
+// - the page paints its first frame before Next's scripts run (lib/edge/paint-first.ts).
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage } from './support/browser.ts';
@@ -50,4 +51,39 @@ describe('public pages on load', () => {
     for (const name of wanted) expect(fonts.some((font) => font.includes(name)), name).toBe(true);
     for (const name of unwanted) expect(fonts.filter((font) => font.includes(name))).toEqual([]);
   });
+
+  it.each(['/de', '/ar/akteure?q=Beratung'])("%s paints its first frame before Next's scripts run, then hydrates", async (url) => {
+    const page = await newPage();
+    // Before any of the page's scripts: when the first frame comes (requestAnimationFrame runs only
+    // for a frame) and when the first of Next's chunks runs (each one starts with `globalThis.TURBOPACK ||= []`).
+    await page.addInitScript(() => {
+      const marks = window as unknown as { __firstFrameAt?: number; __firstChunkAt?: number };
+      requestAnimationFrame(() => (marks.__firstFrameAt ??= performance.now()));
+      let value: unknown;
+      Object.defineProperty(window, 'TURBOPACK', {
+        configurable: true,
+        get: () => value,
+        set: (next: unknown) => {
+          marks.__firstChunkAt ??= performance.now();
+          value = next;
+        },
+      });
+    });
+    const response = await page.goto(url);
+    // As delivered: Next's chunks only as queue entries, no script tag that would run them during the load.
+    const html = (await response!.text()).replace(/ nonce="[^"]*"/g, '');
+    expect(html).not.toMatch(/<script src="\/_next\/static\//);
+    expect(html).toMatch(/<script>\(function\(w,d\)\{var q=w\.__nisPaintFirst/);
+    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true);
+    const { frame, chunk } = await page.evaluate(() => {
+      const marks = window as unknown as { __firstFrameAt?: number; __firstChunkAt?: number };
+      return { frame: marks.__firstFrameAt, chunk: marks.__firstChunkAt };
+    });
+    expect(frame).toBeDefined();
+    expect(chunk).toBeDefined();
+    expect(chunk!).toBeGreaterThan(frame!);
+    // The loader inserted the chunks (the HTML itself has none as script tags any more).
+    expect(await page.locator('script[src*="/_next/static/"][async]').count()).toBeGreaterThan(0);
+  });
 });
+
