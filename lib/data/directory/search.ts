@@ -8,6 +8,7 @@ import { DIRECTORY_TAG } from '@/lib/cache';
 import { cachedPublicRead } from '../public-cache';
 import { suggestCorrection } from './correction';
 import { type FacetCounts, searchOrganizationIds, searchWithFacetCounts } from './rank';
+import { typeaheadOrganizationIds } from './typeahead';
 
 export interface DirectoryResult {
   total: number;
@@ -129,18 +130,19 @@ function labelMatches(label: string, needle: string): boolean {
 }
 
 // Typeahead: matching topics, languages and towns that public entries actually offer (each a
-// filter link that never leads to an empty list), and a few public organizations (same ranking
-// as the search). Not logged: only submitted searches are.
+// filter link that never leads to an empty list), and the six public organizations whose names or
+// keywords begin with the typed words (./typeahead.ts, its own prefix index). Not logged: only
+// submitted searches are.
 export async function getSuggestions({ q, locale }: { q: string; locale: string }): Promise<Suggestion[]> {
   const query = parseDirectoryQuery({ q });
   if (query.q.length < 2) return [];
   const needle = fold(query.q);
-  const [{ hits }, facets] = await Promise.all([
-    searchOrganizationIds({ query, limit: 6 }),
+  const [ids, facets] = await Promise.all([
+    typeaheadOrganizationIds(query.q),
     // Counts over the whole directory: a suggested filter never leads to an empty list.
     Promise.all([directoryCounts(), getDirectoryFacets({ locale })]).then(([counts, all]) => withFacetCounts(all, counts, {})),
   ]);
-  const cards = await getOrganizationCards({ ids: hits.map((hit) => hit.id), locale });
+  const cards = await getOrganizationCards({ ids, locale });
   const pick = (options: FacetOption[]) =>
     options.filter((option) => [option.label, ...(option.aliases ?? [])].some((label) => labelMatches(label, needle))).slice(0, 3);
   const topics = pick(facets.topics);
