@@ -17,7 +17,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { tokenizeQuery } from '@/lib/search/query';
 
-export const TYPEAHEAD_LIMIT = 6;
+const TYPEAHEAD_LIMIT = 6;
 
 // The index holds prefixes of up to 20 letters (the migration's typeahead_prefix_refresh); a longer
 // typed word is looked up by its first 20.

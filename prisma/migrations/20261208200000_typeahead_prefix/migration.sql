@@ -1,15 +1,16 @@
--- Issue 11 point 6: the typeahead's own index. For every public organization, every prefix (1 to
--- 20 letters) of every word of its names (name, short name, translated names) and of its keywords
--- (every UI language), once per organization with its best tier: 0 the word begins a name, 1 a
--- later word of a name, 2 a word of a keyword. The directory's order (coordination office, curated
--- order, name) is copied in, so that "TypeaheadPrefix_order_idx" lists the entries for one typed
--- prefix in the typeahead's order: six of them are six index entries, however many organizations
--- share the prefix ("Berat": 7,000 of 10,000). Words are normalized with search_normalize() (every
--- script) and split at spaces and punctuation, as lib/search/query.ts splits the visitor's words.
--- Kept current set-based by statement triggers on "Organization" (a translated name reaches it
--- through translation_search_touch, which rewrites "searchName"); only public organizations have
--- rows, and only their names and keywords are read (no person's data: description and contacts
--- are not indexed here). lib/data/directory/typeahead.ts reads it.
+-- Issue 11 point 6: the typeahead's own index. For every public organization, every prefix (2 to 20
+-- letters; the typeahead never looks up one letter) of every word of its names (name, short name,
+-- translated names) and of its keywords (every UI language), once per organization with its best
+-- tier: 0 the word begins a name, 1 a later word of a name, 2 a word of a keyword. The directory's
+-- order (coordination office, curated order, name) is copied in, so that
+-- "TypeaheadPrefix_order_idx" lists the entries for one typed prefix in the typeahead's order: six
+-- of them are six index entries, however many organizations share the prefix ("Berat": 7,000 of
+-- 10,000). Words are normalized with search_normalize() (every script) and split at spaces and
+-- punctuation, as lib/search/query.ts splits the visitor's words. Kept current set-based by
+-- statement triggers on "Organization" (a translated name reaches it through
+-- translation_search_touch, which rewrites "searchName"); only public organizations have rows, and
+-- only their names and keywords are read (no person's data: description and contacts are not
+-- indexed here). lib/data/directory/typeahead.ts reads it.
 
 -- CreateTable
 CREATE TABLE "TypeaheadPrefix" (
@@ -56,7 +57,7 @@ CREATE OR REPLACE FUNCTION typeahead_prefix_refresh(org_ids uuid[]) RETURNS void
     SELECT o."id", left(w.word, k.n), min(w.tier), o."isCoordinationOffice", o."sortOrder", o."name"
       FROM "Organization" o
      CROSS JOIN LATERAL typeahead_words(o) w
-     CROSS JOIN LATERAL generate_series(1, least(char_length(w.word), 20)) AS k(n)
+     CROSS JOIN LATERAL generate_series(2, least(char_length(w.word), 20)) AS k(n)
      WHERE o."id" = ANY (org_ids) AND is_public_organization(o)
      GROUP BY o."id", left(w.word, k.n);
   $$;
