@@ -29,14 +29,27 @@ describe('typeahead ranking', () => {
     await createOrganization({ name: 'Familienzentrum Mitte (Beispiel)', keywords: { de: ['Tangermünde'] }, sortOrder: 1 });
     await createOrganization({ name: 'Beratungsstelle Tangermünde (Beispiel)', sortOrder: 2 });
     await createOrganization({ name: 'Tangermünder Tafel (Beispiel)', sortOrder: 3 });
-    // Only inside a word, or only in the description: not what a visitor typing "Tangerm" means.
+    // Only inside a word: after every beginning. Only in the description: not a suggestion.
     await createOrganization({ name: 'Osttangermünder Hof (Beispiel)', sortOrder: 0 });
     await createOrganization({ name: 'Sprachcafé (Beispiel)', description: 'Treffpunkt in Tangermünde.', sortOrder: 0 });
     expect(await names('Tangerm')).toEqual([
       'Tangermünder Tafel (Beispiel)',
       'Beratungsstelle Tangermünde (Beispiel)',
       'Familienzentrum Mitte (Beispiel)',
+      'Osttangermünder Hof (Beispiel)',
     ]);
+  });
+
+  it('suggests a name with the typed word inside a compound after the beginnings, and only for words of four or more letters', async () => {
+    await createOrganization({ name: 'Migrationsberatung für Erwachsene (Beispiel)', sortOrder: 1 });
+    await createOrganization({ name: 'Beratungsstelle Mitte (Beispiel)', sortOrder: 2 });
+    await createOrganization({ name: 'Jugendarbeit Nord (Beispiel)', sortOrder: 3 });
+    expect(await names('beratung')).toEqual(['Beratungsstelle Mitte (Beispiel)', 'Migrationsberatung für Erwachsene (Beispiel)']);
+    expect(await names('Migrationsberatung Erw')).toEqual(['Migrationsberatung für Erwachsene (Beispiel)']);
+    expect(await names('Erwachsenen Beratung')).toEqual([]);
+    // "ar" begins no word of these names; inside "Jugendarbeit" it would be noise.
+    expect(await names('ar')).toEqual([]);
+    expect(await names('arbeit')).toEqual(['Jugendarbeit Nord (Beispiel)']);
   });
 
   it('orders entries of the same kind of match as the directory: coordination office, curated order, name', async () => {

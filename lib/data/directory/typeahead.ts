@@ -11,7 +11,8 @@
 // Why so: the six entries come straight from an index in that order (prefix, tier, directory
 // order), so six suggestions cost six index entries whether 10 or 7,000 entries share the prefix,
 // and the other words are one primary-key probe per candidate. Entries found only through the
-// search vocabulary, a description or a typo are left to the search itself.
+// search vocabulary, a description or a typo are left to the search itself; a word inside a
+// compound only fills places the beginnings leave free (insideCompounds).
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -42,6 +43,30 @@ export async function typeaheadOrganizationIds(q: string, limit = TYPEAHEAD_LIMI
       FROM "TypeaheadPrefix" p JOIN "Organization" o ON o."id" = p."organizationId"
      WHERE p."prefix" = ${prefixSql(first)} AND is_public_organization(o) ${alsoHas.length > 0 ? Prisma.join(alsoHas, ' ') : Prisma.empty}
      ORDER BY p."tier", p."isCoordinationOffice" DESC, p."sortOrder", p."name", p."organizationId"
+     LIMIT ${limit}::int`;
+  const ids = rows.map((row) => row.id);
+  if (ids.length >= limit || !words.some((word) => [...word].length >= COMPOUND_PART_MIN)) return ids;
+  return [...ids, ...(await insideCompounds(words, ids, limit - ids.length))];
+}
+
+// German names are compounds: a visitor typing "beratung" means "Migrationsberatung" too. When the
+// word beginnings leave places free, names that contain a typed word of four or more letters inside
+// a word follow (after every beginning match, in the directory's order); shorter words still have
+// to begin a word ("ar" inside "Jugendarbeit" is noise). Read through the trigram index of
+// "searchName" only in this case, so a common beginning ("Berat") never pays for it.
+const COMPOUND_PART_MIN = 4;
+
+async function insideCompounds(words: string[], found: string[], limit: number): Promise<string[]> {
+  const conditions = words.map((word) =>
+    [...word].length >= COMPOUND_PART_MIN
+      ? Prisma.sql`o."searchName" LIKE '%' || search_normalize(${word}) || '%'`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "TypeaheadPrefix" x WHERE x."organizationId" = o."id" AND x."prefix" = ${prefixSql(word)})`,
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT o."id"::text AS id FROM "Organization" o
+     WHERE is_public_organization(o) AND ${Prisma.join(conditions, ' AND ')}
+       AND NOT (o."id" = ANY(${found}::uuid[]))
+     ORDER BY o."isCoordinationOffice" DESC, o."sortOrder", o."name", o."id"
      LIMIT ${limit}::int`;
   return rows.map((row) => row.id);
 }
