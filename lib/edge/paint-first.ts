@@ -32,14 +32,39 @@ const QUEUE = 'self.__nisPaintFirst';
 // Should no frame come (a page hidden right after it started loading), the chunks run after this.
 const PAINT_FIRST_FALLBACK_MS = 3_000;
 
+// Controls a tap on which needs the app, not the browser: every button that does not submit or reset
+// its form, an <input type="button">, role="button" without a link, and anything marked
+// data-needs-js. Links and submit buttons work without the app and are left to the browser.
+const NEEDS_APP = 'button,input[type=button],[role=button]:not([href]),[data-needs-js]';
+// While a tap waits for the app: how often the loader looks whether React has hydrated, and for
+// how long at most (the app failed: the taps are dropped, as they would have been without it).
+const REPLAY_POLL_MS = 25;
+const REPLAY_POLL_MAX = 2_400;
+
 // start() inserts the queued chunks and makes every later push insert its chunk at once. It runs when
 // the browser reports the first contentful paint (a paint entry is delivered once the frame is
-// presented; where there are none, two animation frames later), at once for a hidden page, and
-// after the fallback time in any case.
+// presented; where there are none, two animation frames later), at once for a hidden page, on the
+// visitor's first input (pointerdown, touchstart, keydown, focusin), and after the fallback time in
+// any case.
+//
+// No early tap is lost: until React has hydrated the page, a click (also the one a key press on a
+// focused button makes) on a control that needs the app is held in the capture phase before
+// anything sees it, and replayed with element.click() once it has (each control once: a second
+// impatient tap on a toggle should not close it again). "Hydrated": React's root on `document`
+// (Next's hydrateRoot(document), whose container key starts with __reactContainer$) no longer
+// marked dehydrated; should React's internals change, a root counts as soon as it exists, and React
+// then hydrates synchronously for the replayed click itself (react-dom's dispatchEvent).
 const LOADER =
-  `(function(w,d){var q=w.__nisPaintFirst=w.__nisPaintFirst||[],go=0,P=w.PerformanceObserver;` +
+  `(function(w,d){var q=w.__nisPaintFirst=w.__nisPaintFirst||[],go=0,up=0,held=[],tries=0,P=w.PerformanceObserver,` +
+  `I=["pointerdown","touchstart","keydown","focusin"],O={capture:true,passive:true};` +
   `function add(a){var s=d.createElement("script");s.src=a[0];if(a[1])s.integrity=a[1];if(a[2]!=null)s.crossOrigin=a[2];s.async=true;d.head.appendChild(s)}` +
-  `function start(){if(go)return;go=1;q.forEach(add);q.push=function(a){add(a);return 0}}` +
+  `function start(){if(go)return;go=1;I.forEach(function(t){w.removeEventListener(t,start,O)});q.forEach(add);q.push=function(a){add(a);return 0}}` +
+  `function app(){if(up)return 1;var k=Object.keys(d).filter(function(n){return n.indexOf("__reactContainer$")===0})[0],r=k&&d[k],m=r&&r.stateNode&&r.stateNode.current&&r.stateNode.current.memoizedState;return up=k&&!(m&&m.isDehydrated)?1:0}` +
+  `function replay(){if(!app()){if(++tries<${REPLAY_POLL_MAX})setTimeout(replay,${REPLAY_POLL_MS});else held=[];return}var h=held;held=[];h.forEach(function(e){if(e.isConnected)e.click()})}` +
+  `I.forEach(function(t){w.addEventListener(t,start,O)});` +
+  `w.addEventListener("click",function(v){if(up||app())return;var e=v.target&&v.target.closest&&v.target.closest(${JSON.stringify(NEEDS_APP)});` +
+  `if(!e||e.disabled||e.form&&(e.type==="submit"||e.type==="reset")&&!e.hasAttribute("data-needs-js"))return;` +
+  `v.preventDefault();v.stopImmediatePropagation();start();if(held.indexOf(e)<0&&held.push(e)===1)replay()},true);` +
   `if(d.visibilityState!=="visible")start();` +
   `else{setTimeout(start,${PAINT_FIRST_FALLBACK_MS});` +
   `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();start()}}).observe({type:"paint",buffered:true});` +

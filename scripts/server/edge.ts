@@ -16,7 +16,7 @@ import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
 import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
-import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
+import { edgeCacheControl, hasSessionCookie, isSignedInPath } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, stampAt, type NonceStamper } from '../../lib/edge/nonce.ts';
 import { createPaintFirstRewriter, type PaintFirstRewriter } from '../../lib/edge/paint-first.ts';
@@ -73,7 +73,7 @@ export interface EdgeOptions {
   renderConcurrency?: number;
   // EDGE_CACHE_MAX_MB in bytes (lib/edge/response-cache.ts); 0 switches the response cache off.
   responseCacheMaxBytes?: number;
-  // Next's script chunks run after the first frame (lib/edge/paint-first.ts); production only.
+  // Next's script chunks run after the first frame (lib/edge/paint-first.ts); production, public pages only.
   // false only to measure the difference (EDGE_PAINT_FIRST=0, docs/performance.md "Lighthouse").
   paintFirst?: boolean;
 }
@@ -321,7 +321,8 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     if (status !== 304 && status !== 204 && isHtml(res)) {
       const nonce = createNonce();
       stamper = createNonceStamper(nonce);
-      if (context.paintFirst && !context.isDev) rewriter = createPaintFirstRewriter();
+      // Public pages only: the signed-in areas' forms and buttons keep Next's scripts as they are.
+      if (context.paintFirst && !context.isDev && !isSignedInPath(context.pathname)) rewriter = createPaintFirstRewriter();
       res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev: context.isDev, isHttps: context.isHttps, mapTileUrl: context.mapTileUrl }));
       // The body changes length; a strong validator of the unstamped bytes would be wrong too.
       res.removeHeader('Content-Length');
