@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createDirectoryFixtures, FIXTURE_SLUGS as F } from '../fixtures/directory.ts';
 import { newPage } from './support/browser.ts';
+import { baseUrl } from './support/http.ts';
 
 const PHONE = { width: 390, height: 844 };
 const CHUNK_DELAY_MS = 1_500;
@@ -69,5 +70,17 @@ describe('a tap before the app has started', () => {
     const english = page.locator('a[hreflang="en"]').first();
     expect(await hasApp(page)).toBe(false);
     await Promise.all([page.waitForURL(/\/en\/akteure\//, { waitUntil: 'commit' }), english.click()]);
+  });
+});
+
+describe('where the edge defers the scripts', () => {
+  // Signed-in areas (forms, buttons of the admin) keep Next's script tags as they are.
+  it.each([
+    ['/de/akteure?q=Beratung', false],
+    ['/de/anmelden', true],
+  ])('%s keeps script tags: %s', async (url, keeps) => {
+    const html = await (await fetch(`${baseUrl()}${url}`)).text();
+    expect(/<script src="\/_next\/static\/[^"]*" async/.test(html.replace(/ nonce="[^"]*"/g, ''))).toBe(keeps);
+    expect(html.includes('__nisPaintFirst')).toBe(!keeps);
   });
 });
