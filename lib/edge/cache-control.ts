@@ -38,7 +38,7 @@ const isPublicDocumentPath = (pathname: string) => pathname === '/robots.txt' ||
 // next-auth's session cookie, also in chunks (.0, .1, ...) and with the __Secure- prefix on https.
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
-/** @internal Exported for its unit test. */
+/** Signed-in or personal pages and APIs (also for the edge's paint first, public pages only). */
 export function isSignedInPath(pathname: string): boolean {
   if (pathname.startsWith('/api/')) return SIGNED_IN_APIS.test(pathname);
   const segments = pathname.split('/').filter(Boolean);

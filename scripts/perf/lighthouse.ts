@@ -8,7 +8,8 @@
 // LH_REBUILD=1 forces `next build`; CHROME_PATH (default /usr/bin/chromium); LH_OUT a folder for
 // the JSON reports (default test-results/lighthouse); LH_PAGES=de-start,ar-suche only these pages
 // (named as their report files); LH_TRACE=1 also keeps each run's trace
-// (`--save-assets`, for the Performance panel).
+// (`--save-assets`, for the Performance panel). EDGE_PAINT_FIRST=0 reaches the server: Next's scripts
+// then run before the first frame, as without lib/edge/paint-first.ts (for comparing, not for use).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -93,12 +94,16 @@ interface Result {
   kib: number;
   lcpMs: number;
   tbtMs: number;
+  // Observed in the unthrottled run, not simulated: when Chromium painted first and when the page
+  // had loaded. A first paint long after the load is the frame delay lib/edge/paint-first.ts avoids.
+  observedFirstPaintMs: number;
+  observedLoadMs: number;
   failing: string[];
 }
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string }>;
+  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string; details?: { items?: Record<string, number>[] } }>;
 }
 
 async function lighthouse(url: string, file: string): Promise<Result> {
@@ -134,6 +139,8 @@ async function lighthouse(url: string, file: string): Promise<Result> {
     kib: (report.audits['total-byte-weight']?.numericValue ?? NaN) / 1024,
     lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN,
+    observedFirstPaintMs: report.audits.metrics?.details?.items?.[0]?.observedFirstPaint ?? NaN,
+    observedLoadMs: report.audits.metrics?.details?.items?.[0]?.observedLoad ?? NaN,
     failing,
   };
 }
@@ -212,7 +219,9 @@ async function main(): Promise<void> {
         }
         const result = median(results);
         rows.push({ page: `${page.name} (${locale})`, url: `/${locale}${page.path}`, result });
-        process.stderr.write(`  ${locale}${page.path || '/'}: ${results.map((r) => r.performance).join(', ')}\n`);
+        process.stderr.write(
+          `  ${locale}${page.path || '/'}: ${results.map((r) => `${r.performance} (FP ${r.observedFirstPaintMs.toFixed(0)} / load ${r.observedLoadMs.toFixed(0)} ms)`).join(', ')}\n`,
+        );
       }
     }
 
@@ -220,7 +229,7 @@ async function main(): Promise<void> {
     // Lighthouse simulates a slow phone from the CPU time it observes: on a busy machine every
     // performance score drops. The load says how busy the machine was.
     console.log(`Last der Maschine (1/5/15 min) am Ende: ${os.loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
-    const header = ['Seite', 'URL', 'Perf.', 'A11y', 'Best Pr.', 'SEO', 'CLS', 'KiB', 'LCP ms', 'TBT ms'];
+    const header = ['Seite', 'URL', 'Perf.', 'A11y', 'Best Pr.', 'SEO', 'CLS', 'KiB', 'LCP ms', 'TBT ms', 'FP beob. ms', 'Load beob. ms'];
     const table = rows.map(({ page, url, result: r }) => [
       page,
       url,
@@ -232,6 +241,8 @@ async function main(): Promise<void> {
       r.kib.toFixed(0),
       r.lcpMs.toFixed(0),
       r.tbtMs.toFixed(0),
+      r.observedFirstPaintMs.toFixed(0),
+      r.observedLoadMs.toFixed(0),
     ]);
     const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column].length)));
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;

@@ -16,9 +16,10 @@ import http, { IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { CLIENT_IP_HEADER, markEdgeActive, parseTrustedProxies, resolveClientIp, type TrustedProxies } from '../../lib/edge/client-ip.ts';
 import { sanitizeAuthRequest } from '../../lib/edge/auth-callback.ts';
-import { edgeCacheControl, hasSessionCookie } from '../../lib/edge/cache-control.ts';
+import { edgeCacheControl, hasSessionCookie, isSignedInPath } from '../../lib/edge/cache-control.ts';
 import { checkRequestBody, checkRequestTarget } from '../../lib/edge/input.ts';
 import { createNonce, createNonceStamper, stampAt, type NonceStamper } from '../../lib/edge/nonce.ts';
+import { createPaintFirstRewriter, type PaintFirstRewriter } from '../../lib/edge/paint-first.ts';
 import { cachedApiRoute, cachedRoute, loggedSearchVisit } from '../../lib/edge/cached-routes.ts';
 import {
   answeringEntry,
@@ -72,6 +73,9 @@ export interface EdgeOptions {
   renderConcurrency?: number;
   // EDGE_CACHE_MAX_MB in bytes (lib/edge/response-cache.ts); 0 switches the response cache off.
   responseCacheMaxBytes?: number;
+  // Next's script chunks run after the first frame (lib/edge/paint-first.ts); production, public pages only.
+  // false only to measure the difference (EDGE_PAINT_FIRST=0, docs/performance.md "Lighthouse").
+  paintFirst?: boolean;
 }
 
 // Per-request renders at once by default. Two cores finish 4 searches no later than 8, and each
@@ -198,6 +202,7 @@ interface ResponseContext {
   state: EdgeRequestState;
   isHttps: boolean;
   isDev: boolean;
+  paintFirst: boolean;
   mapTileUrl?: string;
   // A server action call: Next hands the decoded body to the action, which then fails on arguments
   // of the wrong type or shape. Such a 5xx is the client's malformed request: 400.
@@ -245,6 +250,7 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
   const originalWrite = res.write.bind(res) as Writer;
   const originalEnd = res.end.bind(res) as Writer;
   let stamper: NonceStamper | undefined;
+  let rewriter: PaintFirstRewriter | undefined;
   let isReplaced = false;
   let capture: Capture | undefined;
   const collect = (chunk: unknown, encoding: unknown) => {
@@ -315,6 +321,8 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     if (status !== 304 && status !== 204 && isHtml(res)) {
       const nonce = createNonce();
       stamper = createNonceStamper(nonce);
+      // Public pages only: the signed-in areas' forms and buttons keep Next's scripts as they are.
+      if (context.paintFirst && !context.isDev && !isSignedInPath(context.pathname)) rewriter = createPaintFirstRewriter();
       res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev: context.isDev, isHttps: context.isHttps, mapTileUrl: context.mapTileUrl }));
       // The body changes length; a strong validator of the unstamped bytes would be wrong too.
       res.removeHeader('Content-Length');
@@ -344,9 +352,14 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     }
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (isReplaced) return true;
-    collect(chunk, encoding);
-    if (!stamper || chunk === undefined || chunk === null) return originalWrite(chunk, encoding, callback) as boolean;
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    if (!stamper || chunk === undefined || chunk === null) {
+      collect(chunk, encoding);
+      return originalWrite(chunk, encoding, callback) as boolean;
+    }
+    // HTML: rewritten first (the response cache keeps the rewritten, unstamped bytes), then stamped.
+    let bytes = toBuffer(chunk, encoding);
+    if (rewriter) bytes = rewriter.push(bytes);
+    collect(bytes, undefined);
     const out = stamper.push(bytes);
     if (out.length === 0) {
       if (typeof done === 'function') process.nextTick(done as () => void);
@@ -364,14 +377,16 @@ function patchResponse(res: ServerResponse, context: ResponseContext): void {
     }
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (isReplaced) return res;
-    collect(chunk, encoding);
+    if (!stamper) {
+      collect(chunk, encoding);
+      keep();
+      return originalEnd(chunk, encoding, callback) as ServerResponse;
+    }
+    let bytes = chunk === undefined || chunk === null ? Buffer.alloc(0) : toBuffer(chunk, encoding);
+    if (rewriter) bytes = Buffer.concat([rewriter.push(bytes), rewriter.end()]);
+    collect(bytes, undefined);
     keep();
-    if (!stamper) return originalEnd(chunk, encoding, callback) as ServerResponse;
-    const head =
-      chunk === undefined || chunk === null
-        ? Buffer.alloc(0)
-        : stamper.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-    return originalEnd(Buffer.concat([head, stamper.end()]), callback) as ServerResponse;
+    return originalEnd(Buffer.concat([stamper.push(bytes), stamper.end()]), callback) as ServerResponse;
   } as typeof res.end;
 }
 
@@ -402,6 +417,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
   const appOrigin = new URL(options.appUrl).origin;
   const isHttps = appOrigin.startsWith('https:');
   const isDev = options.isDev ?? false;
+  const paintFirst = options.paintFirst ?? true;
   const compress = compression();
   const limiter = createRenderLimiter(options.renderConcurrency ?? DEFAULT_RENDER_CONCURRENCY);
   const responseCache = createResponseCache(options.responseCacheMaxBytes ?? maxBytesFromEnv(process.env.EDGE_CACHE_MAX_MB));
@@ -481,6 +497,7 @@ export function createEdgeHandler(options: EdgeOptions): (req: IncomingMessage, 
         state,
         isHttps,
         isDev,
+        paintFirst,
         isAction,
         method: req.method ?? 'GET',
         pathname,
@@ -524,6 +541,7 @@ export async function startAppServer({
   trustedProxies,
   mapTileUrl,
   renderConcurrency,
+  paintFirst,
 }: {
   dir: string;
   port: number;
@@ -533,6 +551,7 @@ export async function startAppServer({
   trustedProxies?: string;
   mapTileUrl?: string;
   renderConcurrency?: number;
+  paintFirst?: boolean;
 }): Promise<AppServer> {
   const { default: next } = await import('next');
   // Next is told 'localhost' whatever address we listen on: its router builds the request's own
@@ -541,7 +560,7 @@ export async function startAppServer({
   // localhost, which fails when we listen on 127.0.0.1 only (`npm start -H 127.0.0.1`: 500).
   const app = next({ dev: isDev, dir, hostname: 'localhost', port });
   await app.prepare();
-  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl, renderConcurrency });
+  const handler = createEdgeHandler({ handle: app.getRequestHandler() as NextHandler, appUrl, trustedProxies, isDev, mapTileUrl, renderConcurrency, paintFirst });
   const server = http.createServer(handler);
   // Bodies announced with "Expect: 100-continue" are only asked for once the checks passed
   // (readBody); an oversized one is refused without the client sending it.

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     trustedProxies: process.env.TRUSTED_PROXIES,
     mapTileUrl: process.env.MAP_TILE_URL,
     renderConcurrency: process.env.RENDER_CONCURRENCY ? Number(process.env.RENDER_CONCURRENCY) : undefined,
+    // A measuring aid only (docs/performance.md "Lighthouse"): 0 lets Next's scripts run before the first frame.
+    paintFirst: process.env.EDGE_PAINT_FIRST !== '0',
   });
   let isStopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,7 +3,8 @@
 //   visit (header, footer, result cards), which Lighthouse counted into LCP and TBT; a click still
 //   navigates on the client;
 // - each language downloads only its own web font: German pages no Arabic glyphs, Arabic pages no
-//   Inter (their Latin characters use the size-adjusted fallback).
+//   Inter (their Latin characters use the size-adjusted fallback);
+// - the page paints its first frame before Next's scripts run (lib/edge/paint-first.ts).
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage } from './support/browser.ts';
@@ -50,4 +51,36 @@ describe('public pages on load', () => {
     for (const name of wanted) expect(fonts.some((font) => font.includes(name)), name).toBe(true);
     for (const name of unwanted) expect(fonts.filter((font) => font.includes(name))).toEqual([]);
   });
+
+  it.each(['/de', '/ar/akteure?q=Beratung'])("%s paints its first frame before Next's scripts run, then hydrates", async (url) => {
+    const page = await newPage();
+    // Before any of the page's scripts: whether the browser had reported the first contentful paint
+    // when the first of Next's chunks ran (each one starts with `globalThis.TURBOPACK ||= []`, or
+    // sets it, as the runtime chunk does).
+    await page.addInitScript(() => {
+      const marks = window as unknown as { __paintedBeforeChunk?: boolean };
+      let value: unknown;
+      Object.defineProperty(window, 'TURBOPACK', {
+        configurable: true,
+        get: () => value,
+        set: (next: unknown) => {
+          // Next's inline bootstrap sets it too: only a chunk file counts.
+          if ((document.currentScript as HTMLScriptElement | null)?.src.includes('/_next/static/')) {
+            marks.__paintedBeforeChunk ??= performance.getEntriesByName('first-contentful-paint').length > 0;
+          }
+          value = next;
+        },
+      });
+    });
+    const response = await page.goto(url);
+    // As delivered: Next's chunks only as queue entries, no script tag that would run them during the load.
+    const html = (await response!.text()).replace(/ nonce="[^"]*"/g, '');
+    expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]*" async/);
+    expect(html).toMatch(/<script>\(function\(w,d\)\{var q=w\.__nisPaintFirst/);
+    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __paintedBeforeChunk?: boolean }).__paintedBeforeChunk)).toBe(true);
+    // The loader inserted the chunks (the HTML itself has none as script tags any more).
+    expect(await page.locator('script[src*="/_next/static/"][async]').count()).toBeGreaterThan(0);
+  });
 });
+
