@@ -18,8 +18,11 @@
 // paint come. The chunks are not preloaded: a download streams into V8's background compiler
 // (eagerly, with the compile hint of scripts/perf/compile-hints.ts), and on a 2-core machine that
 // took the CPU from the first frame's layout (an Arabic search page: 65 ms instead of ~20, enough
-// for the throttling above). The order of the chunks does not matter (Turbopack's runtime waits
-// for all of them, as with async scripts). The inline scripts get the CSP nonce like any other tag
+// for the throttling above). The chunks run in the page's order (async=false: downloaded in
+// parallel, run in order), with Turbopack's runtime last: as async scripts they ran in the order they
+// arrived, and when the runtime and Next's main files ran before a page chunk had come, React
+// rendered the tree again and again until it came (2,800-3,300 scheduler tasks, 0.9-1.2 s of
+// script in Chromium traces when the last page chunk came 1.2 s late; 8-12 tasks in order). The inline scripts get the CSP nonce like any other tag
 // (nonce.ts); the scripts they insert are allowed by 'strict-dynamic'. Scripts written any other
 // way (inline, module, with other attributes, from elsewhere) stay as they are.
 //
@@ -40,6 +43,9 @@ const NEEDS_APP = 'button,input[type=button],[role=button]:not([href]),[data-nee
 // how long at most (the app failed: the taps are dropped, as they would have been without it).
 const REPLAY_POLL_MS = 25;
 const REPLAY_POLL_MAX = 2_400;
+// Turbopack's runtime chunk (the last of Next's root main files): it starts the app, so it runs after
+// every other queued chunk (see start() below).
+const RUNTIME_CHUNK = String(/\/turbopack-[^/]*\.js/);
 
 // start() inserts the queued chunks and makes every later push insert its chunk at once. It runs when
 // the browser reports the first contentful paint (a paint entry is delivered once the frame is
@@ -56,9 +62,9 @@ const REPLAY_POLL_MAX = 2_400;
 // then hydrates synchronously for the replayed click itself (react-dom's dispatchEvent).
 const LOADER =
   `(function(w,d){var q=w.__nisPaintFirst=w.__nisPaintFirst||[],go=0,up=0,held=[],tries=0,P=w.PerformanceObserver,` +
-  `I=["pointerdown","touchstart","keydown","focusin"],O={capture:true,passive:true};` +
-  `function add(a){var s=d.createElement("script");s.src=a[0];if(a[1])s.integrity=a[1];if(a[2]!=null)s.crossOrigin=a[2];s.async=true;d.head.appendChild(s)}` +
-  `function start(){if(go)return;go=1;I.forEach(function(t){w.removeEventListener(t,start,O)});q.forEach(add);q.push=function(a){add(a);return 0}}` +
+  `I=["pointerdown","touchstart","keydown","focusin"],O={capture:true,passive:true},R=${RUNTIME_CHUNK};` +
+  `function add(a){var s=d.createElement("script");s.src=a[0];if(a[1])s.integrity=a[1];if(a[2]!=null)s.crossOrigin=a[2];s.async=false;d.head.appendChild(s)}` +
+  `function start(){if(go)return;go=1;I.forEach(function(t){w.removeEventListener(t,start,O)});q.filter(function(a){return !R.test(a[0])}).concat(q.filter(function(a){return R.test(a[0])})).forEach(add);q.push=function(a){add(a);return 0}}` +
   `function app(){if(up)return 1;var k=Object.keys(d).filter(function(n){return n.indexOf("__reactContainer$")===0})[0],r=k&&d[k],m=r&&r.stateNode&&r.stateNode.current&&r.stateNode.current.memoizedState;return up=k&&!(m&&m.isDehydrated)?1:0}` +
   `function replay(){if(!app()){if(++tries<${REPLAY_POLL_MAX})setTimeout(replay,${REPLAY_POLL_MS});else held=[];return}var h=held;held=[];h.forEach(function(e){if(e.isConnected)e.click()})}` +
   `I.forEach(function(t){w.addEventListener(t,start,O)});` +

@@ -120,15 +120,23 @@ describe('the loader', () => {
     return self;
   }
 
-  function boot(visibilityState = 'visible') {
+  const TWO_CHUNKS = '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/b.js" async=""></script>';
+
+  function boot(visibilityState = 'visible', html = TWO_CHUNKS) {
     const listeners = new Map<string, Listener[]>();
     const timers: { at: number; run: () => void }[] = [];
     let now = 0;
     const inserted: string[] = [];
+    const asyncFlags: boolean[] = [];
     const document: Record<string, unknown> = {
       visibilityState,
       createElement: () => ({}),
-      head: { appendChild: (script: { src: string }) => inserted.push(script.src) },
+      head: {
+        appendChild: (script: { src: string; async: boolean }) => {
+          inserted.push(script.src);
+          asyncFlags.push(script.async);
+        },
+      },
     };
     const self = {
       addEventListener: (type: string, listener: Listener) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
@@ -148,7 +156,7 @@ describe('the loader', () => {
       now = end;
     };
     const setTimeout = (run: () => void, ms: number) => timers.push({ at: now + ms, run });
-    const page = rewriteInChunks(Buffer.from('<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/b.js" async=""></script>'), 1000);
+    const page = rewriteInChunks(Buffer.from(html), 1000);
     for (const [, code] of page.matchAll(/<script>(.*?)<\/script>/g)) runInNewContext(code, { self, document, setTimeout, Object });
     // A click as the browser dispatches it: our capture listener first, then (unless stopped) the page.
     const click = (target: FakeElement) => {
@@ -168,8 +176,21 @@ describe('the loader', () => {
     const hydrate = (isDehydrated: boolean) => {
       document['__reactContainer$abc'] = { stateNode: { current: { memoizedState: { isDehydrated } } } };
     };
-    return { inserted, click, input, advance, hydrate };
+    return { inserted, asyncFlags, click, input, advance, hydrate };
   }
+
+  it("runs the chunks in the page's order with Turbopack's runtime last", () => {
+    // Next writes its root main files (runtime last) before the page's chunks.
+    const page = boot(
+      'visible',
+      '<script src="/_next/static/chunks/main.js" async=""></script><script src="/_next/static/chunks/turbopack-0abc.js" async=""></script>' +
+        '<script src="/_next/static/chunks/page.js" async=""></script>',
+    );
+    page.input('pointerdown');
+    expect(page.inserted).toEqual(['/_next/static/chunks/main.js', '/_next/static/chunks/page.js', '/_next/static/chunks/turbopack-0abc.js']);
+    // async=false: downloaded in parallel, run in the order inserted.
+    expect(page.asyncFlags).toEqual([false, false, false]);
+  });
 
   it('starts the chunks on the first input, before any paint, and only once', () => {
     for (const type of ['pointerdown', 'touchstart', 'keydown', 'focusin']) {
