@@ -178,7 +178,20 @@ describe('issue 13 actions and routes', () => {
     const oneClick = await oneClickRoute.POST(new Request(`http://localhost/api/circulars/opt-out/${orgToken}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' }), params({ token: orgToken }));
     expect(oneClick.status).toBe(200);
     expect((await db.organization.findUniqueOrThrow({ where: { id: w.org.id } })).mailingOptOutAt).not.toBeNull();
-    const forged = await oneClickRoute.POST(new Request('http://localhost/api/circulars/opt-out/x', { method: 'POST' }), params({ token: `${orgToken.slice(0, -1)}A` }));
+    // One signature character surely changed (before, the last one became "A": when it was "A" to
+    // "D", a spelling of the same signature, which the check then accepted).
+    const forgedToken = (token: string) => {
+      const at = token.length - 1;
+      return `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`;
+    };
+    const forged = await oneClickRoute.POST(new Request('http://localhost/api/circulars/opt-out/x', { method: 'POST' }), params({ token: forgedToken(orgToken) }));
     expect(forged.status).toBe(404);
+    // The last character's two lowest bits are padding: another spelling of the same signature is
+    // not the token either.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const respelt = `${orgToken.slice(0, -1)}${alphabet[alphabet.indexOf(orgToken.at(-1)!) ^ 1]}`;
+    expect(Buffer.from(respelt.slice(-43), 'base64url').equals(Buffer.from(orgToken.slice(-43), 'base64url'))).toBe(true);
+    const respeltAnswer = await oneClickRoute.POST(new Request('http://localhost/api/circulars/opt-out/x', { method: 'POST' }), params({ token: respelt }));
+    expect(respeltAnswer.status).toBe(404);
   });
 });
