@@ -27,23 +27,31 @@ export interface NonceStamper {
   end(): Buffer;
 }
 
-export function createNonceStamper(nonce: string): NonceStamper {
-  if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('Nonce must be base64.');
+/**
+ * A rewriter of streamed HTML: `rewrite` sees only whole text; `heldBackFrom` says where a tag that
+ * may still need rewriting starts, so that it waits for the next chunk. Shared with paint-first.ts.
+ * Latin-1 keeps every byte as one character, so a cut never splits a UTF-8 sequence for good.
+ */
+export function heldBackStream(heldBackFrom: (text: string) => number, rewrite: (text: string) => string): NonceStamper {
   let pending = '';
-  const stamp = (text: string) => text.replace(TAG, (tag) => `${tag} nonce="${nonce}"`);
   return {
     push(chunk) {
       const text = pending + chunk.toString('latin1');
       const cut = heldBackFrom(text);
       pending = text.slice(cut);
-      return Buffer.from(stamp(text.slice(0, cut)), 'latin1');
+      return Buffer.from(rewrite(text.slice(0, cut)), 'latin1');
     },
     end() {
       const rest = pending;
       pending = '';
-      return Buffer.from(stamp(rest), 'latin1');
+      return Buffer.from(rewrite(rest), 'latin1');
     },
   };
+}
+
+export function createNonceStamper(nonce: string): NonceStamper {
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('Nonce must be base64.');
+  return heldBackStream(heldBackFrom, (text) => text.replace(TAG, (tag) => `${tag} nonce="${nonce}"`));
 }
 
 /**

@@ -30,6 +30,8 @@
 // "<script" in Next's HTML is a real tag (React escapes "<" in text and attributes, Next writes it
 // as \u003c inside its inline payloads).
 
+import { heldBackStream } from './nonce.ts';
+
 const CHUNK_PREFIX = '/_next/static/';
 const QUEUE = 'self.__nisPaintFirst';
 // Should no frame come (a page hidden right after it started loading), the chunks run after this.
@@ -121,7 +123,6 @@ export interface PaintFirstRewriter {
 }
 
 export function createPaintFirstRewriter(): PaintFirstRewriter {
-  let pending = '';
   let loaderWritten = false;
 
   const replace = (text: string) =>
@@ -152,17 +153,5 @@ export function createPaintFirstRewriter(): PaintFirstRewriter {
     return text.length;
   };
 
-  return {
-    push(chunk) {
-      const text = pending + chunk.toString('latin1');
-      const cut = heldBackFrom(text);
-      pending = text.slice(cut);
-      return Buffer.from(replace(text.slice(0, cut)), 'latin1');
-    },
-    end() {
-      const rest = pending;
-      pending = '';
-      return Buffer.from(replace(rest), 'latin1');
-    },
-  };
+  return heldBackStream(heldBackFrom, replace);
 }
