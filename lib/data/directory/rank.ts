@@ -11,7 +11,8 @@ import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
 import { openNowSql } from '../opening-hours';
 import { nearOrderSql } from './near';
-import { conceptScoreSql, conceptWordSql } from './concept-sql';
+import { conceptScoreSql, conceptTaggedSql, conceptWordSql } from './concept-sql';
+import { candidatesInput, indexServes } from './search-index';
 import { conceptSetSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
 import { conceptsOf, planSearch, type SearchPlan } from './search-plan';
 
@@ -119,8 +120,9 @@ function coverageSql(plan: SearchPlan): Prisma.Sql {
 // term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
 // only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
 // starts with or is the query, and the towns named in the query (a public location there or the
-// town in the name). Inside the ranking query (the concept sets of wordSetsSql).
-function scoreSql(plan: SearchPlan): Prisma.Sql {
+// town in the name). `conceptSet`: whether entry `o` is tied to word i through a concept (the
+// general query's sets of wordSetsSql, or a test per entry after the index's stage 1).
+function scoreSql(plan: SearchPlan, conceptSet: (index: number, conceptIds: string[]) => Prisma.Sql): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const [index, token] of plan.words.entries()) {
     const conceptIds = conceptsOf(token, plan.concepts);
@@ -137,7 +139,7 @@ function scoreSql(plan: SearchPlan): Prisma.Sql {
                                 WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
                                 ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
                                 WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
-                                WHEN ${conceptSetSql(index)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                WHEN ${conceptSet(index, conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }
@@ -171,10 +173,17 @@ async function runSearch(
   limit: number,
   pass: Pass,
   everyWord = false,
+  useIndex = true,
 ): Promise<SearchResult> {
   const conditions = [...filters, ...textCondition(plan, pass, everyWord)];
   const offset = (query.page - 1) * limit;
   const hasWords = plan.words.length > 0;
+  // Searches with words or filters from the index (./search-index.ts); the whole directory in
+  // its order is already one index scan below.
+  const filtered = conditions.length > 1;
+  if (useIndex && (hasWords || filtered) && indexServes(query, plan, everyWord)) {
+    return runIndexedSearch(query, plan, limit, offset, pass, Prisma.join(conditions, ' AND '));
+  }
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
   const where = Prisma.join(conditions, ' AND ');
   if (!hasWords && plan.towns.length === 0) {
@@ -214,10 +223,30 @@ async function runSearch(
        ORDER BY ${nearOrderSql(query.near, Prisma.sql`m."id"`)} m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
        LIMIT ${depth}
     )
-    SELECT o."id"::text AS id, (${scoreSql(plan)})::float8 AS score, c.total
+    SELECT o."id"::text AS id, (${scoreSql(plan, (index) => conceptSetSql(index))})::float8 AS score, c.total
       FROM candidates c JOIN "Organization" o ON o."id" = c."id"
      ORDER BY ${nearOrderSql(query.near, Prisma.sql`c."id"`)} c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC
      LIMIT ${limit} OFFSET ${offset}`;
+  return toResult(rows, offset, where);
+}
+
+// The same ranking with stage 1 from the index: the best candidates come ordered with their
+// coverage, age fit and the total; only they are read and scored.
+async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: number, offset: number, pass: Pass, where: Prisma.Sql): Promise<SearchResult> {
+  const hasWords = plan.words.length > 0;
+  const depth = hasWords ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
+  const input = candidatesInput(query, plan, pass, depth);
+  const rows = hasWords
+    ? await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
+        WITH c AS MATERIALIZED (SELECT * FROM search_candidates(${input}::jsonb))
+        SELECT o."id"::text AS id, (${scoreSql(plan, (_, conceptIds) => conceptTaggedSql(conceptIds))})::float8 AS score, c.total
+          FROM c JOIN "Organization" o ON o."id" = c."id" AND is_public_organization(o)
+         ORDER BY c.coverage DESC, c.age_boost DESC, score DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+         LIMIT ${limit} OFFSET ${offset}`
+    : await db.$queryRaw<{ id: string; total: bigint }[]>`
+        SELECT c."id"::text AS id, c.total
+          FROM search_candidates(${input}::jsonb) c JOIN "Organization" o ON o."id" = c."id" AND is_public_organization(o)
+         ORDER BY c.rank LIMIT ${limit} OFFSET ${offset}`;
   return toResult(rows, offset, where);
 }
 
@@ -238,24 +267,39 @@ export async function searchOrganizationIds({
   now = new Date(),
   limit = PAGE_SIZE,
   everyWord = false,
+  useIndex = true,
 }: {
   query: DirectoryQuery;
   now?: Date;
   limit?: number;
   everyWord?: boolean;
+  // false: the general ranking SQL even where the index serves (the equivalence test).
+  useIndex?: boolean;
 }): Promise<SearchResult> {
-  return (await searchWithPass({ query, now, limit, everyWord })).result;
+  return (await searchWithPass({ query, now, limit, everyWord, useIndex })).result;
 }
 
 // One pass; typos anywhere in the text are forgiven in a second one only when it finds nothing.
-async function searchWithPass({ query, now, limit, everyWord = false }: { query: DirectoryQuery; now: Date; limit: number; everyWord?: boolean }) {
+async function searchWithPass({
+  query,
+  now,
+  limit,
+  everyWord = false,
+  useIndex = true,
+}: {
+  query: DirectoryQuery;
+  now: Date;
+  limit: number;
+  everyWord?: boolean;
+  useIndex?: boolean;
+}) {
   const filters = filterConditions(query, now);
   const plan = await planSearch(query.q);
   let pass: Pass = 'main';
-  let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
+  let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord, useIndex);
   if (result.total === 0 && plan.words.length > 0) {
     pass = 'fuzzyText';
-    result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord);
+    result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord, useIndex);
   }
   return { result, pass, filters, plan };
 }

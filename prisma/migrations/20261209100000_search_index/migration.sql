@@ -1,0 +1,503 @@
+-- Issue 11 point 6: the directory search's own index. A common word ("Beratung") meets most of
+-- the directory; testing every entry's text for it row by row (LIKE, trigram similarity, the
+-- full-text vector, the concept tags) cost 40-110 ms at 10,000 organizations. Here every public
+-- organization has a small integer key ("SearchEntry") and every term it can be found by has the
+-- sorted array of the keys that carry it ("SearchTerm"), so that a word's set of entries is the
+-- union of a few arrays and the coverage classes of the ranking are array intersections
+-- (extension intarray, in C), not rows. lib/data/directory/search-index.ts reads it through
+-- search_candidates(); the general ranking SQL of lib/data/directory/rank.ts stays the definition
+-- (tests/integration/search-index.test.ts compares both).
+--
+-- Kinds of terms (what each posting says of the organization; only public organizations and only
+-- public records below them, by the is_public_*() rules of 20261202100000_public_visibility):
+--   w  a white-space separated part of "searchText" (the text the search may read), for the word
+--      inside a longer word (LIKE '%x%') and, in the typo pass, similar spellings;
+--   n  a part of "searchName" (names, also translated), in a table of its own ("SearchNameTerm"):
+--      name hits and similar spellings in names (trigram word similarity over a few thousand
+--      name parts, not over every word of every text);
+--   l  a lexeme of the full-text vector "search" (German stemming; a word is matched as prefix);
+--   c  the category, o  a topic of the organization, s  a term of one of its public services
+--      (taxonomy term ids: the search vocabulary's concepts and the topic / target group filters);
+--   m  the town of a public location, a  '1' when a public location is wheelchair accessible,
+--   g  the code of a public language offer;
+--   y  each age (0-120) that one of its public services with an age range serves, or '*' when
+--      none of its public services states an age (the age filter: such entries serve every age).
+-- The directory's order (coordination office, curated order, name) is one array "SearchOrder"
+-- (position per key), so the best of a large set are found without reading its organizations.
+--
+-- Kept current at commit: triggers mark changed organizations in "SearchIndexDirty" (cheap, per
+-- statement or row) and one deferred trigger re-indexes them set-based when the transaction
+-- commits, so a 500-row import re-indexes each organization once, not once per child row. A
+-- term whose last key goes is deleted in the same transaction (erased personal data leaves no
+-- term behind).
+
+CREATE EXTENSION IF NOT EXISTS "intarray";
+
+-- CreateTable
+CREATE TABLE "SearchEntry" (
+    "organizationId" UUID NOT NULL,
+    "key" SERIAL NOT NULL,
+    "terms" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+
+    CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("organizationId")
+);
+
+-- CreateTable
+CREATE TABLE "SearchTerm" (
+    "kind" TEXT NOT NULL,
+    "term" TEXT NOT NULL,
+    "keys" INTEGER[] NOT NULL,
+
+    CONSTRAINT "SearchTerm_pkey" PRIMARY KEY ("kind","term")
+);
+
+-- CreateTable
+CREATE TABLE "SearchNameTerm" (
+    "term" TEXT NOT NULL,
+    "keys" INTEGER[] NOT NULL,
+
+    CONSTRAINT "SearchNameTerm_pkey" PRIMARY KEY ("term")
+);
+
+-- CreateTable
+CREATE TABLE "SearchOrder" (
+    "id" INTEGER NOT NULL,
+    "positions" INTEGER[] NOT NULL,
+
+    CONSTRAINT "SearchOrder_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SearchIndexDirty" (
+    "organizationId" UUID NOT NULL,
+
+    CONSTRAINT "SearchIndexDirty_pkey" PRIMARY KEY ("organizationId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SearchEntry_key_key" ON "SearchEntry"("key");
+
+-- CreateIndex
+CREATE INDEX "SearchTerm_term_idx" ON "SearchTerm" USING SPGIST ("term");
+
+-- CreateIndex
+CREATE INDEX "SearchTerm_term_trgm_idx" ON "SearchTerm" USING GIN ("term" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "SearchNameTerm_term_trgm_idx" ON "SearchNameTerm" USING GIN ("term" gin_trgm_ops);
+
+-- The terms of one public organization (kinds above). PL/pgSQL, not an inlined SQL function: PostgreSQL 18 fails to plan
+-- this UNION inlined into the LATERAL join of search_index_refresh ("variable not found in
+-- subplan target list", as noted in 20261208200000_typeahead_prefix).
+CREATE OR REPLACE FUNCTION search_index_terms(o "Organization") RETURNS TABLE (kind text, term text)
+  LANGUAGE plpgsql STABLE
+  AS $$
+  BEGIN
+    RETURN QUERY
+    SELECT DISTINCT 'w'::text, x FROM regexp_split_to_table(coalesce(o."searchText", '') || ' ' || coalesce(o."searchName", ''), '\s+') x
+     WHERE x <> ''
+    UNION ALL
+    SELECT DISTINCT 'n', x FROM regexp_split_to_table(coalesce(o."searchName", ''), '\s+') x WHERE x <> ''
+    UNION ALL
+    SELECT 'l', l FROM unnest(tsvector_to_array(o."search")) l
+    UNION ALL
+    SELECT 'c', o."categoryId"::text WHERE o."categoryId" IS NOT NULL
+    UNION ALL
+    SELECT 'o', ot."termId"::text FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id"
+    UNION ALL
+    SELECT DISTINCT 's', st."termId"::text FROM "Service" s JOIN "ServiceTerm" st ON st."serviceId" = s."id"
+     WHERE s."organizationId" = o."id" AND is_public_service(s)
+    UNION ALL
+    SELECT DISTINCT 'm', l."municipality" FROM "Location" l
+     WHERE l."organizationId" = o."id" AND is_public_location(l) AND l."municipality" IS NOT NULL
+    UNION ALL
+    SELECT 'a', '1' WHERE EXISTS (SELECT 1 FROM "Location" l
+     WHERE l."organizationId" = o."id" AND is_public_location(l) AND l."wheelchairAccessible" = true)
+    UNION ALL
+    SELECT DISTINCT 'g', lo."languageCode" FROM "LanguageOffer" lo
+      LEFT JOIN "ContactPerson" c ON c."id" = lo."contactPersonId"
+      LEFT JOIN "Service" s ON s."id" = lo."serviceId"
+     WHERE lo."organizationId" = o."id" AND is_public_language_offer(lo, c, s)
+    UNION ALL
+    SELECT DISTINCT 'y', a::text FROM "Service" s
+     CROSS JOIN LATERAL generate_series(greatest(coalesce(s."minAge", 0), 0), least(coalesce(s."maxAge", 120), 120)) a
+     WHERE s."organizationId" = o."id" AND is_public_service(s) AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL)
+    UNION ALL
+    SELECT 'y', '*' WHERE NOT EXISTS (SELECT 1 FROM "Service" s
+     WHERE s."organizationId" = o."id" AND is_public_service(s) AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL));
+  END
+  $$;
+
+-- The directory's order as a position per key (keys of organizations that are not public sort
+-- last). Rebuilt whole: one sort of the public organizations.
+CREATE OR REPLACE FUNCTION search_order_refresh() RETURNS void
+  LANGUAGE sql
+  AS $$
+    INSERT INTO "SearchOrder" ("id", "positions")
+    SELECT 1, coalesce((
+      SELECT array_agg(coalesce(r.pos, 2147483647) ORDER BY g.k)
+        FROM generate_series(1, (SELECT coalesce(max(e."key"), 0) FROM "SearchEntry" e)) g(k)
+        LEFT JOIN (SELECT e."key", (row_number() OVER (ORDER BY o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC, o."id"))::int AS pos
+                     FROM "SearchEntry" e JOIN "Organization" o ON o."id" = e."organizationId"
+                    WHERE is_public_organization(o)) r ON r."key" = g.k), '{}')
+    ON CONFLICT ("id") DO UPDATE SET "positions" = EXCLUDED."positions";
+  $$;
+
+-- Re-indexes the given organizations: their keys leave the terms they had, public ones are posted
+-- under their current terms, terms left without keys are deleted. One transaction at a time (the
+-- advisory lock), so that two edits never interleave their array updates of a shared term.
+CREATE OR REPLACE FUNCTION search_index_refresh(org_ids uuid[]) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    dirty_keys int[];
+    old_terms text[];
+  BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('search_index'));
+    INSERT INTO "SearchEntry" ("organizationId")
+    SELECT o."id" FROM "Organization" o WHERE o."id" = ANY (org_ids) AND is_public_organization(o)
+    ON CONFLICT ("organizationId") DO NOTHING;
+
+    SELECT coalesce(uniq(sort(array_agg(e."key"))), '{}'), coalesce(array_agg(DISTINCT t) FILTER (WHERE t IS NOT NULL), '{}')
+      INTO dirty_keys, old_terms
+      FROM "SearchEntry" e LEFT JOIN LATERAL unnest(e."terms") t ON true
+     WHERE e."organizationId" = ANY (org_ids);
+    IF cardinality(dirty_keys) = 0 THEN
+      RETURN;
+    END IF;
+
+    UPDATE "SearchTerm" t SET "keys" = t."keys" - dirty_keys
+     WHERE (t."kind", t."term") IN (SELECT left(x, 1), substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) <> 'n');
+    UPDATE "SearchNameTerm" t SET "keys" = t."keys" - dirty_keys
+     WHERE t."term" IN (SELECT substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) = 'n');
+
+    WITH fresh AS (
+      SELECT DISTINCT e."key", x.kind, x.term
+        FROM "SearchEntry" e
+        JOIN "Organization" o ON o."id" = e."organizationId" AND is_public_organization(o)
+       CROSS JOIN LATERAL search_index_terms(o) x
+       WHERE e."organizationId" = ANY (org_ids)
+    ), posted AS (
+      INSERT INTO "SearchTerm" AS t ("kind", "term", "keys")
+      SELECT f.kind, f.term, sort(array_agg(f."key")) FROM fresh f WHERE f.kind <> 'n' GROUP BY f.kind, f.term
+      ON CONFLICT ("kind", "term") DO UPDATE SET "keys" = t."keys" | EXCLUDED."keys"
+    ), named AS (
+      INSERT INTO "SearchNameTerm" AS t ("term", "keys")
+      SELECT f.term, sort(array_agg(f."key")) FROM fresh f WHERE f.kind = 'n' GROUP BY f.term
+      ON CONFLICT ("term") DO UPDATE SET "keys" = t."keys" | EXCLUDED."keys"
+    )
+    UPDATE "SearchEntry" e SET "terms" = coalesce(x.terms, '{}')
+      FROM "SearchEntry" d
+      LEFT JOIN (SELECT f."key", array_agg(f.kind || f.term) AS terms FROM fresh f GROUP BY f."key") x ON x."key" = d."key"
+     WHERE d."organizationId" = ANY (org_ids) AND e."organizationId" = d."organizationId";
+
+    DELETE FROM "SearchTerm" t WHERE t."keys" = '{}'
+       AND (t."kind", t."term") IN (SELECT left(x, 1), substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) <> 'n');
+    DELETE FROM "SearchNameTerm" t WHERE t."keys" = '{}'
+       AND t."term" IN (SELECT substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) = 'n');
+    -- Organizations that no longer exist give their key up.
+    DELETE FROM "SearchEntry" e WHERE e."organizationId" = ANY (org_ids)
+       AND NOT EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = e."organizationId");
+    PERFORM search_order_refresh();
+  END
+  $$;
+
+-- At commit: the organizations marked in this transaction, re-indexed once.
+CREATE OR REPLACE FUNCTION search_index_apply() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    ids uuid[];
+  BEGIN
+    WITH gone AS (DELETE FROM "SearchIndexDirty" RETURNING "organizationId")
+    SELECT array_agg("organizationId") INTO ids FROM gone;
+    IF ids IS NOT NULL THEN
+      PERFORM search_index_refresh(ids);
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+
+CREATE CONSTRAINT TRIGGER search_index_apply AFTER INSERT ON "SearchIndexDirty"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION search_index_apply();
+
+-- Marks: organizations inserted, deleted, or updated in anything the index reads of them.
+CREATE OR REPLACE FUNCTION search_index_mark_organizations() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      INSERT INTO "SearchIndexDirty" SELECT n."id" FROM new_rows n ON CONFLICT DO NOTHING;
+    ELSIF TG_OP = 'DELETE' THEN
+      INSERT INTO "SearchIndexDirty" SELECT d."id" FROM old_rows d ON CONFLICT DO NOTHING;
+    ELSE
+      INSERT INTO "SearchIndexDirty"
+      SELECT n."id" FROM new_rows n JOIN old_rows d ON d."id" = n."id"
+       WHERE (n."searchText", n."searchName", n."status", n."deletedAt", n."isCoordinationOffice", n."sortOrder", n."name", n."categoryId")
+             IS DISTINCT FROM (d."searchText", d."searchName", d."status", d."deletedAt", d."isCoordinationOffice", d."sortOrder", d."name", d."categoryId")
+      ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER search_index_insert AFTER INSERT ON "Organization"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
+CREATE TRIGGER search_index_update AFTER UPDATE ON "Organization"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
+CREATE TRIGGER search_index_delete AFTER DELETE ON "Organization"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
+
+-- Records below an organization whose change need not change its text (a tag, a location, an
+-- age range, a contact's consent behind a language offer) mark it themselves.
+CREATE OR REPLACE FUNCTION search_index_mark_child() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    org_ids uuid[];
+  BEGIN
+    IF TG_TABLE_NAME = 'ServiceTerm' THEN
+      SELECT array_agg(s."organizationId") INTO org_ids FROM "Service" s
+       WHERE s."id" IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE (NEW)."serviceId" END,
+                        CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE (OLD)."serviceId" END);
+    ELSIF TG_OP = 'INSERT' THEN
+      org_ids := ARRAY[(NEW)."organizationId"];
+    ELSIF TG_OP = 'DELETE' THEN
+      org_ids := ARRAY[(OLD)."organizationId"];
+    ELSE
+      org_ids := ARRAY[(NEW)."organizationId", (OLD)."organizationId"];
+    END IF;
+    INSERT INTO "SearchIndexDirty"
+    SELECT DISTINCT x FROM unnest(org_ids) x
+     WHERE x IS NOT NULL AND EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = x)
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "Service"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ServiceTerm"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "OrganizationTopic"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "Location"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "LanguageOffer"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ContactPerson"
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+
+-- A renamed language or taxonomy label re-texts every organization (organization_search_touch_all),
+-- which marks them through the update trigger above. TRUNCATE (the tests' reset) empties the index.
+CREATE OR REPLACE FUNCTION search_index_truncate() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    DELETE FROM "SearchTerm";
+    DELETE FROM "SearchNameTerm";
+    DELETE FROM "SearchEntry";
+    DELETE FROM "SearchOrder";
+    DELETE FROM "SearchIndexDirty";
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER search_index_truncate AFTER TRUNCATE ON "Organization"
+  FOR EACH STATEMENT EXECUTE FUNCTION search_index_truncate();
+
+CREATE AGGREGATE int_union_agg(int[]) (SFUNC = _int_union, STYPE = int[], INITCOND = '{}');
+
+-- One word's sets (search_candidates): the keys whose own text covers it, those tied to it only
+-- through a concept, those whose name has it.
+CREATE TYPE search_word_set AS (own int[], tagged int[], named int[]);
+-- One part of a ranking: keys that share coverage, fit of the age filter and name hits.
+CREATE TYPE search_part AS (coverage float8, age_boost int, name_hits int, keys int[]);
+
+-- The keys of the organizations whose own text or names cover a word, as the ranking's sets
+-- w<i>, s<i>, f<i> (lib/data/directory/word-sql.ts): the full-text prefix of each form of the
+-- word (text, compound stem, Latin spelling; a form with several lexemes needs all of them), the
+-- word inside a longer word (4+ letters), a similar spelling in a name (4+ letters, trigram word
+-- similarity) and, in the typo pass (`fuzzy`), a similar word anywhere in the text.
+CREATE OR REPLACE FUNCTION search_word_keys(word jsonb, fuzzy boolean) RETURNS int[]
+  LANGUAGE plpgsql STABLE
+  AS $$
+  DECLARE
+    result int[] := '{}';
+    form text;
+    lexemes text[];
+    lexeme text;
+    form_keys int[];
+    lexeme_keys int[];
+    needle text := search_normalize(word->>'text');
+  BEGIN
+    FOR form IN SELECT jsonb_array_elements_text(word->'forms') LOOP
+      lexemes := tsvector_to_array(to_tsvector('german', translate(search_normalize(form), ' :*&|!()<>''\', '')));
+      CONTINUE WHEN cardinality(lexemes) = 0;
+      form_keys := NULL;
+      FOREACH lexeme IN ARRAY lexemes LOOP
+        SELECT coalesce(int_union_agg(t."keys"), '{}') INTO lexeme_keys
+          FROM "SearchTerm" t WHERE t."kind" = 'l' AND t."term" ^@ lexeme;
+        form_keys := CASE WHEN form_keys IS NULL THEN lexeme_keys ELSE form_keys & lexeme_keys END;
+      END LOOP;
+      result := result | form_keys;
+    END LOOP;
+    IF char_length(word->>'text') >= 4 THEN
+      result := result | coalesce((SELECT int_union_agg(t."keys") FROM "SearchTerm" t
+                                    WHERE t."kind" = 'w' AND t."term" LIKE '%' || needle || '%'), '{}');
+      result := result | coalesce((SELECT int_union_agg(t."keys") FROM "SearchNameTerm" t WHERE needle <% t."term"), '{}');
+      IF fuzzy THEN
+        result := result | coalesce((SELECT int_union_agg(t."keys") FROM "SearchTerm" t
+                                      WHERE t."kind" = 'w' AND needle <% t."term"), '{}');
+      END IF;
+    END IF;
+    RETURN result;
+  END
+  $$;
+
+-- The candidates of one directory search, best first, as stage 1 of lib/data/directory/rank.ts
+-- orders them (coverage of the query's words, fit of the age filter, name hits, directory order),
+-- `depth` of them, each with the total number of matches. `q`:
+--   { "words": [{ "text": word, "forms": [text, stem, latin], "concepts": [uuid] }],
+--     "fuzzy": bool, "depth": n,
+--     "filters": { "category", "topic", "targetGroup", "language", "municipality": text,
+--                  "wheelchair": bool, "age": n } }
+-- Without words: the organizations that meet the filters, in the directory's order (age fit first).
+-- Sets are intarray arrays: a word's set is a union of a few term arrays, the ranking's classes
+-- are intersections and differences of them; only the best `depth` keys become rows.
+CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
+  RETURNS TABLE (id uuid, coverage numeric, age_boost int, name_hits int, total bigint, rank int)
+  LANGUAGE plpgsql STABLE
+  AS $$
+  DECLARE
+    f jsonb := coalesce(q->'filters', '{}');
+    fuzzy boolean := coalesce((q->>'fuzzy')::boolean, false);
+    depth int := coalesce((q->>'depth')::int, 60);
+    filter_keys int[];
+    boost_keys int[];
+    set_keys int[];
+    word jsonb;
+    sets search_word_set[] := '{}';
+    s search_word_set;
+    own int[];
+    tagged int[];
+    named int[];
+    all_keys int[] := '{}';
+    total_count int;
+    n int;
+    weight float8;
+    parts search_part[];
+    positions int[];
+  BEGIN
+    -- The filters, each a set of keys; together their intersection.
+    IF f ? 'category' THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t
+       WHERE t."kind" = 'c' AND t."term" IN (SELECT x."id"::text FROM "TaxonomyTerm" x WHERE x."kind" = 'CATEGORY' AND x."slug" = f->>'category');
+      filter_keys := set_keys;
+    END IF;
+    IF f ? 'topic' THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t
+       WHERE t."kind" IN ('o', 's') AND t."term" IN (SELECT x."id"::text FROM "TaxonomyTerm" x WHERE x."kind" = 'TOPIC' AND x."slug" = f->>'topic');
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+    IF f ? 'targetGroup' THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t
+       WHERE t."kind" = 's' AND t."term" IN (SELECT x."id"::text FROM "TaxonomyTerm" x WHERE x."kind" = 'TARGET_GROUP' AND x."slug" = f->>'targetGroup');
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+    IF f ? 'language' THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t WHERE t."kind" = 'g' AND t."term" = f->>'language';
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+    IF f ? 'municipality' THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t WHERE t."kind" = 'm' AND t."term" = f->>'municipality';
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+    IF coalesce((f->>'wheelchair')::boolean, false) THEN
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t WHERE t."kind" = 'a' AND t."term" = '1';
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+    IF f ? 'age' THEN
+      -- Entries with a public service for this age rank first; entries none of whose services
+      -- states an age serve every age.
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO boost_keys FROM "SearchTerm" t WHERE t."kind" = 'y' AND t."term" = f->>'age';
+      SELECT coalesce(int_union_agg(t."keys"), '{}') INTO set_keys FROM "SearchTerm" t WHERE t."kind" = 'y' AND t."term" = '*';
+      set_keys := boost_keys | set_keys;
+      filter_keys := CASE WHEN filter_keys IS NULL THEN set_keys ELSE filter_keys & set_keys END;
+    END IF;
+
+    SELECT o."positions" INTO positions FROM "SearchOrder" o WHERE o."id" = 1;
+    positions := coalesce(positions, '{}');
+
+    IF jsonb_array_length(coalesce(q->'words', '[]')) = 0 THEN
+      IF filter_keys IS NULL THEN
+        SELECT coalesce(sort(array_agg(e."key")), '{}') INTO filter_keys FROM "SearchEntry" e
+         WHERE e."key" <= cardinality(positions) AND positions[e."key"] < 2147483647;
+      END IF;
+      all_keys := filter_keys;
+      parts := ARRAY[ROW(1.0, 0, 0, all_keys)::search_part];
+    ELSE
+      FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
+        own := search_word_keys(word, fuzzy);
+        SELECT coalesce(int_union_agg(t."keys"), '{}') INTO tagged FROM "SearchTerm" t
+         WHERE t."kind" IN ('c', 'o', 's')
+           AND t."term" IN (SELECT ct."termId"::text FROM "SearchConceptTerm" ct
+                             WHERE ct."conceptId" IN (SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x));
+        SELECT coalesce(int_union_agg(t."keys"), '{}') INTO named FROM "SearchNameTerm" t
+         WHERE t."term" LIKE '%' || search_normalize(word->>'text') || '%';
+        IF filter_keys IS NOT NULL THEN
+          own := own & filter_keys;
+          tagged := tagged & filter_keys;
+        END IF;
+        tagged := tagged - own;
+        all_keys := all_keys | own | tagged;
+        sets := sets || ROW(own, tagged, named)::search_word_set;
+      END LOOP;
+      n := cardinality(sets);
+      total_count := icount(all_keys);
+      parts := ARRAY[ROW(0.0, 0, 0, all_keys)::search_part];
+      FOREACH s IN ARRAY sets LOOP
+        -- As coverageSql: with one word every match covers it (1.0); with more, a covered word
+        -- counts by how rare it is among the matches, a word met only through a concept half.
+        weight := ln(1.0 + total_count / greatest(1, icount(s.own) + 0.5 * icount(s.tagged))::float8);
+        SELECT coalesce(array_agg(ROW(p.coverage + CASE WHEN n = 1 THEN 1.0 ELSE v.c * weight END,
+                                      p.age_boost, p.name_hits + h.hit, h.ks)::search_part), '{}')
+          INTO parts
+          FROM unnest(parts) p
+         CROSS JOIN LATERAL (VALUES (1.0::float8, p.keys & s.own), (0.5::float8, p.keys & s.tagged),
+                                    (0.0::float8, p.keys - s.own - s.tagged)) v(c, ks)
+         CROSS JOIN LATERAL (VALUES (1, v.ks & s.named), (0, v.ks - s.named)) h(hit, ks)
+         WHERE icount(h.ks) > 0;
+      END LOOP;
+    END IF;
+    total_count := icount(all_keys);
+    IF boost_keys IS NOT NULL THEN
+      SELECT coalesce(array_agg(ROW(p.coverage, b.boost, p.name_hits, b.ks)::search_part), '{}') INTO parts
+        FROM unnest(parts) p
+       CROSS JOIN LATERAL (VALUES (1, p.keys & boost_keys), (0, p.keys - boost_keys)) b(boost, ks)
+       WHERE icount(b.ks) > 0;
+    END IF;
+
+    RETURN QUERY
+    WITH groups AS (
+      SELECT round(p.coverage::numeric, 6) AS cov, p.age_boost AS age, p.name_hits AS hits, int_union_agg(p.keys) AS ks
+        FROM unnest(parts) p
+       GROUP BY 1, 2, 3
+    ), ordered AS (
+      SELECT g.*, (sum(icount(g.ks)) OVER (ORDER BY g.cov DESC, g.age DESC, g.hits DESC ROWS UNBOUNDED PRECEDING) - icount(g.ks))::int AS before
+        FROM groups g
+    ), picked AS (
+      SELECT o.cov, o.age, o.hits, k.key, k.pos
+        FROM ordered o
+       CROSS JOIN LATERAL (SELECT x AS key, positions[x] AS pos FROM unnest(o.ks) x ORDER BY 2, 1 LIMIT greatest(0, depth - o.before)) k
+       WHERE o.before < depth
+    )
+    SELECT e."organizationId", pk.cov, pk.age, pk.hits, total_count::bigint,
+           (row_number() OVER (ORDER BY pk.cov DESC, pk.age DESC, pk.hits DESC, pk.pos, pk.key))::int
+      FROM picked pk JOIN "SearchEntry" e ON e."key" = pk.key
+     ORDER BY 6;
+  END
+  $$;
+
+-- The organizations that exist already.
+SELECT search_index_refresh(coalesce(array_agg("id"), '{}')) FROM "Organization";
