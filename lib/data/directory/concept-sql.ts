@@ -35,14 +35,3 @@ export function conceptWordSql(conceptIds: string[], column: Prisma.Sql): Prisma
       WHERE w."conceptId" = ANY(${conceptIds}::uuid[]) AND length(w."normalized") >= 4)) AS x(word)
       WHERE ${column} LIKE '%' || x.word || '%')`;
 }
-
-// Whether entry `o` carries a term of the concepts (the test of conceptOrganizationIdsSql for one
-// entry; after the index's stage 1 only the scored candidates are tested).
-export function conceptTaggedSql(conceptIds: string[]): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchConceptTerm" ct
-     WHERE ct."conceptId" = ANY(${conceptIds}::uuid[])
-       AND (ct."termId" = o."categoryId"
-            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))`;
-}

@@ -11,7 +11,7 @@ import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
 import { openNowSql } from '../opening-hours';
 import { nearOrderSql } from './near';
-import { conceptScoreSql, conceptTaggedSql, conceptWordSql } from './concept-sql';
+import { conceptScoreSql, conceptWordSql } from './concept-sql';
 import { candidatesInput, indexServes } from './search-index';
 import { conceptSetSql, type Pass, prefixQuery, textCondition, townIdsSql, wordSetsSql } from './word-sql';
 import { conceptsOf, planSearch, type SearchPlan } from './search-plan';
@@ -120,9 +120,10 @@ function coverageSql(plan: SearchPlan): Prisma.Sql {
 // term the entry carries (at most 0.45: a word the entry's own text has counts more than one met
 // only through the vocabulary); plus the whole query's similarity to the name, a bonus when the name
 // starts with or is the query, and the towns named in the query (a public location there or the
-// town in the name). `conceptSet`: whether entry `o` is tied to word i through a concept (the
-// general query's sets of wordSetsSql, or a test per entry after the index's stage 1).
-function scoreSql(plan: SearchPlan, conceptSet: (index: number, conceptIds: string[]) => Prisma.Sql): Prisma.Sql {
+// town in the name). Inside the ranking query (the concept sets of wordSetsSql). search_ranked()
+// (migration 20261209100000_search_index) computes the same score for the index's candidates:
+// a change here belongs there too (tests/integration/search-index-equivalence.test.ts).
+function scoreSql(plan: SearchPlan): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const [index, token] of plan.words.entries()) {
     const conceptIds = conceptsOf(token, plan.concepts);
@@ -139,7 +140,7 @@ function scoreSql(plan: SearchPlan, conceptSet: (index: number, conceptIds: stri
                                 WHEN o."search" @@ ${prefixQuery(token.text)} OR o."searchText" LIKE '%' || search_normalize(${token.text}) || '%' THEN 1.5
                                 ${conceptIds.length > 0 ? Prisma.sql`WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchName"`)} THEN ${fuzzy ? 0.7 : 1.4}
                                 WHEN ${conceptWordSql(conceptIds, Prisma.sql`o."searchText"`)} THEN ${fuzzy ? 0.6 : 1.2}
-                                WHEN ${conceptSet(index, conceptIds)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
+                                WHEN ${conceptSetSql(index)} THEN ${fuzzy ? 0.5 : 1.0}` : Prisma.empty}
                                 ELSE 0 END)`);
     if (conceptIds.length > 0) parts.push(conceptScoreSql(conceptIds));
   }
@@ -223,30 +224,20 @@ async function runSearch(
        ORDER BY ${nearOrderSql(query.near, Prisma.sql`m."id"`)} m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
        LIMIT ${depth}
     )
-    SELECT o."id"::text AS id, (${scoreSql(plan, (index) => conceptSetSql(index))})::float8 AS score, c.total
+    SELECT o."id"::text AS id, (${scoreSql(plan)})::float8 AS score, c.total
       FROM candidates c JOIN "Organization" o ON o."id" = c."id"
      ORDER BY ${nearOrderSql(query.near, Prisma.sql`c."id"`)} c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC
      LIMIT ${limit} OFFSET ${offset}`;
   return toResult(rows, offset, where);
 }
 
-// The same ranking with stage 1 from the index: the best candidates come ordered with their
-// coverage, age fit and the total; only they are read and scored.
+// The same ranking from the index: search_ranked() takes the best candidates of stage 1 and
+// scores them as scoreSql does, in one call whose statements keep their plans.
 async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: number, offset: number, pass: Pass, where: Prisma.Sql): Promise<SearchResult> {
-  const hasWords = plan.words.length > 0;
-  const depth = hasWords ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
+  const depth = plan.words.length > 0 ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
   const input = candidatesInput(query, plan, pass, depth);
-  const rows = hasWords
-    ? await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-        WITH c AS MATERIALIZED (SELECT * FROM search_candidates(${input}::jsonb))
-        SELECT o."id"::text AS id, (${scoreSql(plan, (_, conceptIds) => conceptTaggedSql(conceptIds))})::float8 AS score, c.total
-          FROM c JOIN "Organization" o ON o."id" = c."id" AND is_public_organization(o)
-         ORDER BY c.coverage DESC, c.age_boost DESC, score DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
-         LIMIT ${limit} OFFSET ${offset}`
-    : await db.$queryRaw<{ id: string; total: bigint }[]>`
-        SELECT c."id"::text AS id, c.total
-          FROM search_candidates(${input}::jsonb) c JOIN "Organization" o ON o."id" = c."id" AND is_public_organization(o)
-         ORDER BY c.rank LIMIT ${limit} OFFSET ${offset}`;
+  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
+    SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`;
   return toResult(rows, offset, where);
 }
 

@@ -8,6 +8,7 @@
 // words) run there, and tests/integration/search-index-equivalence.test.ts checks that both give
 // the same results.
 import 'server-only';
+import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery } from '@/lib/search/query';
 import { type Pass } from './word-sql';
 import { conceptsOf, type SearchPlan } from './search-plan';
@@ -23,10 +24,15 @@ export function indexServes(query: DirectoryQuery, plan: SearchPlan, everyWord: 
 // The argument of search_candidates() (see the migration for its shape).
 export function candidatesInput(query: DirectoryQuery, plan: SearchPlan, pass: Pass, depth: number): string {
   return JSON.stringify({
+    q: plan.q,
+    towns: plan.towns,
     words: plan.words.map((token) => ({
       text: token.text,
-      forms: [token.text, token.stem, token.latin].filter(Boolean),
+      stem: token.stem ?? null,
+      latin: token.latin ?? null,
       concepts: conceptsOf(token, plan.concepts),
+      // A concept met only through a similar word counts little (as in scoreSql).
+      conceptsFuzzy: plan.concepts.fuzzy?.has(foldWord(token.text)) ?? false,
     })),
     fuzzy: pass === 'fuzzyText',
     depth,

@@ -37,7 +37,7 @@ CREATE EXTENSION IF NOT EXISTS "intarray";
 CREATE TABLE "SearchEntry" (
     "organizationId" UUID NOT NULL,
     "key" SERIAL NOT NULL,
-    "terms" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
+    "terms" TEXT[] DEFAULT ARRAY[]::TEXT[],
 
     CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("organizationId")
 );
@@ -46,7 +46,7 @@ CREATE TABLE "SearchEntry" (
 CREATE TABLE "SearchTerm" (
     "kind" TEXT NOT NULL,
     "term" TEXT NOT NULL,
-    "keys" INTEGER[] NOT NULL,
+    "keys" INTEGER[],
 
     CONSTRAINT "SearchTerm_pkey" PRIMARY KEY ("kind","term")
 );
@@ -54,7 +54,7 @@ CREATE TABLE "SearchTerm" (
 -- CreateTable
 CREATE TABLE "SearchNameTerm" (
     "term" TEXT NOT NULL,
-    "keys" INTEGER[] NOT NULL,
+    "keys" INTEGER[],
 
     CONSTRAINT "SearchNameTerm_pkey" PRIMARY KEY ("term")
 );
@@ -62,7 +62,7 @@ CREATE TABLE "SearchNameTerm" (
 -- CreateTable
 CREATE TABLE "SearchOrder" (
     "id" INTEGER NOT NULL,
-    "positions" INTEGER[] NOT NULL,
+    "positions" INTEGER[],
 
     CONSTRAINT "SearchOrder_pkey" PRIMARY KEY ("id")
 );
@@ -331,7 +331,7 @@ CREATE OR REPLACE FUNCTION search_word_keys(word jsonb, fuzzy boolean) RETURNS i
     lexeme_keys int[];
     needle text := search_normalize(word->>'text');
   BEGIN
-    FOR form IN SELECT jsonb_array_elements_text(word->'forms') LOOP
+    FOR form IN SELECT x FROM unnest(ARRAY[word->>'text', word->>'stem', word->>'latin']) x WHERE x IS NOT NULL LOOP
       lexemes := tsvector_to_array(to_tsvector('german', translate(search_normalize(form), ' :*&|!()<>''\', '')));
       CONTINUE WHEN cardinality(lexemes) = 0;
       form_keys := NULL;
@@ -358,7 +358,9 @@ CREATE OR REPLACE FUNCTION search_word_keys(word jsonb, fuzzy boolean) RETURNS i
 -- The candidates of one directory search, best first, as stage 1 of lib/data/directory/rank.ts
 -- orders them (coverage of the query's words, fit of the age filter, name hits, directory order),
 -- `depth` of them, each with the total number of matches. `q`:
---   { "words": [{ "text": word, "forms": [text, stem, latin], "concepts": [uuid] }],
+--   { "words": [{ "text": word, "stem": compound stem or null, "latin": Latin spelling or null,
+--                 "concepts": [uuid], "conceptsFuzzy": bool }],
+--     "q": the query as typed, "towns": [town named in it],
 --     "fuzzy": bool, "depth": n,
 --     "filters": { "category", "topic", "targetGroup", "language", "municipality": text,
 --                  "wheelchair": bool, "age": n } }
@@ -496,6 +498,152 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
            (row_number() OVER (ORDER BY pk.cov DESC, pk.age DESC, pk.hits DESC, pk.pos, pk.key))::int
       FROM picked pk JOIN "SearchEntry" e ON e."key" = pk.key
      ORDER BY 6;
+  END
+  $$;
+
+-- The visitor's word as a full-text prefix query, as prefixQuery() of word-sql.ts (tsquery syntax
+-- characters removed after normalization; `weights` 'A' restricts it to names).
+CREATE OR REPLACE FUNCTION search_prefix_query(word text, weights text) RETURNS tsquery
+  LANGUAGE sql STABLE
+  AS $$ SELECT to_tsquery('german', translate(search_normalize(word), ' :*&|!()<>''\', '') || ':*' || weights) $$;
+
+-- Stage 2 of the ranking (scoreSql of lib/data/directory/rank.ts) for the candidates of
+-- search_candidates(): each candidate's score, then the page in the ranking's order. Written with
+-- the same terms, literals and order of additions as scoreSql (the words' parts are exact numeric
+-- sums; ts_rank and the similarity make the sum double precision there as here), so that both
+-- give the same scores. A concept's other words are tested as one regular expression per text
+-- instead of one LIKE per word. PL/pgSQL: its statements' plans are kept per connection, which
+-- saves the planning of one large statement per search.
+CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int)
+  RETURNS TABLE (id uuid, score float8, total bigint)
+  LANGUAGE plpgsql STABLE
+  AS $$
+  DECLARE
+    ids uuid[];
+    covs numeric[];
+    ages int[];
+    found bigint;
+    sums numeric[];
+    part numeric[];
+    word jsonb;
+    concept_ids uuid[];
+    pattern text;
+    fz boolean;
+    nt text;
+    q_text tsquery;
+    q_name tsquery;
+    q_stem tsquery;
+    q_latin tsquery;
+    any_token tsquery;
+    joined text;
+    towns text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(q->'towns', '[]')));
+  BEGIN
+    SELECT array_agg(c.id ORDER BY c.rank), array_agg(c.coverage ORDER BY c.rank), array_agg(c.age_boost ORDER BY c.rank), min(c.total)
+      INTO ids, covs, ages, found
+      FROM search_candidates(q) c;
+    IF ids IS NULL THEN
+      RETURN;
+    END IF;
+    IF jsonb_array_length(coalesce(q->'words', '[]')) = 0 THEN
+      -- No words: the candidates are the page, in the directory's order.
+      RETURN QUERY
+      SELECT x.id, 0::float8, found
+        FROM unnest(ids) WITH ORDINALITY x(id, r) JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o)
+       ORDER BY x.r LIMIT page_size OFFSET page_offset;
+      RETURN;
+    END IF;
+
+    sums := array_fill(0::numeric, ARRAY[cardinality(ids)]);
+    FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
+      nt := search_normalize(word->>'text');
+      q_text := search_prefix_query(word->>'text', '');
+      q_name := search_prefix_query(word->>'text', 'A');
+      q_stem := CASE WHEN word->>'stem' IS NOT NULL THEN search_prefix_query(word->>'stem', 'A') END;
+      q_latin := CASE WHEN word->>'latin' IS NOT NULL THEN search_prefix_query(word->>'latin', 'A') END;
+      any_token := CASE WHEN any_token IS NULL THEN q_text ELSE any_token || q_text END;
+      IF word->>'stem' IS NOT NULL THEN
+        any_token := any_token || search_prefix_query(word->>'stem', '');
+      END IF;
+      concept_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x);
+      fz := coalesce((word->>'conceptsFuzzy')::boolean, false);
+      -- The concept's words of four or more letters, each as a literal.
+      SELECT string_agg(regexp_replace(search_normalize(w."word"), '([\\^$.|?*+()\[\]{}-])', '\\\1', 'g'), '|')
+        INTO pattern
+        FROM "SearchConceptWord" w WHERE w."conceptId" = ANY (concept_ids) AND length(w."normalized") >= 4;
+      SELECT array_agg(
+        (CASE WHEN o."searchName" LIKE '%' || nt || '%' OR o."search" @@ q_name
+                   OR (q_stem IS NOT NULL AND o."search" @@ q_stem) OR (q_latin IS NOT NULL AND o."search" @@ q_latin) THEN 3.0
+              WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || nt || '%' THEN 2.0
+              WHEN o."search" @@ q_text OR o."searchText" LIKE '%' || nt || '%' THEN 1.5
+              WHEN pattern IS NOT NULL AND o."searchName" ~ pattern THEN (CASE WHEN fz THEN 0.7 ELSE 1.4 END)
+              WHEN pattern IS NOT NULL AND o."searchText" ~ pattern THEN (CASE WHEN fz THEN 0.6 ELSE 1.2 END)
+              WHEN cardinality(concept_ids) > 0 AND EXISTS (SELECT 1 FROM "SearchConceptTerm" ct
+                     WHERE ct."conceptId" = ANY (concept_ids)
+                       AND (ct."termId" = o."categoryId"
+                            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
+                            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+                                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))
+                   THEN (CASE WHEN fz THEN 0.5 ELSE 1.0 END)
+              ELSE 0 END)
+        + (CASE WHEN cardinality(concept_ids) = 0 THEN 0 ELSE
+            (SELECT least(0.45, 0.15 * count(DISTINCT ct."termId")) FROM "SearchConceptTerm" ct
+              WHERE ct."conceptId" = ANY (concept_ids)
+                AND (ct."termId" = o."categoryId"
+                     OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
+                     OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
+                                 WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId"))) END)
+        ORDER BY x.r)
+        INTO part
+        FROM unnest(ids) WITH ORDINALITY x(id, r) JOIN "Organization" o ON o."id" = x.id;
+      sums := ARRAY(SELECT a + b FROM unnest(sums, part) AS t(a, b));
+    END LOOP;
+
+    joined := (SELECT string_agg(w->>'text', ' ' ORDER BY i) FROM jsonb_array_elements(q->'words') WITH ORDINALITY AS x(w, i));
+    RETURN QUERY
+    SELECT x.id,
+           (sums[x.r] + ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", any_token)
+              + 2.0 * word_similarity(search_normalize(joined), o."searchName")
+              + CASE WHEN o."searchName" LIKE search_normalize(joined) || '%' THEN 1.0 ELSE 0 END
+              + CASE WHEN o."searchName" = search_normalize(q->>'q') OR search_normalize(o."shortName") = search_normalize(q->>'q')
+                       OR o."searchName" = search_normalize(joined) OR search_normalize(o."shortName") = search_normalize(joined) THEN 2.0 ELSE 0 END
+              + CASE WHEN cardinality(towns) > 0 AND EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
+                       AND is_public_location(l) AND l."municipality" = ANY (towns)) THEN 1.5 ELSE 0 END)::float8 AS score,
+           found
+      FROM unnest(ids) WITH ORDINALITY x(id, r) JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o)
+     ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+     LIMIT page_size OFFSET page_offset;
+  END
+  $$;
+
+-- What lib/data/directory/search-plan.ts looks up for the visitor's words in one call: the
+-- concepts of the search vocabulary each run of words means (the rules are explained there) and
+-- the towns that public locations name. PL/pgSQL for the kept plan.
+CREATE OR REPLACE FUNCTION search_plan_lookup(run_keys text[], run_texts text[], candidate_keys text[], candidate_runs text[], candidate_patterns text[])
+  RETURNS TABLE (key text, concept_id text, fuzzy boolean, town text)
+  LANGUAGE plpgsql STABLE
+  AS $$
+  BEGIN
+    RETURN QUERY
+    WITH r AS (SELECT * FROM unnest(run_keys, run_texts) AS r(key, run)),
+    c AS (SELECT * FROM unnest(candidate_keys, candidate_runs, candidate_patterns) AS c(key, run, pattern)),
+    exact AS (
+      SELECT DISTINCT c.key, w."conceptId" FROM c JOIN "SearchConceptWord" w
+        ON w."normalized" LIKE c.pattern
+       AND (w."normalized" = c.run
+        OR (c.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
+            AND length(c.run) - length(w."normalized") BETWEEN -1 AND 3
+            AND c.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
+        OR (c.run NOT LIKE '% %' AND c.run ~ '^[a-z]+$' AND w."normalized" ~ '^[a-z]{5,}$'
+            AND length(c.run) - length(w."normalized") >= 3 AND 2 * length(w."normalized") > length(c.run)
+            AND c.run LIKE '%' || w."normalized"))
+    )
+    SELECT e.key, e."conceptId"::text, false, NULL::text FROM exact e
+    UNION ALL
+    SELECT DISTINCT r.key, w."conceptId"::text, true, NULL::text FROM r JOIN "SearchConceptWord" w
+        ON length(r.run) >= 5 AND w."normalized" % r.run AND similarity(w."normalized", r.run) >= 0.5
+     WHERE NOT EXISTS (SELECT 1 FROM exact e WHERE e.key = r.key)
+    UNION ALL
+    SELECT NULL, NULL, NULL, t."term" FROM "SearchTerm" t WHERE t."kind" = 'm';
   END
   $$;
 
