@@ -21,7 +21,12 @@
 --   m  the town of a public location, a  '1' when a public location is wheelchair accessible,
 --   g  the code of a public language offer;
 --   y  each age (0-120) that one of its public services with an age range serves, or '*' when
---      none of its public services states an age (the age filter: such entries serve every age).
+--      none of its public services states an age (the age filter: such entries serve every age);
+--   x, X  a concept of the search vocabulary one of whose words (4+ letters) its text (x) or its
+--      names (X) contain: the ranking's "the entry says what the concept means in other words"
+--      (conceptWordSql of concept-sql.ts), otherwise dozens of LIKEs per entry and query. Kept
+--      by the organization's re-indexing and, when the vocabulary changes, per concept
+--      ("SearchConceptPattern": the concept's words as the search normalizes them).
 -- The directory's order (coordination office, curated order, name) is one array "SearchOrder"
 -- (position per key), so the best of a large set are found without reading its organizations.
 --
@@ -38,6 +43,8 @@ CREATE TABLE "SearchEntry" (
     "organizationId" UUID NOT NULL,
     "key" SERIAL NOT NULL,
     "terms" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "keywords" TEXT,
+    "shortName" TEXT,
 
     CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("organizationId")
 );
@@ -65,6 +72,14 @@ CREATE TABLE "SearchOrder" (
     "positions" INTEGER[],
 
     CONSTRAINT "SearchOrder_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SearchConceptPattern" (
+    "conceptId" UUID NOT NULL,
+    "pattern" TEXT NOT NULL,
+
+    CONSTRAINT "SearchConceptPattern_pkey" PRIMARY KEY ("conceptId","pattern")
 );
 
 -- CreateTable
@@ -124,7 +139,11 @@ CREATE OR REPLACE FUNCTION search_index_terms(o "Organization") RETURNS TABLE (k
      WHERE s."organizationId" = o."id" AND is_public_service(s) AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL)
     UNION ALL
     SELECT 'y', '*' WHERE NOT EXISTS (SELECT 1 FROM "Service" s
-     WHERE s."organizationId" = o."id" AND is_public_service(s) AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL));
+     WHERE s."organizationId" = o."id" AND is_public_service(s) AND (s."minAge" IS NOT NULL OR s."maxAge" IS NOT NULL))
+    UNION ALL
+    SELECT DISTINCT 'x', p."conceptId"::text FROM "SearchConceptPattern" p WHERE o."searchText" LIKE '%' || p."pattern" || '%'
+    UNION ALL
+    SELECT DISTINCT 'X', p."conceptId"::text FROM "SearchConceptPattern" p WHERE o."searchName" LIKE '%' || p."pattern" || '%';
   END
   $$;
 
@@ -170,6 +189,7 @@ CREATE OR REPLACE FUNCTION search_index_refresh(org_ids uuid[]) RETURNS void
      WHERE (t."kind", t."term") IN (SELECT left(x, 1), substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) <> 'n');
     UPDATE "SearchNameTerm" t SET "keys" = t."keys" - dirty_keys
      WHERE t."term" IN (SELECT substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) = 'n');
+    UPDATE "SearchTerm" t SET "keys" = t."keys" - dirty_keys WHERE t."kind" IN ('x', 'X') AND t."keys" && dirty_keys;
 
     WITH fresh AS (
       SELECT DISTINCT e."key", x.kind, x.term
@@ -186,13 +206,17 @@ CREATE OR REPLACE FUNCTION search_index_refresh(org_ids uuid[]) RETURNS void
       SELECT f.term, sort(array_agg(f."key")) FROM fresh f WHERE f.kind = 'n' GROUP BY f.term
       ON CONFLICT ("term") DO UPDATE SET "keys" = t."keys" | EXCLUDED."keys"
     )
-    UPDATE "SearchEntry" e SET "terms" = coalesce(x.terms, '{}')
+    UPDATE "SearchEntry" e SET "terms" = coalesce(x.terms, '{}'),
+           "keywords" = search_normalize(coalesce(organization_keywords_text(o."keywords"), '')),
+           "shortName" = search_normalize(o."shortName")
       FROM "SearchEntry" d
-      LEFT JOIN (SELECT f."key", array_agg(f.kind || f.term) AS terms FROM fresh f GROUP BY f."key") x ON x."key" = d."key"
+      JOIN "Organization" o ON o."id" = d."organizationId"
+      LEFT JOIN (SELECT f."key", array_agg(f.kind || f.term) AS terms FROM fresh f WHERE f.kind NOT IN ('x', 'X') GROUP BY f."key") x ON x."key" = d."key"
      WHERE d."organizationId" = ANY (org_ids) AND e."organizationId" = d."organizationId";
 
     DELETE FROM "SearchTerm" t WHERE t."keys" = '{}'
-       AND (t."kind", t."term") IN (SELECT left(x, 1), substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) <> 'n');
+       AND ((t."kind", t."term") IN (SELECT left(x, 1), substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) <> 'n')
+            OR t."kind" IN ('x', 'X'));
     DELETE FROM "SearchNameTerm" t WHERE t."keys" = '{}'
        AND t."term" IN (SELECT substr(x, 2) FROM unnest(old_terms) x WHERE left(x, 1) = 'n');
     -- Organizations that no longer exist give their key up.
@@ -288,6 +312,60 @@ CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "LanguageOf
 CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ContactPerson"
   FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
 
+-- The vocabulary changed: the changed concepts' patterns, then their x/X terms over every
+-- public organization (the keys come and go in the term rows only; "SearchEntry"."terms" keeps
+-- no x/X terms, an organization's re-indexing takes its key out of every x/X row instead).
+CREATE OR REPLACE FUNCTION search_concept_refresh(concept_ids uuid[]) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('search_index'));
+    DELETE FROM "SearchConceptPattern" p WHERE p."conceptId" = ANY (concept_ids);
+    INSERT INTO "SearchConceptPattern" ("conceptId", "pattern")
+    SELECT DISTINCT w."conceptId", search_normalize(w."word") FROM "SearchConceptWord" w
+     WHERE w."conceptId" = ANY (concept_ids) AND length(w."normalized") >= 4
+    ON CONFLICT DO NOTHING;
+    DELETE FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
+    INSERT INTO "SearchTerm" ("kind", "term", "keys")
+    SELECT k.kind, k.concept, sort(array_agg(DISTINCT k."key"))
+      FROM (SELECT 'x' AS kind, p."conceptId"::text AS concept, e."key"
+              FROM "SearchEntry" e JOIN "Organization" o ON o."id" = e."organizationId" AND is_public_organization(o)
+              JOIN "SearchConceptPattern" p ON p."conceptId" = ANY (concept_ids) AND o."searchText" LIKE '%' || p."pattern" || '%'
+            UNION ALL
+            SELECT 'X', p."conceptId"::text, e."key"
+              FROM "SearchEntry" e JOIN "Organization" o ON o."id" = e."organizationId" AND is_public_organization(o)
+              JOIN "SearchConceptPattern" p ON p."conceptId" = ANY (concept_ids) AND o."searchName" LIKE '%' || p."pattern" || '%') k
+     GROUP BY k.kind, k.concept;
+  END
+  $$;
+
+CREATE OR REPLACE FUNCTION search_concept_words_changed() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    ids uuid[];
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      SELECT array_agg(DISTINCT n."conceptId") INTO ids FROM new_rows n;
+    ELSIF TG_OP = 'DELETE' THEN
+      SELECT array_agg(DISTINCT d."conceptId") INTO ids FROM old_rows d;
+    ELSE
+      SELECT array_agg(DISTINCT x) INTO ids FROM (SELECT n."conceptId" AS x FROM new_rows n UNION SELECT d."conceptId" FROM old_rows d) u;
+    END IF;
+    IF ids IS NOT NULL THEN
+      PERFORM search_concept_refresh(ids);
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER search_concept_words_insert AFTER INSERT ON "SearchConceptWord"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_concept_words_changed();
+CREATE TRIGGER search_concept_words_update AFTER UPDATE ON "SearchConceptWord"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_concept_words_changed();
+CREATE TRIGGER search_concept_words_delete AFTER DELETE ON "SearchConceptWord"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_concept_words_changed();
+
 -- A renamed language or taxonomy label re-texts every organization (organization_search_touch_all),
 -- which marks them through the update trigger above. TRUNCATE (the tests' reset) empties the index.
 CREATE OR REPLACE FUNCTION search_index_truncate() RETURNS trigger
@@ -305,6 +383,19 @@ CREATE OR REPLACE FUNCTION search_index_truncate() RETURNS trigger
 
 CREATE TRIGGER search_index_truncate AFTER TRUNCATE ON "Organization"
   FOR EACH STATEMENT EXECUTE FUNCTION search_index_truncate();
+
+CREATE OR REPLACE FUNCTION search_concept_words_truncate() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    DELETE FROM "SearchConceptPattern";
+    DELETE FROM "SearchTerm" WHERE "kind" IN ('x', 'X');
+    RETURN NULL;
+  END
+  $$;
+
+CREATE TRIGGER search_concept_words_truncate AFTER TRUNCATE ON "SearchConceptWord"
+  FOR EACH STATEMENT EXECUTE FUNCTION search_concept_words_truncate();
 
 CREATE AGGREGATE int_union_agg(int[]) (SFUNC = _int_union, STYPE = int[], INITCOND = '{}');
 
@@ -368,7 +459,7 @@ CREATE OR REPLACE FUNCTION search_word_keys(word jsonb, fuzzy boolean) RETURNS i
 -- Sets are intarray arrays: a word's set is a union of a few term arrays, the ranking's classes
 -- are intersections and differences of them; only the best `depth` keys become rows.
 CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
-  RETURNS TABLE (id uuid, coverage numeric, age_boost int, name_hits int, total bigint, rank int)
+  RETURNS TABLE (id uuid, key int, coverage numeric, age_boost int, name_hits int, total bigint, rank int)
   LANGUAGE plpgsql STABLE
   AS $$
   DECLARE
@@ -494,10 +585,10 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
        CROSS JOIN LATERAL (SELECT x AS key, positions[x] AS pos FROM unnest(o.ks) x ORDER BY 2, 1 LIMIT greatest(0, depth - o.before)) k
        WHERE o.before < depth
     )
-    SELECT e."organizationId", pk.cov, pk.age, pk.hits, total_count::bigint,
+    SELECT e."organizationId", pk.key, pk.cov, pk.age, pk.hits, total_count::bigint,
            (row_number() OVER (ORDER BY pk.cov DESC, pk.age DESC, pk.hits DESC, pk.pos, pk.key))::int
       FROM picked pk JOIN "SearchEntry" e ON e."key" = pk.key
-     ORDER BY 6;
+     ORDER BY 7;
   END
   $$;
 
@@ -511,8 +602,8 @@ CREATE OR REPLACE FUNCTION search_prefix_query(word text, weights text) RETURNS 
 -- search_candidates(): each candidate's score, then the page in the ranking's order. Written with
 -- the same terms, literals and order of additions as scoreSql (the words' parts are exact numeric
 -- sums; ts_rank and the similarity make the sum double precision there as here), so that both
--- give the same scores. A concept's other words are tested as one regular expression per text
--- instead of one LIKE per word. PL/pgSQL: its statements' plans are kept per connection, which
+-- give the same scores. Whether a candidate's names or text have another word of a concept comes
+-- from the x/X terms instead of one LIKE per word of the concept. PL/pgSQL: its statements' plans are kept per connection, which
 -- saves the planning of one large statement per search.
 CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int)
   RETURNS TABLE (id uuid, score float8, total bigint)
@@ -520,6 +611,10 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
   AS $$
   DECLARE
     ids uuid[];
+    keys int[];
+    cand_keys int[];
+    in_name int[];
+    in_text int[];
     covs numeric[];
     ages int[];
     found bigint;
@@ -527,7 +622,6 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     part numeric[];
     word jsonb;
     concept_ids uuid[];
-    pattern text;
     fz boolean;
     nt text;
     q_text tsquery;
@@ -536,10 +630,13 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     q_latin tsquery;
     any_token tsquery;
     joined text;
+    typed text;
+    tag_counts int[];
     towns text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(q->'towns', '[]')));
   BEGIN
-    SELECT array_agg(c.id ORDER BY c.rank), array_agg(c.coverage ORDER BY c.rank), array_agg(c.age_boost ORDER BY c.rank), min(c.total)
-      INTO ids, covs, ages, found
+    SELECT array_agg(c.id ORDER BY c.rank), array_agg(c.key ORDER BY c.rank), array_agg(c.coverage ORDER BY c.rank),
+           array_agg(c.age_boost ORDER BY c.rank), min(c.total)
+      INTO ids, keys, covs, ages, found
       FROM search_candidates(q) c;
     IF ids IS NULL THEN
       RETURN;
@@ -554,6 +651,7 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     END IF;
 
     sums := array_fill(0::numeric, ARRAY[cardinality(ids)]);
+    cand_keys := sort(keys);
     FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
       nt := search_normalize(word->>'text');
       q_text := search_prefix_query(word->>'text', '');
@@ -566,50 +664,55 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
       END IF;
       concept_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x);
       fz := coalesce((word->>'conceptsFuzzy')::boolean, false);
-      -- The concept's words of four or more letters, each as a literal.
-      SELECT string_agg(regexp_replace(search_normalize(w."word"), '([\\^$.|?*+()\[\]{}-])', '\\\1', 'g'), '|')
-        INTO pattern
-        FROM "SearchConceptWord" w WHERE w."conceptId" = ANY (concept_ids) AND length(w."normalized") >= 4;
+      -- The candidates whose names / text have another word of the concept (x/X terms).
+      SELECT coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'X'), '{}') & cand_keys,
+             coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'x'), '{}') & cand_keys
+        INTO in_name, in_text
+        FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
+      -- Per candidate: how many of the concepts' taxonomy terms it carries (category, topic, term
+      -- of a public service: the c/o/s terms), as conceptScoreSql counts them.
+      SELECT coalesce(array_agg(coalesce(n.terms, 0) ORDER BY x.r), '{}') INTO tag_counts
+        FROM unnest(keys) WITH ORDINALITY x(k, r)
+        LEFT JOIN (SELECT y.k, count(*)::int AS terms
+                     FROM (SELECT ct."termId", int_union_agg(t."keys") & cand_keys AS ks
+                             FROM "SearchConceptTerm" ct
+                             JOIN "SearchTerm" t ON t."kind" IN ('c', 'o', 's') AND t."term" = ct."termId"::text
+                            WHERE ct."conceptId" = ANY (concept_ids)
+                            GROUP BY ct."termId") c
+                    CROSS JOIN LATERAL unnest(c.ks) y(k)
+                    GROUP BY y.k) n ON n.k = x.k;
       SELECT array_agg(
         (CASE WHEN o."searchName" LIKE '%' || nt || '%' OR o."search" @@ q_name
                    OR (q_stem IS NOT NULL AND o."search" @@ q_stem) OR (q_latin IS NOT NULL AND o."search" @@ q_latin) THEN 3.0
-              WHEN search_normalize(coalesce(organization_keywords_text(o."keywords"), '')) LIKE '%' || nt || '%' THEN 2.0
+              WHEN e."keywords" LIKE '%' || nt || '%' THEN 2.0
               WHEN o."search" @@ q_text OR o."searchText" LIKE '%' || nt || '%' THEN 1.5
-              WHEN pattern IS NOT NULL AND o."searchName" ~ pattern THEN (CASE WHEN fz THEN 0.7 ELSE 1.4 END)
-              WHEN pattern IS NOT NULL AND o."searchText" ~ pattern THEN (CASE WHEN fz THEN 0.6 ELSE 1.2 END)
-              WHEN cardinality(concept_ids) > 0 AND EXISTS (SELECT 1 FROM "SearchConceptTerm" ct
-                     WHERE ct."conceptId" = ANY (concept_ids)
-                       AND (ct."termId" = o."categoryId"
-                            OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-                            OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                                        WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId")))
-                   THEN (CASE WHEN fz THEN 0.5 ELSE 1.0 END)
+              WHEN x.k = ANY (in_name) THEN (CASE WHEN fz THEN 0.7 ELSE 1.4 END)
+              WHEN x.k = ANY (in_text) THEN (CASE WHEN fz THEN 0.6 ELSE 1.2 END)
+              WHEN tag_counts[x.r] > 0 THEN (CASE WHEN fz THEN 0.5 ELSE 1.0 END)
               ELSE 0 END)
-        + (CASE WHEN cardinality(concept_ids) = 0 THEN 0 ELSE
-            (SELECT least(0.45, 0.15 * count(DISTINCT ct."termId")) FROM "SearchConceptTerm" ct
-              WHERE ct."conceptId" = ANY (concept_ids)
-                AND (ct."termId" = o."categoryId"
-                     OR EXISTS (SELECT 1 FROM "OrganizationTopic" ot WHERE ot."organizationId" = o."id" AND ot."termId" = ct."termId")
-                     OR EXISTS (SELECT 1 FROM "ServiceTerm" st JOIN "Service" s ON s."id" = st."serviceId"
-                                 WHERE s."organizationId" = o."id" AND is_public_service(s) AND st."termId" = ct."termId"))) END)
+        + (CASE WHEN cardinality(concept_ids) = 0 THEN 0 ELSE least(0.45, 0.15 * tag_counts[x.r]) END)
         ORDER BY x.r)
         INTO part
-        FROM unnest(ids) WITH ORDINALITY x(id, r) JOIN "Organization" o ON o."id" = x.id;
+        FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
+        JOIN "Organization" o ON o."id" = x.id JOIN "SearchEntry" e ON e."key" = x.k;
       sums := ARRAY(SELECT a + b FROM unnest(sums, part) AS t(a, b));
     END LOOP;
 
-    joined := (SELECT string_agg(w->>'text', ' ' ORDER BY i) FROM jsonb_array_elements(q->'words') WITH ORDINALITY AS x(w, i));
+    -- The whole query, normalized once (not once per candidate).
+    joined := search_normalize((SELECT string_agg(w->>'text', ' ' ORDER BY i) FROM jsonb_array_elements(q->'words') WITH ORDINALITY AS x(w, i)));
+    typed := search_normalize(q->>'q');
     RETURN QUERY
     SELECT x.id,
            (sums[x.r] + ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", any_token)
-              + 2.0 * word_similarity(search_normalize(joined), o."searchName")
-              + CASE WHEN o."searchName" LIKE search_normalize(joined) || '%' THEN 1.0 ELSE 0 END
-              + CASE WHEN o."searchName" = search_normalize(q->>'q') OR search_normalize(o."shortName") = search_normalize(q->>'q')
-                       OR o."searchName" = search_normalize(joined) OR search_normalize(o."shortName") = search_normalize(joined) THEN 2.0 ELSE 0 END
+              + 2.0 * word_similarity(joined, o."searchName")
+              + CASE WHEN o."searchName" LIKE joined || '%' THEN 1.0 ELSE 0 END
+              + CASE WHEN o."searchName" = typed OR e."shortName" = typed
+                       OR o."searchName" = joined OR e."shortName" = joined THEN 2.0 ELSE 0 END
               + CASE WHEN cardinality(towns) > 0 AND EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
                        AND is_public_location(l) AND l."municipality" = ANY (towns)) THEN 1.5 ELSE 0 END)::float8 AS score,
            found
-      FROM unnest(ids) WITH ORDINALITY x(id, r) JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o)
+      FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
+      JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o) JOIN "SearchEntry" e ON e."key" = x.k
      ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
      LIMIT page_size OFFSET page_offset;
   END
@@ -647,5 +750,8 @@ CREATE OR REPLACE FUNCTION search_plan_lookup(run_keys text[], run_texts text[],
   END
   $$;
 
--- The organizations that exist already.
+-- The vocabulary and the organizations that exist already.
+INSERT INTO "SearchConceptPattern" ("conceptId", "pattern")
+SELECT DISTINCT w."conceptId", search_normalize(w."word") FROM "SearchConceptWord" w WHERE length(w."normalized") >= 4
+ON CONFLICT DO NOTHING;
 SELECT search_index_refresh(coalesce(array_agg("id"), '{}')) FROM "Organization";
