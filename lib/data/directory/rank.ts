@@ -196,7 +196,7 @@ async function runSearch(
       SELECT o."id"::text AS id, (SELECT count(*) FROM "Organization" o WHERE ${where}) AS total
         FROM "Organization" o
        WHERE ${where}
-       ORDER BY ${nearOrderSql(query.near, Prisma.sql`o."id"`)} ${query.age !== undefined ? Prisma.sql`${ageBoost} DESC,` : Prisma.empty} o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+       ORDER BY ${nearOrderSql(query.near, Prisma.sql`o."id"`)} ${query.age !== undefined ? Prisma.sql`${ageBoost} DESC,` : Prisma.empty} o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC, o."id"
        LIMIT ${limit} OFFSET ${offset}`;
     return toResult(rows, offset, where);
   }
@@ -207,7 +207,7 @@ async function runSearch(
       )
     : Prisma.sql`0`;
   const depth = Math.max(SCORED_CANDIDATES, offset + limit);
-  const columns = Prisma.sql`o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder"`;
+  const columns = Prisma.sql`o."id", (${ageBoost})::int AS age_boost, (${nameHits})::int AS name_hits, o."isCoordinationOffice", o."sortOrder", o."name"`;
   const covers = plan.words.map((_, index) => Prisma.sql`${Prisma.raw(`s.c${index}`)} > 0`);
   // Entries that cover at least one word (every word with `everyWord`; the towns, when the query
   // names only towns). Only the best SCORED_CANDIDATES of them by the cheap sort key are scored in full.
@@ -216,17 +216,17 @@ async function runSearch(
     WITH ${wordSetsSql(plan, pass, filters, columns)}, matches AS MATERIALIZED (
       SELECT s.* FROM scored s WHERE ${matching}
     ), covered AS (
-      SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder",
+      SELECT m."id", m.age_boost, m.name_hits, m."isCoordinationOffice", m."sortOrder", m."name",
              round((${coverageSql(plan)})::numeric, 6) AS coverage, count(*) OVER () AS total
         FROM matches m
     ), candidates AS (
       SELECT m.* FROM covered m
-       ORDER BY ${nearOrderSql(query.near, Prisma.sql`m."id"`)} m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC
+       ORDER BY ${nearOrderSql(query.near, Prisma.sql`m."id"`)} m.coverage DESC, m.age_boost DESC, m.name_hits DESC, m."isCoordinationOffice" DESC, m."sortOrder" ASC, m."name" ASC, m."id"
        LIMIT ${depth}
     )
     SELECT o."id"::text AS id, (${scoreSql(plan)})::float8 AS score, c.total
       FROM candidates c JOIN "Organization" o ON o."id" = c."id"
-     ORDER BY ${nearOrderSql(query.near, Prisma.sql`c."id"`)} c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC
+     ORDER BY ${nearOrderSql(query.near, Prisma.sql`c."id"`)} c.coverage DESC, c.age_boost DESC, score DESC, c."isCoordinationOffice" DESC, c."sortOrder" ASC, o."name" ASC, o."id"
      LIMIT ${limit} OFFSET ${offset}`;
   return toResult(rows, offset, where);
 }

@@ -713,7 +713,7 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
            found
       FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
       JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o) JOIN "SearchEntry" e ON e."key" = x.k
-     ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC
+     ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC, o."id"
      LIMIT page_size OFFSET page_offset;
   END
   $$;
