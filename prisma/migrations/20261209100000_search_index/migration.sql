@@ -481,6 +481,8 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
     weight float8;
     parts search_part[];
     positions int[];
+    last_concepts jsonb;
+    last_tagged int[];
   BEGIN
     -- The filters, each a set of keys; together their intersection.
     IF f ? 'category' THEN
@@ -532,10 +534,15 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
     ELSE
       FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
         own := search_word_keys(word, fuzzy);
-        SELECT coalesce(int_union_agg(t."keys"), '{}') INTO tagged FROM "SearchTerm" t
-         WHERE t."kind" IN ('c', 'o', 's')
-           AND t."term" IN (SELECT ct."termId"::text FROM "SearchConceptTerm" ct
-                             WHERE ct."conceptId" IN (SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x));
+        -- Words of one run ("jobcenter stendal") often share their concepts: read them once.
+        IF word->'concepts' IS DISTINCT FROM last_concepts THEN
+          SELECT coalesce(int_union_agg(t."keys"), '{}') INTO last_tagged FROM "SearchTerm" t
+           WHERE t."kind" IN ('c', 'o', 's')
+             AND t."term" IN (SELECT ct."termId"::text FROM "SearchConceptTerm" ct
+                               WHERE ct."conceptId" IN (SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x));
+          last_concepts := word->'concepts';
+        END IF;
+        tagged := last_tagged;
         SELECT coalesce(int_union_agg(t."keys"), '{}') INTO named FROM "SearchNameTerm" t
          WHERE t."term" LIKE '%' || search_normalize(word->>'text') || '%';
         IF filter_keys IS NOT NULL THEN
@@ -549,12 +556,17 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
       n := cardinality(sets);
       total_count := icount(all_keys);
       parts := ARRAY[ROW(0.0, 0, 0, all_keys)::search_part];
+      IF n = 1 THEN
+        -- One word: every match covers it (coverageSql's 1.0); only name hits tell them apart.
+        s := sets[1];
+        parts := ARRAY[ROW(1.0, 0, 1, all_keys & s.named)::search_part, ROW(1.0, 0, 0, all_keys - s.named)::search_part];
+        sets := '{}';
+      END IF;
       FOREACH s IN ARRAY sets LOOP
-        -- As coverageSql: with one word every match covers it (1.0); with more, a covered word
-        -- counts by how rare it is among the matches, a word met only through a concept half.
+        -- As coverageSql: a covered word counts by how rare it is among the matches, a word met
+        -- only through a concept half.
         weight := ln(1.0 + total_count / greatest(1, icount(s.own) + 0.5 * icount(s.tagged))::float8);
-        SELECT coalesce(array_agg(ROW(p.coverage + CASE WHEN n = 1 THEN 1.0 ELSE v.c * weight END,
-                                      p.age_boost, p.name_hits + h.hit, h.ks)::search_part), '{}')
+        SELECT coalesce(array_agg(ROW(p.coverage + v.c * weight, p.age_boost, p.name_hits + h.hit, h.ks)::search_part), '{}')
           INTO parts
           FROM unnest(parts) p
          CROSS JOIN LATERAL (VALUES (1.0::float8, p.keys & s.own), (0.5::float8, p.keys & s.tagged),
@@ -632,6 +644,7 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     joined text;
     typed text;
     tag_counts int[];
+    last_concepts jsonb;
     towns text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(q->'towns', '[]')));
   BEGIN
     SELECT array_agg(c.id ORDER BY c.rank), array_agg(c.key ORDER BY c.rank), array_agg(c.coverage ORDER BY c.rank),
@@ -664,23 +677,27 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
       END IF;
       concept_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x);
       fz := coalesce((word->>'conceptsFuzzy')::boolean, false);
-      -- The candidates whose names / text have another word of the concept (x/X terms).
-      SELECT coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'X'), '{}') & cand_keys,
-             coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'x'), '{}') & cand_keys
-        INTO in_name, in_text
-        FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
-      -- Per candidate: how many of the concepts' taxonomy terms it carries (category, topic, term
-      -- of a public service: the c/o/s terms), as conceptScoreSql counts them.
-      SELECT coalesce(array_agg(coalesce(n.terms, 0) ORDER BY x.r), '{}') INTO tag_counts
-        FROM unnest(keys) WITH ORDINALITY x(k, r)
-        LEFT JOIN (SELECT y.k, count(*)::int AS terms
-                     FROM (SELECT ct."termId", int_union_agg(t."keys") & cand_keys AS ks
-                             FROM "SearchConceptTerm" ct
-                             JOIN "SearchTerm" t ON t."kind" IN ('c', 'o', 's') AND t."term" = ct."termId"::text
-                            WHERE ct."conceptId" = ANY (concept_ids)
-                            GROUP BY ct."termId") c
-                    CROSS JOIN LATERAL unnest(c.ks) y(k)
-                    GROUP BY y.k) n ON n.k = x.k;
+      -- The candidates whose names / text have another word of the concept (x/X terms) and how
+      -- many of the concepts' taxonomy terms each carries (words that share concepts read them once).
+      IF word->'concepts' IS DISTINCT FROM last_concepts THEN
+        last_concepts := word->'concepts';
+        SELECT coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'X'), '{}') & cand_keys,
+               coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'x'), '{}') & cand_keys
+          INTO in_name, in_text
+          FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
+        -- Per candidate: the concepts' taxonomy terms it carries (category, topic, term of a public
+        -- service: the c/o/s terms), as conceptScoreSql counts them.
+        SELECT coalesce(array_agg(coalesce(n.terms, 0) ORDER BY x.r), '{}') INTO tag_counts
+          FROM unnest(keys) WITH ORDINALITY x(k, r)
+          LEFT JOIN (SELECT y.k, count(*)::int AS terms
+                       FROM (SELECT ct."termId", int_union_agg(t."keys") & cand_keys AS ks
+                               FROM "SearchConceptTerm" ct
+                               JOIN "SearchTerm" t ON t."kind" IN ('c', 'o', 's') AND t."term" = ct."termId"::text
+                              WHERE ct."conceptId" = ANY (concept_ids)
+                              GROUP BY ct."termId") c
+                      CROSS JOIN LATERAL unnest(c.ks) y(k)
+                      GROUP BY y.k) n ON n.k = x.k;
+      END IF;
       SELECT array_agg(
         (CASE WHEN o."searchName" LIKE '%' || nt || '%' OR o."search" @@ q_name
                    OR (q_stem IS NOT NULL AND o."search" @@ q_stem) OR (q_latin IS NOT NULL AND o."search" @@ q_latin) THEN 3.0
