@@ -535,7 +535,10 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
       FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
         own := search_word_keys(word, fuzzy);
         -- Words of one run ("jobcenter stendal") often share their concepts: read them once.
-        IF word->'concepts' IS DISTINCT FROM last_concepts THEN
+        IF jsonb_array_length(coalesce(word->'concepts', '[]')) = 0 THEN
+          last_tagged := '{}';
+          last_concepts := word->'concepts';
+        ELSIF word->'concepts' IS DISTINCT FROM last_concepts THEN
           SELECT coalesce(int_union_agg(t."keys"), '{}') INTO last_tagged FROM "SearchTerm" t
            WHERE t."kind" IN ('c', 'o', 's')
              AND t."term" IN (SELECT ct."termId"::text FROM "SearchConceptTerm" ct
@@ -625,15 +628,28 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     ids uuid[];
     keys int[];
     cand_keys int[];
-    in_name int[];
-    in_text int[];
     covs numeric[];
     ages int[];
     found bigint;
+    -- The candidates' own fields, read once (index r = the candidate's place in stage 1).
+    public_flags boolean[];
+    names text[];
+    texts text[];
+    docs tsvector[];
+    keyword_texts text[];
+    short_names text[];
+    coordination boolean[];
+    sort_orders int[];
+    plain_names text[];
+    in_town int[];
+    in_name int[];
+    in_text int[];
+    tag_counts int[];
     sums numeric[];
     part numeric[];
     word jsonb;
     concept_ids uuid[];
+    last_concepts jsonb;
     fz boolean;
     nt text;
     q_text tsquery;
@@ -643,8 +659,6 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     any_token tsquery;
     joined text;
     typed text;
-    tag_counts int[];
-    last_concepts jsonb;
     towns text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(q->'towns', '[]')));
   BEGIN
     SELECT array_agg(c.id ORDER BY c.rank), array_agg(c.key ORDER BY c.rank), array_agg(c.coverage ORDER BY c.rank),
@@ -663,8 +677,20 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
       RETURN;
     END IF;
 
+    SELECT array_agg(is_public_organization(o) ORDER BY x.r), array_agg(o."searchName" ORDER BY x.r),
+           array_agg(o."searchText" ORDER BY x.r), array_agg(o."search" ORDER BY x.r),
+           array_agg(e."keywords" ORDER BY x.r), array_agg(e."shortName" ORDER BY x.r),
+           array_agg(o."isCoordinationOffice" ORDER BY x.r), array_agg(o."sortOrder" ORDER BY x.r), array_agg(o."name" ORDER BY x.r)
+      INTO public_flags, names, texts, docs, keyword_texts, short_names, coordination, sort_orders, plain_names
+      FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
+      JOIN "Organization" o ON o."id" = x.id JOIN "SearchEntry" e ON e."key" = x.k;
+    IF cardinality(names) <> cardinality(ids) THEN
+      RAISE EXCEPTION 'search index out of step with "Organization"';
+    END IF;
     sums := array_fill(0::numeric, ARRAY[cardinality(ids)]);
     cand_keys := sort(keys);
+    in_town := CASE WHEN cardinality(towns) = 0 THEN '{}'::int[] ELSE
+      coalesce((SELECT int_union_agg(t."keys") FROM "SearchTerm" t WHERE t."kind" = 'm' AND t."term" = ANY (towns)), '{}') & cand_keys END;
     FOR word IN SELECT jsonb_array_elements(q->'words') LOOP
       nt := search_normalize(word->>'text');
       q_text := search_prefix_query(word->>'text', '');
@@ -677,16 +703,20 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
       END IF;
       concept_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(coalesce(word->'concepts', '[]')) x);
       fz := coalesce((word->>'conceptsFuzzy')::boolean, false);
-      -- The candidates whose names / text have another word of the concept (x/X terms) and how
-      -- many of the concepts' taxonomy terms each carries (words that share concepts read them once).
-      IF word->'concepts' IS DISTINCT FROM last_concepts THEN
+      -- The candidates whose names / text have another word of the concept (x/X terms), and the
+      -- concepts' taxonomy terms each carries (category, topic, term of a public service: the
+      -- c/o/s terms, as conceptScoreSql counts them). Words that share concepts read them once.
+      IF cardinality(concept_ids) = 0 THEN
+        in_name := '{}';
+        in_text := '{}';
+        tag_counts := array_fill(0, ARRAY[cardinality(keys)]);
+        last_concepts := word->'concepts';
+      ELSIF word->'concepts' IS DISTINCT FROM last_concepts THEN
         last_concepts := word->'concepts';
         SELECT coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'X'), '{}') & cand_keys,
                coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'x'), '{}') & cand_keys
           INTO in_name, in_text
           FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
-        -- Per candidate: the concepts' taxonomy terms it carries (category, topic, term of a public
-        -- service: the c/o/s terms), as conceptScoreSql counts them.
         SELECT coalesce(array_agg(coalesce(n.terms, 0) ORDER BY x.r), '{}') INTO tag_counts
           FROM unnest(keys) WITH ORDINALITY x(k, r)
           LEFT JOIN (SELECT y.k, count(*)::int AS terms
@@ -699,10 +729,10 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
                       GROUP BY y.k) n ON n.k = x.k;
       END IF;
       SELECT array_agg(
-        (CASE WHEN o."searchName" LIKE '%' || nt || '%' OR o."search" @@ q_name
-                   OR (q_stem IS NOT NULL AND o."search" @@ q_stem) OR (q_latin IS NOT NULL AND o."search" @@ q_latin) THEN 3.0
-              WHEN e."keywords" LIKE '%' || nt || '%' THEN 2.0
-              WHEN o."search" @@ q_text OR o."searchText" LIKE '%' || nt || '%' THEN 1.5
+        (CASE WHEN names[x.r] LIKE '%' || nt || '%' OR docs[x.r] @@ q_name
+                   OR (q_stem IS NOT NULL AND docs[x.r] @@ q_stem) OR (q_latin IS NOT NULL AND docs[x.r] @@ q_latin) THEN 3.0
+              WHEN keyword_texts[x.r] LIKE '%' || nt || '%' THEN 2.0
+              WHEN docs[x.r] @@ q_text OR texts[x.r] LIKE '%' || nt || '%' THEN 1.5
               WHEN x.k = ANY (in_name) THEN (CASE WHEN fz THEN 0.7 ELSE 1.4 END)
               WHEN x.k = ANY (in_text) THEN (CASE WHEN fz THEN 0.6 ELSE 1.2 END)
               WHEN tag_counts[x.r] > 0 THEN (CASE WHEN fz THEN 0.5 ELSE 1.0 END)
@@ -710,8 +740,7 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
         + (CASE WHEN cardinality(concept_ids) = 0 THEN 0 ELSE least(0.45, 0.15 * tag_counts[x.r]) END)
         ORDER BY x.r)
         INTO part
-        FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
-        JOIN "Organization" o ON o."id" = x.id JOIN "SearchEntry" e ON e."key" = x.k;
+        FROM unnest(keys) WITH ORDINALITY x(k, r);
       sums := ARRAY(SELECT a + b FROM unnest(sums, part) AS t(a, b));
     END LOOP;
 
@@ -719,18 +748,17 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
     joined := search_normalize((SELECT string_agg(w->>'text', ' ' ORDER BY i) FROM jsonb_array_elements(q->'words') WITH ORDINALITY AS x(w, i)));
     typed := search_normalize(q->>'q');
     RETURN QUERY
-    SELECT x.id,
-           (sums[x.r] + ts_rank('{0.05, 0.1, 0.3, 1.0}', o."search", any_token)
-              + 2.0 * word_similarity(joined, o."searchName")
-              + CASE WHEN o."searchName" LIKE joined || '%' THEN 1.0 ELSE 0 END
-              + CASE WHEN o."searchName" = typed OR e."shortName" = typed
-                       OR o."searchName" = joined OR e."shortName" = joined THEN 2.0 ELSE 0 END
-              + CASE WHEN cardinality(towns) > 0 AND EXISTS (SELECT 1 FROM "Location" l WHERE l."organizationId" = o."id"
-                       AND is_public_location(l) AND l."municipality" = ANY (towns)) THEN 1.5 ELSE 0 END)::float8 AS score,
+    SELECT ids[x.r],
+           (sums[x.r] + ts_rank('{0.05, 0.1, 0.3, 1.0}', docs[x.r], any_token)
+              + 2.0 * word_similarity(joined, names[x.r])
+              + CASE WHEN names[x.r] LIKE joined || '%' THEN 1.0 ELSE 0 END
+              + CASE WHEN names[x.r] = typed OR short_names[x.r] = typed
+                       OR names[x.r] = joined OR short_names[x.r] = joined THEN 2.0 ELSE 0 END
+              + CASE WHEN x.k = ANY (in_town) THEN 1.5 ELSE 0 END)::float8 AS score,
            found
-      FROM unnest(ids, keys) WITH ORDINALITY x(id, k, r)
-      JOIN "Organization" o ON o."id" = x.id AND is_public_organization(o) JOIN "SearchEntry" e ON e."key" = x.k
-     ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, o."isCoordinationOffice" DESC, o."sortOrder" ASC, o."name" ASC, o."id"
+      FROM unnest(keys) WITH ORDINALITY x(k, r)
+     WHERE public_flags[x.r]
+     ORDER BY covs[x.r] DESC, ages[x.r] DESC, 2 DESC, coordination[x.r] DESC, sort_orders[x.r] ASC, plain_names[x.r] ASC, ids[x.r]
      LIMIT page_size OFFSET page_offset;
   END
   $$;
@@ -746,10 +774,18 @@ CREATE OR REPLACE FUNCTION search_plan_lookup(run_keys text[], run_texts text[],
     RETURN QUERY
     WITH r AS (SELECT * FROM unnest(run_keys, run_texts) AS r(key, run)),
     c AS (SELECT * FROM unnest(candidate_keys, candidate_runs, candidate_patterns) AS c(key, run, pattern)),
+    -- Patterns without a wildcard are looked up by equality (btree), the others through the
+    -- trigram index (a short pattern such as "in" has no trigram to look up).
+    m AS (
+      SELECT c.key, c.run, w."conceptId", w."normalized" FROM c JOIN "SearchConceptWord" w ON w."normalized" = c.pattern
+       WHERE c.pattern !~ '[%_\\]'
+      UNION ALL
+      SELECT c.key, c.run, w."conceptId", w."normalized" FROM c JOIN "SearchConceptWord" w ON w."normalized" LIKE c.pattern
+       WHERE c.pattern ~ '[%_\\]'
+    ),
     exact AS (
-      SELECT DISTINCT c.key, w."conceptId" FROM c JOIN "SearchConceptWord" w
-        ON w."normalized" LIKE c.pattern
-       AND (w."normalized" = c.run
+      SELECT DISTINCT c.key, c."conceptId" FROM m c CROSS JOIN LATERAL (SELECT c."normalized") w("normalized")
+       WHERE (w."normalized" = c.run
         OR (c.run NOT LIKE '% %' AND w."normalized" NOT LIKE '% %' AND length(w."normalized") >= 5
             AND length(c.run) - length(w."normalized") BETWEEN -1 AND 3
             AND c.run LIKE (CASE WHEN w."normalized" ~ '[a-z]' THEN w."normalized" ELSE left(w."normalized", -1) END) || '%')
