@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { isDatabaseUnavailableError } from '@/lib/db-errors';
 import { reportDatabaseAvailable, reportDatabaseUnavailable } from '@/lib/edge/request-state';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { getEnv } from '@/lib/env';
 
 // Timeouts, so that a stopped or stalled database makes a page fail within seconds (the edge server
@@ -106,13 +106,14 @@ function createPool(connectionString: string, max = 10): pg.Pool {
   });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const pool = createPool(getEnv().DATABASE_URL);
     // An idle connection that breaks (database restarted) is dropped by the pool; no crash.
     pool.on('error', () => reportDatabaseUnavailable());
+    globalForPrisma.pool = pool;
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // One client per process: dev hot reload would otherwise open a new pool on every change.
     globalForPrisma.prisma = new PrismaClient({ adapter });
@@ -128,3 +129,13 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === 'function' ? value.bind(client) : value;
   },
 });
+
+// A read-only statement on the same pool (same timeouts, breaker and error reports), without
+// Prisma's query interpreter: about 0.5 ms less per statement (measured 0.3 vs 0.8-1.0 ms for
+// SELECT 1). Only for the directory search's two statements per search (issue 11 point 6), whose
+// budget is 10 ms. Values come back as pg gives them: int8 as a string, float8 as a number.
+export async function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
+  getClient();
+  const result = await globalForPrisma.pool!.query(query.text, query.values as unknown[]);
+  return result.rows as Row[];
+}

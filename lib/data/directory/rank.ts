@@ -5,7 +5,7 @@
 // is_public_*() of the records below it); "open now" is the SQL condition of
 // lib/data/opening-hours.ts (openNowSql).
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, queryRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery, PAGE_SIZE } from '@/lib/search/query';
@@ -236,12 +236,12 @@ async function runSearch(
 async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: number, offset: number, pass: Pass, where: Prisma.Sql): Promise<SearchResult> {
   const depth = plan.words.length > 0 ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
   const input = candidatesInput(query, plan, pass, depth);
-  const rows = await db.$queryRaw<{ id: string; score: number; total: bigint }[]>`
-    SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`;
+  const rows = await queryRows<{ id: string; score: number; total: string }>(Prisma.sql`
+    SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`);
   return toResult(rows, offset, where);
 }
 
-async function toResult(rows: { id: string; score?: number; total: bigint }[], offset: number, where: Prisma.Sql): Promise<SearchResult> {
+async function toResult(rows: { id: string; score?: number; total: bigint | string }[], offset: number, where: Prisma.Sql): Promise<SearchResult> {
   if (rows.length === 0 && offset > 0) {
     // Past the last page: report the total so that the page can offer a way back.
     const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organization" o WHERE ${where}`;

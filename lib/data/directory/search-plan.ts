@@ -2,11 +2,10 @@
 // that count, the concepts of the search vocabulary they mean, and the county's towns they name
 // (lib/data/directory/rank.ts turns the plan into SQL).
 import 'server-only';
-import { db } from '@/lib/db';
-import { DIRECTORY_TAG } from '@/lib/cache';
+import { queryRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { candidatePatterns, cyrillicToLatin, foldWord, wordRuns } from '@/lib/search/normalize';
 import { type SearchToken, tokenizeQuery } from '@/lib/search/query';
-import { cachedPublicRead } from '../public-cache';
 
 // Concepts of the search vocabulary per query word (folded). A word matches a concept word when
 // equal, or inside a matched multi-word run ("job center", "Agentur für Arbeit"), or as an
@@ -37,9 +36,9 @@ async function findConceptsAndTowns(q: string): Promise<{ concepts: ConceptHits;
   // The LIKE patterns that every vocabulary word meeting one of the rules matches (read through
   // the trigram index); the rules themselves then decide, as written in the SQL function.
   const candidates = lookups.flatMap((lookup) => candidatePatterns(lookup.text).map((pattern) => ({ ...lookup, pattern })));
-  const rows = await db.$queryRaw<{ key: string | null; concept_id: string | null; fuzzy: boolean | null; town: string | null }[]>`
+  const rows = await queryRows<{ key: string | null; concept_id: string | null; fuzzy: boolean | null; town: string | null }>(Prisma.sql`
     SELECT * FROM search_plan_lookup(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[],
-      ${candidates.map((l) => l.key)}::text[], ${candidates.map((l) => l.text)}::text[], ${candidates.map((l) => l.pattern)}::text[])`;
+      ${candidates.map((l) => l.key)}::text[], ${candidates.map((l) => l.text)}::text[], ${candidates.map((l) => l.pattern)}::text[])`);
   const towns = rows.flatMap((row) => (row.town === null ? [] : [row.town]));
   const conceptRows = rows.flatMap((row) => (row.key !== null && row.concept_id !== null ? [{ key: row.key, conceptId: row.concept_id, fuzzy: row.fuzzy === true }] : []));
   // A fuzzy hit of a single word counts only when no longer run around it was found as written.

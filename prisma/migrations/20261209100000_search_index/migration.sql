@@ -713,14 +713,14 @@ CREATE OR REPLACE FUNCTION search_ranked(q jsonb, page_size int, page_offset int
         last_concepts := word->'concepts';
       ELSIF word->'concepts' IS DISTINCT FROM last_concepts THEN
         last_concepts := word->'concepts';
-        SELECT coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'X'), '{}') & cand_keys,
-               coalesce(int_union_agg(t."keys") FILTER (WHERE t."kind" = 'x'), '{}') & cand_keys
+        SELECT coalesce(int_union_agg(t."keys" & cand_keys) FILTER (WHERE t."kind" = 'X'), '{}'),
+               coalesce(int_union_agg(t."keys" & cand_keys) FILTER (WHERE t."kind" = 'x'), '{}')
           INTO in_name, in_text
           FROM "SearchTerm" t WHERE t."kind" IN ('x', 'X') AND t."term" IN (SELECT c::text FROM unnest(concept_ids) c);
         SELECT coalesce(array_agg(coalesce(n.terms, 0) ORDER BY x.r), '{}') INTO tag_counts
           FROM unnest(keys) WITH ORDINALITY x(k, r)
           LEFT JOIN (SELECT y.k, count(*)::int AS terms
-                       FROM (SELECT ct."termId", int_union_agg(t."keys") & cand_keys AS ks
+                       FROM (SELECT ct."termId", int_union_agg(t."keys" & cand_keys) AS ks
                                FROM "SearchConceptTerm" ct
                                JOIN "SearchTerm" t ON t."kind" IN ('c', 'o', 's') AND t."term" = ct."termId"::text
                               WHERE ct."conceptId" = ANY (concept_ids)
