@@ -245,21 +245,19 @@ CREATE OR REPLACE FUNCTION search_index_apply() RETURNS trigger
 CREATE CONSTRAINT TRIGGER search_index_apply AFTER INSERT ON "SearchIndexDirty"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION search_index_apply();
 
--- Marks: organizations inserted, deleted, or updated in anything the index reads of them.
+-- Marks: organizations inserted, updated or deleted. Every update marks, also one that leaves the
+-- text as it was: a change below an organization (service, service term, topic, language offer,
+-- contact) reaches it through organization_search_touch (20261126110100_search), which updates
+-- the organization, and a new tag or a withdrawn consent need not change its text. The
+-- re-indexing at commit runs once per organization however often it was marked.
 CREATE OR REPLACE FUNCTION search_index_mark_organizations() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
   BEGIN
-    IF TG_OP = 'INSERT' THEN
-      INSERT INTO "SearchIndexDirty" SELECT n."id" FROM new_rows n ON CONFLICT DO NOTHING;
-    ELSIF TG_OP = 'DELETE' THEN
+    IF TG_OP = 'DELETE' THEN
       INSERT INTO "SearchIndexDirty" SELECT d."id" FROM old_rows d ON CONFLICT DO NOTHING;
     ELSE
-      INSERT INTO "SearchIndexDirty"
-      SELECT n."id" FROM new_rows n JOIN old_rows d ON d."id" = n."id"
-       WHERE (n."searchText", n."searchName", n."status", n."deletedAt", n."isCoordinationOffice", n."sortOrder", n."name", n."categoryId")
-             IS DISTINCT FROM (d."searchText", d."searchName", d."status", d."deletedAt", d."isCoordinationOffice", d."sortOrder", d."name", d."categoryId")
-      ON CONFLICT DO NOTHING;
+      INSERT INTO "SearchIndexDirty" SELECT n."id" FROM new_rows n ON CONFLICT DO NOTHING;
     END IF;
     RETURN NULL;
   END
@@ -268,49 +266,26 @@ CREATE OR REPLACE FUNCTION search_index_mark_organizations() RETURNS trigger
 CREATE TRIGGER search_index_insert AFTER INSERT ON "Organization"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
 CREATE TRIGGER search_index_update AFTER UPDATE ON "Organization"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
 CREATE TRIGGER search_index_delete AFTER DELETE ON "Organization"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_index_mark_organizations();
 
--- Records below an organization whose change need not change its text (a tag, a location, an
--- age range, a contact's consent behind a language offer) mark it themselves.
-CREATE OR REPLACE FUNCTION search_index_mark_child() RETURNS trigger
+-- Locations are not part of the search text, so nothing touches the organization: they mark it.
+CREATE OR REPLACE FUNCTION search_index_mark_location() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
-  DECLARE
-    org_ids uuid[];
   BEGIN
-    IF TG_TABLE_NAME = 'ServiceTerm' THEN
-      SELECT array_agg(s."organizationId") INTO org_ids FROM "Service" s
-       WHERE s."id" IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE (NEW)."serviceId" END,
-                        CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE (OLD)."serviceId" END);
-    ELSIF TG_OP = 'INSERT' THEN
-      org_ids := ARRAY[(NEW)."organizationId"];
-    ELSIF TG_OP = 'DELETE' THEN
-      org_ids := ARRAY[(OLD)."organizationId"];
-    ELSE
-      org_ids := ARRAY[(NEW)."organizationId", (OLD)."organizationId"];
-    END IF;
     INSERT INTO "SearchIndexDirty"
-    SELECT DISTINCT x FROM unnest(org_ids) x
+    SELECT DISTINCT x FROM unnest(ARRAY[CASE WHEN TG_OP <> 'DELETE' THEN (NEW)."organizationId" END,
+                                        CASE WHEN TG_OP <> 'INSERT' THEN (OLD)."organizationId" END]) x
      WHERE x IS NOT NULL AND EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = x)
     ON CONFLICT DO NOTHING;
     RETURN NULL;
   END
   $$;
 
-CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "Service"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
-CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ServiceTerm"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
-CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "OrganizationTopic"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
 CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "Location"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
-CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "LanguageOffer"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
-CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ContactPerson"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_child();
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_location();
 
 -- The vocabulary changed: the changed concepts' patterns, then their x/X terms over every
 -- public organization (the keys come and go in the term rows only; "SearchEntry"."terms" keeps
