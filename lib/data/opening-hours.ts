@@ -11,10 +11,15 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { publicHolidayOn } from '@/lib/schedule/holidays';
 import { toBerlinMoment } from '@/lib/schedule/open-status';
 
-function openIdsSql(now: Date): Prisma.Sql {
+// What the SQL rule needs to know of `now`: the Berlin date and minute, and whether it is a holiday.
+export function openMoment(now: Date): { day: string; minute: number; holiday: boolean } {
   const moment = toBerlinMoment(now);
-  const holiday = publicHolidayOn(moment.date) !== null;
-  return Prisma.sql`open_organization_ids(${moment.date}::date, ${moment.minutes}::integer, ${holiday}::boolean)`;
+  return { day: moment.date, minute: moment.minutes, holiday: publicHolidayOn(moment.date) !== null };
+}
+
+function openIdsSql(now: Date): Prisma.Sql {
+  const { day, minute, holiday } = openMoment(now);
+  return Prisma.sql`open_organization_ids(${day}::date, ${minute}::integer, ${holiday}::boolean)`;
 }
 
 // A condition on an organization id column: the organization is open at `now`.

@@ -15,6 +15,7 @@ import { saveContentTranslations } from '@/lib/data/content-translations';
 import { createContact, updateContact } from '@/lib/data/contacts';
 import { setChildDeleted } from '@/lib/data/soft-delete';
 import { eraseContactPerson } from '@/lib/data/personal-data';
+import { createSchedule, createScheduleException, deleteSchedule, deleteScheduleException } from '@/lib/data/schedules';
 import { createLanguage, createLocation, createOrganization, createService, createTaxonomyTerm } from '../factories/index.ts';
 import { getTestDb, resetDb } from '../setup/db.ts';
 import { createAdminActor } from './helpers/admin-actors.ts';
@@ -179,6 +180,52 @@ describe('the index follows the records below an entry (filters)', () => {
     expect(await search('', { language: 'fa' })).toEqual(nothing);
     expect(await search('Sprach', { language: 'fa' })).toEqual(nothing);
     expect((await search('Sprach')).total).toBe(2);
+  });
+});
+
+describe('the index follows the opening hours (open now)', () => {
+  // Wednesday 2 December 2026, 10:00 in Berlin; Christmas Day 2026 is a Friday and a holiday.
+  const wednesday = new Date('2026-12-02T09:00:00Z');
+  const christmas = new Date('2026-12-25T09:00:00Z');
+
+  async function openNow(q: string, now = wednesday) {
+    const query = { ...parseDirectoryQuery({ q }), openNow: true };
+    const indexed = await searchOrganizationIds({ query, now, useIndex: true });
+    const general = await searchOrganizationIds({ query, now, useIndex: false });
+    const result = { total: indexed.total, ids: indexed.hits.map((hit) => hit.id) };
+    expect(result, `index and general SQL for "${q}", open now`).toEqual({ total: general.total, ids: general.hits.map((hit) => hit.id) });
+    return result;
+  }
+
+  it('slots and exceptions added and removed, a slot at a deleted location, a holiday: the filter follows', async () => {
+    const cafe = await createOrganization({ name: 'Beratungscafé (Beispiel)', sortOrder: 1 });
+    const office = await createOrganization({ name: 'Beratungsbüro (Beispiel)', sortOrder: 2 });
+    expect(await openNow('')).toEqual(nothing);
+    const slot = await createSchedule({ actor: admin, organizationId: cafe.id, input: { weekday: '3', opensAt: '09:00', closesAt: '12:00' } });
+    await createSchedule({ actor: admin, organizationId: cafe.id, input: { weekday: '5', opensAt: '09:00', closesAt: '12:00' } });
+    expect(await openNow('')).toEqual(found(cafe.id));
+    expect(await openNow('Beratung')).toEqual(found(cafe.id));
+    // Public holiday: closed although Friday has a slot.
+    expect(await openNow('', christmas)).toEqual(nothing);
+    // A slot at a location that is then deleted (soft) is no longer public.
+    const location = await createLocation({ organizationId: office.id, municipality: 'Stendal', city: 'Stendal' });
+    await createSchedule({ actor: admin, organizationId: office.id, input: { weekday: '3', opensAt: '08:00', closesAt: '16:00', locationId: location.id } });
+    expect(await openNow('Beratung')).toEqual(found(cafe.id, office.id));
+    await setChildDeleted({ actor: admin, entity: 'Location', id: location.id, isDeleted: true });
+    expect(await openNow('Beratung')).toEqual(found(cafe.id));
+    // Closed for the day, then the exception withdrawn.
+    const closed = await createScheduleException({ actor: admin, organizationId: cafe.id, input: { startsOn: '2026-12-01', endsOn: '2026-12-03', isClosed: 'on' } });
+    expect(await openNow('')).toEqual(nothing);
+    await deleteScheduleException({ actor: admin, id: closed.id });
+    expect(await openNow('')).toEqual(found(cafe.id));
+    // Special hours open an entry that has no regular slot that day.
+    await createScheduleException({ actor: admin, organizationId: office.id, input: { startsOn: '2026-12-02', opensAt: '09:30', closesAt: '11:00' } });
+    expect(await openNow('Beratung')).toEqual(found(cafe.id, office.id));
+    await deleteSchedule({ actor: admin, id: slot.id });
+    expect(await openNow('Beratung')).toEqual(found(office.id));
+    // Unpublished: not open to anyone.
+    await setOrganizationStatus({ actor: admin, id: office.id, status: 'DRAFT' });
+    expect(await openNow('')).toEqual(nothing);
   });
 });
 

@@ -173,6 +173,7 @@ async function runSearch(
   filters: Prisma.Sql[],
   limit: number,
   pass: Pass,
+  now: Date,
   everyWord = false,
   useIndex = true,
 ): Promise<SearchResult> {
@@ -183,7 +184,7 @@ async function runSearch(
   // its order is already one index scan below.
   const filtered = conditions.length > 1;
   if (useIndex && (hasWords || filtered) && indexServes(query, plan, everyWord)) {
-    return runIndexedSearch(query, plan, limit, offset, pass, Prisma.join(conditions, ' AND '));
+    return runIndexedSearch(query, plan, limit, offset, pass, now, Prisma.join(conditions, ' AND '));
   }
   const ageBoost = query.age !== undefined ? Prisma.sql`(CASE WHEN ${ageMatchSql(query.age)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
   const where = Prisma.join(conditions, ' AND ');
@@ -233,9 +234,9 @@ async function runSearch(
 
 // The same ranking from the index: search_ranked() takes the best candidates of stage 1 and
 // scores them as scoreSql does, in one call whose statements keep their plans.
-async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: number, offset: number, pass: Pass, where: Prisma.Sql): Promise<SearchResult> {
+async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: number, offset: number, pass: Pass, now: Date, where: Prisma.Sql): Promise<SearchResult> {
   const depth = plan.words.length > 0 ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
-  const input = candidatesInput(query, plan, pass, depth);
+  const input = candidatesInput(query, plan, pass, depth, now);
   const rows = await queryRows<{ id: string; score: number; total: string }>(Prisma.sql`
     SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`);
   return toResult(rows, offset, where);
@@ -287,10 +288,10 @@ async function searchWithPass({
   const filters = filterConditions(query, now);
   const plan = await planSearch(query.q);
   let pass: Pass = 'main';
-  let result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord, useIndex);
+  let result = await runSearch(query, plan, allFilters(filters), limit, pass, now, everyWord, useIndex);
   if (result.total === 0 && plan.words.length > 0) {
     pass = 'fuzzyText';
-    result = await runSearch(query, plan, allFilters(filters), limit, pass, everyWord, useIndex);
+    result = await runSearch(query, plan, allFilters(filters), limit, pass, now, everyWord, useIndex);
   }
   return { result, pass, filters, plan };
 }

@@ -4,12 +4,13 @@
 // candidates, ordered as rank.ts orders them (coverage, fit of the age filter, name hits, the
 // directory's order), with the total. rank.ts scores these few in full, as it does its own.
 // The ranking SQL of rank.ts/word-sql.ts remains the definition: searches the index does not
-// serve (the "near" order, "open now", every word required, a query of town names only, many
+// serve (the "near" order, every word required, a query of town names only, many
 // words) run there, and tests/integration/search-index-equivalence.test.ts checks that both give
 // the same results.
 import 'server-only';
 import { foldWord } from '@/lib/search/normalize';
 import { type DirectoryQuery } from '@/lib/search/query';
+import { openMoment } from '../opening-hours';
 import { type Pass } from './word-sql';
 import { conceptsOf, type SearchPlan } from './search-plan';
 
@@ -18,11 +19,11 @@ import { conceptsOf, type SearchPlan } from './search-plan';
 const MAX_INDEXED_WORDS = 5;
 
 export function indexServes(query: DirectoryQuery, plan: SearchPlan, everyWord: boolean): boolean {
-  return !everyWord && !query.near && !query.openNow && !plan.townsOnly && plan.words.length <= MAX_INDEXED_WORDS;
+  return !everyWord && !query.near && !plan.townsOnly && plan.words.length <= MAX_INDEXED_WORDS;
 }
 
 // The argument of search_candidates() (see the migration for its shape).
-export function candidatesInput(query: DirectoryQuery, plan: SearchPlan, pass: Pass, depth: number): string {
+export function candidatesInput(query: DirectoryQuery, plan: SearchPlan, pass: Pass, depth: number, now: Date): string {
   return JSON.stringify({
     q: plan.q,
     towns: plan.towns,
@@ -44,6 +45,7 @@ export function candidatesInput(query: DirectoryQuery, plan: SearchPlan, pass: P
       ...(query.municipality ? { municipality: query.municipality } : {}),
       ...(query.wheelchair ? { wheelchair: true } : {}),
       ...(query.age !== undefined ? { age: query.age } : {}),
+      ...(query.openNow ? { open: openMoment(now) } : {}),
     },
   });
 }
