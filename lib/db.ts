@@ -134,8 +134,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 // Prisma's query interpreter: about 0.5 ms less per statement (measured 0.3 vs 0.8-1.0 ms for
 // SELECT 1). Only for the directory search's two statements per search (issue 11 point 6), whose
 // budget is 10 ms. Values come back as pg gives them: int8 as a string, float8 as a number.
-export async function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
+// `name`: a statement whose text never changes is prepared once per connection under this name
+// (no parsing and planning per call; 0.3-0.5 ms less per search, measured).
+export async function queryRows<Row>(query: Prisma.Sql, name?: string): Promise<Row[]> {
   getClient();
-  const result = await globalForPrisma.pool!.query(query.text, query.values as unknown[]);
+  const values = query.values as unknown[];
+  const result = await globalForPrisma.pool!.query(name ? { name, text: query.text, values } : { text: query.text, values });
   return result.rows as Row[];
 }

@@ -238,7 +238,7 @@ async function runIndexedSearch(query: DirectoryQuery, plan: SearchPlan, limit: 
   const depth = plan.words.length > 0 ? Math.max(SCORED_CANDIDATES, offset + limit) : offset + limit;
   const input = candidatesInput(query, plan, pass, depth, now);
   const rows = await queryRows<{ id: string; score: number; total: string }>(Prisma.sql`
-    SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`);
+    SELECT r."id"::text AS id, r.score, r.total FROM search_ranked(${input}::jsonb, ${limit}::int, ${offset}::int) r`, 'search_ranked');
   return toResult(rows, offset, where);
 }
 

@@ -38,7 +38,7 @@ async function findConceptsAndTowns(q: string): Promise<{ concepts: ConceptHits;
   const candidates = lookups.flatMap((lookup) => candidatePatterns(lookup.text).map((pattern) => ({ ...lookup, pattern })));
   const rows = await queryRows<{ key: string | null; concept_id: string | null; fuzzy: boolean | null; town: string | null }>(Prisma.sql`
     SELECT * FROM search_plan_lookup(${lookups.map((l) => l.key)}::text[], ${lookups.map((l) => l.text)}::text[],
-      ${candidates.map((l) => l.key)}::text[], ${candidates.map((l) => l.text)}::text[], ${candidates.map((l) => l.pattern)}::text[])`);
+      ${candidates.map((l) => l.key)}::text[], ${candidates.map((l) => l.text)}::text[], ${candidates.map((l) => l.pattern)}::text[])`, 'search_plan_lookup');
   const towns = rows.flatMap((row) => (row.town === null ? [] : [row.town]));
   const conceptRows = rows.flatMap((row) => (row.key !== null && row.concept_id !== null ? [{ key: row.key, conceptId: row.concept_id, fuzzy: row.fuzzy === true }] : []));
   // A fuzzy hit of a single word counts only when no longer run around it was found as written.
