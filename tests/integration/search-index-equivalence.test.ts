@@ -277,6 +277,11 @@ function buildCases(terms: { categories: string[]; topics: string[]; targetGroup
     q('Kleiderkammer', { page: 3 }),
     q('Beispiel Beratung', { wheelchair: true, page: 2 }),
     q('Beispiel', { age: 12 }),
+    // Three words or more with filters (their classes are built best first, search_candidates).
+    q('Familie Beratung Kinder', { age: 8 }),
+    q('Kinder Sport Fußball Turnen', { wheelchair: true }),
+    q('Wohnung Arbeit Deutsch', { page: 2 }),
+    q('Beratung Wohnen Stendal Arabisch', { language: 'ar' }),
   );
   return cases;
 }

@@ -91,6 +91,23 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
     picked_covs numeric[] := '{}';
     picked_ages int[] := '{}';
     picked_hits int[] := '{}';
+    lazy boolean := false;
+    weights float8[];
+    nones search_part[];
+    combo int;
+    combo_ids int[];
+    combo_covs numeric[];
+    cov float8;
+    cg record;
+    class_keys int[];
+    x_keys int[];
+    a_keys int[];
+    lk int[];
+    levels search_part[];
+    new_levels search_part[];
+    lz_age int;
+    i int;
+    h int;
   BEGIN
     -- The filters, each a set of keys; together their intersection.
     IF f ? 'category' THEN
@@ -177,6 +194,75 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
         s := sets[1];
         parts := ARRAY[ROW(1.0, 0, 1, all_keys & s.named)::search_part, ROW(1.0, 0, 0, all_keys - s.named)::search_part];
         sets := '{}';
+      ELSIF n >= 3 THEN
+        -- Three words or more: the classes are built best first and only until `depth` keys are
+        -- picked (the partition below builds every part, 6^n of them, over all matches; for two
+        -- words that is as fast).
+        lazy := true;
+        weights := '{}';
+        nones := '{}';
+        FOR i IN 1..n LOOP
+          s := sets[i];
+          -- As below (coverageSql): the same float8 operations in the same order.
+          weights := weights || ln(1.0 + total_count / greatest(1, icount(s.own) + 0.5 * icount(s.tagged))::float8);
+          nones := nones || ROW(0.0, 0, 0, all_keys - s.own - s.tagged)::search_part;
+        END LOOP;
+        -- Each word covered (own text), met through a concept, or not: 3^n combinations, each
+        -- with its coverage; combinations of equal coverage form one class.
+        combo_ids := '{}';
+        combo_covs := '{}';
+        FOR combo IN 0 .. (3 ^ n)::int - 1 LOOP
+          cov := 0.0;
+          FOR i IN 1..n LOOP
+            cov := cov + (ARRAY[1.0, 0.5, 0.0]::float8[])[(combo / (3 ^ (i - 1))::int) % 3 + 1] * weights[i];
+          END LOOP;
+          combo_ids := combo_ids || combo;
+          combo_covs := combo_covs || round(cov::numeric, 6);
+        END LOOP;
+        FOR cg IN SELECT c.cov, array_agg(c.combo) AS combos FROM unnest(combo_covs, combo_ids) c(cov, combo) GROUP BY c.cov ORDER BY c.cov DESC LOOP
+          EXIT WHEN cardinality(picked_keys) >= depth;
+          class_keys := '{}';
+          FOREACH combo IN ARRAY cg.combos LOOP
+            x_keys := all_keys;
+            FOR i IN 1..n LOOP
+              x_keys := x_keys & (CASE (combo / (3 ^ (i - 1))::int) % 3 WHEN 0 THEN (sets[i]).own WHEN 1 THEN (sets[i]).tagged ELSE (nones[i]).keys END);
+              EXIT WHEN icount(x_keys) = 0;
+            END LOOP;
+            class_keys := class_keys | x_keys;
+          END LOOP;
+          CONTINUE WHEN icount(class_keys) = 0;
+          -- Within a class: fit of the age filter first, then the number of name hits.
+          FOR lz_age IN REVERSE 1..0 LOOP
+            EXIT WHEN cardinality(picked_keys) >= depth;
+            CONTINUE WHEN lz_age = 1 AND boost_keys IS NULL;
+            a_keys := CASE WHEN boost_keys IS NULL THEN class_keys WHEN lz_age = 1 THEN class_keys & boost_keys ELSE class_keys - boost_keys END;
+            CONTINUE WHEN icount(a_keys) = 0;
+            -- levels[h + 1]: the keys with exactly h name hits.
+            levels := ARRAY[ROW(0.0, 0, 0, a_keys)::search_part];
+            FOR i IN 1..n LOOP
+              new_levels := '{}';
+              FOR h IN 0..i LOOP
+                lk := CASE WHEN h < i THEN (levels[h + 1]).keys - (sets[i]).named ELSE '{}'::int[] END;
+                IF h > 0 THEN
+                  lk := lk | ((levels[h]).keys & (sets[i]).named);
+                END IF;
+                new_levels := new_levels || ROW(0.0, 0, 0, lk)::search_part;
+              END LOOP;
+              levels := new_levels;
+            END LOOP;
+            FOR h IN REVERSE n..0 LOOP
+              EXIT WHEN cardinality(picked_keys) >= depth;
+              lk := (levels[h + 1]).keys;
+              CONTINUE WHEN icount(lk) = 0;
+              top := search_top_keys(lk, depth - cardinality(picked_keys), positions, order_keys);
+              picked_keys := picked_keys || top;
+              picked_covs := picked_covs || array_fill(cg.cov, ARRAY[cardinality(top)]);
+              picked_ages := picked_ages || array_fill(lz_age, ARRAY[cardinality(top)]);
+              picked_hits := picked_hits || array_fill(h, ARRAY[cardinality(top)]);
+            END LOOP;
+          END LOOP;
+        END LOOP;
+        sets := '{}';
       END IF;
       FOREACH s IN ARRAY sets LOOP
         -- As coverageSql: a covered word counts by how rare it is among the matches, a word met
@@ -192,7 +278,7 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
       END LOOP;
     END IF;
     total_count := icount(all_keys);
-    IF boost_keys IS NOT NULL THEN
+    IF boost_keys IS NOT NULL AND NOT lazy THEN
       SELECT coalesce(array_agg(ROW(p.coverage, b.boost, p.name_hits, b.ks)::search_part), '{}') INTO parts
         FROM unnest(parts) p
        CROSS JOIN LATERAL (VALUES (1, p.keys & boost_keys), (0, p.keys - boost_keys)) b(boost, ks)
@@ -204,6 +290,7 @@ CREATE OR REPLACE FUNCTION search_candidates(q jsonb)
     FOR g IN
       SELECT round(p.coverage::numeric, 6) AS cov, p.age_boost AS age, p.name_hits AS hits, int_union_agg(p.keys) AS ks
         FROM unnest(parts) p
+       WHERE NOT lazy
        GROUP BY 1, 2, 3
        ORDER BY 1 DESC, 2 DESC, 3 DESC
     LOOP
