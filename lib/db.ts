@@ -93,8 +93,9 @@ class GuardedPool extends pg.Pool {
   }
 }
 
-function createPool(connectionString: string, max = 10): pg.Pool {
+function createPool(connectionString: string, max = 10, extra: pg.PoolConfig = {}): pg.Pool {
   return new GuardedPool({
+    ...extra,
     connectionString,
     max,
     Client: TimedClient,
@@ -106,14 +107,13 @@ function createPool(connectionString: string, max = 10): pg.Pool {
   });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; searchPool?: pg.Pool };
 
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const pool = createPool(getEnv().DATABASE_URL);
     // An idle connection that breaks (database restarted) is dropped by the pool; no crash.
     pool.on('error', () => reportDatabaseUnavailable());
-    globalForPrisma.pool = pool;
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // One client per process: dev hot reload would otherwise open a new pool on every change.
     globalForPrisma.prisma = new PrismaClient({ adapter });
@@ -121,24 +121,47 @@ function getClient(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
+// The directory search's statements (queryRows) run on a few long-lived connections of their
+// own. A PostgreSQL connection compiles the search's PL/pgSQL functions, loads the text-search
+// dictionaries and plans each inner statement on its first calls: 25-30 ms for the first search
+// on a new connection, about 1 ms more for the next four (measured at 10,000 entries). On the
+// shared pool a search lands on whichever connection a page's parallel queries released last, and
+// idle connections close after 10 s, so that visitors kept paying that. Four connections that stay
+// open keep those plans; `allowExitOnIdle` still lets scripts and tests end.
+function getSearchPool(): pg.Pool {
+  if (!globalForPrisma.searchPool) {
+    const pool = createPool(getEnv().DATABASE_URL, 4, { idleTimeoutMillis: 0, allowExitOnIdle: true });
+    pool.on('error', () => reportDatabaseUnavailable());
+    globalForPrisma.searchPool = pool;
+  }
+  return globalForPrisma.searchPool;
+}
+
+async function disconnect(client: PrismaClient): Promise<void> {
+  const searchPool = globalForPrisma.searchPool;
+  globalForPrisma.searchPool = undefined;
+  await Promise.all([client.$disconnect(), searchPool?.end()]);
+}
+
 // Created on first use, not on import: `next build` imports pages without a database.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = getClient();
+    // Disconnecting ends the search's connections too.
+    if (property === '$disconnect') return () => disconnect(client);
     const value = Reflect.get(client, property, client);
     return typeof value === 'function' ? value.bind(client) : value;
   },
 });
 
-// A read-only statement on the same pool (same timeouts, breaker and error reports), without
+// A read-only statement on the search's pool (same timeouts, breaker and error reports), without
 // Prisma's query interpreter: about 0.5 ms less per statement (measured 0.3 vs 0.8-1.0 ms for
 // SELECT 1). Only for the directory search's two statements per search (issue 11 point 6), whose
 // budget is 10 ms. Values come back as pg gives them: int8 as a string, float8 as a number.
 // `name`: a statement whose text never changes is prepared once per connection under this name
 // (no parsing and planning per call; 0.3-0.5 ms less per search, measured).
 export async function queryRows<Row>(query: Prisma.Sql, name?: string): Promise<Row[]> {
-  getClient();
   const values = query.values as unknown[];
-  const result = await globalForPrisma.pool!.query(name ? { name, text: query.text, values } : { text: query.text, values });
+  const result = await getSearchPool().query(name ? { name, text: query.text, values } : { text: query.text, values });
   return result.rows as Row[];
 }
