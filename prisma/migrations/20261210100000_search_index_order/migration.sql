@@ -491,11 +491,5 @@ ALTER FUNCTION search_candidates(jsonb) SET plan_cache_mode = force_generic_plan
 ALTER FUNCTION search_plan_lookup(text[], text[], text[], text[], text[]) SET plan_cache_mode = force_generic_plan;
 ALTER FUNCTION open_organization_keys(date, integer, boolean) SET plan_cache_mode = force_generic_plan;
 
--- The opening hours of the organizations that are public today, and the order's new list.
-INSERT INTO "SearchOpenSlot" ("scheduleId", "key", "weekday", "opensAt", "closesAt", "validFrom", "validTo", "locationId")
-SELECT sc."id", e."key", sc."weekday", sc."opensAt", sc."closesAt", sc."validFrom", sc."validTo", sc."locationId"
-  FROM public_opening_schedules() sc JOIN "SearchEntry" e ON e."organizationId" = sc."organizationId";
-INSERT INTO "SearchOpenException" ("exceptionId", "key", "locationId", "startsOn", "endsOn", "isClosed", "opensAt", "closesAt")
-SELECT ex."id", e."key", ex."locationId", ex."startsOn", ex."endsOn", ex."isClosed", ex."opensAt", ex."closesAt"
-  FROM public_schedule_exceptions() ex JOIN "SearchEntry" e ON e."organizationId" = ex."organizationId";
-SELECT search_order_refresh();
+-- The organizations that exist already: re-indexed once (their opening hours, the order's list).
+SELECT search_index_refresh(coalesce(array_agg("id"), '{}')) FROM "Organization";
