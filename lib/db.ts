@@ -94,7 +94,7 @@ class GuardedPool extends pg.Pool {
 }
 
 function createPool(connectionString: string, max = 10, extra: pg.PoolConfig = {}): pg.Pool {
-  return new GuardedPool({
+  const pool = new GuardedPool({
     ...extra,
     connectionString,
     max,
@@ -105,6 +105,9 @@ function createPool(connectionString: string, max = 10, extra: pg.PoolConfig = {
     idle_in_transaction_session_timeout: DATABASE_TIMEOUTS.idleInTransactionMs,
     keepAlive: true,
   });
+  // An idle connection that breaks (database restarted) is dropped by the pool; no crash.
+  pool.on('error', () => reportDatabaseUnavailable());
+  return pool;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; searchPool?: pg.Pool };
@@ -112,8 +115,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; search
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const pool = createPool(getEnv().DATABASE_URL);
-    // An idle connection that breaks (database restarted) is dropped by the pool; no crash.
-    pool.on('error', () => reportDatabaseUnavailable());
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // One client per process: dev hot reload would otherwise open a new pool on every change.
     globalForPrisma.prisma = new PrismaClient({ adapter });
@@ -130,9 +131,7 @@ function getClient(): PrismaClient {
 // open keep those plans; `allowExitOnIdle` still lets scripts and tests end.
 function getSearchPool(): pg.Pool {
   if (!globalForPrisma.searchPool) {
-    const pool = createPool(getEnv().DATABASE_URL, 4, { idleTimeoutMillis: 0, allowExitOnIdle: true });
-    pool.on('error', () => reportDatabaseUnavailable());
-    globalForPrisma.searchPool = pool;
+    globalForPrisma.searchPool = createPool(getEnv().DATABASE_URL, 4, { idleTimeoutMillis: 0, allowExitOnIdle: true });
   }
   return globalForPrisma.searchPool;
 }

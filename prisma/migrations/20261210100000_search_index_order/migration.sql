@@ -431,13 +431,15 @@ CREATE OR REPLACE FUNCTION search_index_truncate() RETURNS trigger
 
 
 -- Opening hours are not part of the search text: slots, exceptions and the services' places mark
--- their organization as locations do.
+-- their organization as locations do, with the same row trigger function, named for what it does
+-- now (triggers refer to it by identity, so the location trigger keeps working).
+ALTER FUNCTION search_index_mark_location() RENAME TO search_index_mark_row;
 CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "Schedule"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_location();
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_row();
 CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ScheduleException"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_location();
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_row();
 CREATE TRIGGER search_index_mark AFTER INSERT OR UPDATE OR DELETE ON "ServiceAtLocation"
-  FOR EACH ROW EXECUTE FUNCTION search_index_mark_location();
+  FOR EACH ROW EXECUTE FUNCTION search_index_mark_row();
 
 -- The rule of 20261206100000_open_now_sql, unchanged, over the index's public slots and exceptions:
 -- a regular slot opens on its ISO weekday within its validity, unless the day is a holiday or an
